@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cliError';
+import { FORMAT_NAMES, isFormatName } from './formats';
+import type { FormatName } from './formats';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'gantt' }
+  | { kind: 'lint'; paths: string[]; format: FormatName; maxWarnings: number | undefined };
+
+export const HELP = `Usage: cxroadmap lint [PATH|GLOB ...] [options]
+
+Checks customer-experience roadmaps against the rule catalogue. Folders are searched
+for *.cxroadmap.yaml and *.cxroadmap.yml files, skipping node_modules and dot-folders;
+with no path, the current folder is searched. Each roadmap uses the nearest
+.cxroadmaprc.yaml above it.
+
+Options:
+  -f, --format NAME     ${FORMAT_NAMES.join(', ')} (default: stylish)
+      --max-warnings N  exit with status 1 when more than N warnings are found
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit status: 0 no errors; 1 errors, or more warnings than --max-warnings;
+2 usage error, unreadable path or no roadmap found.
+`;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'max-warnings': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/**
+ * Node's parse errors add advice about `--` that does not help here: keep the first
+ * sentence, in lower case after the `cxroadmap:` prefix like the other messages.
+ */
+function describeParseError(message: string): string {
+  const end = message.indexOf('. ');
+  const sentence = end === -1 ? message : message.slice(0, end);
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new CliError(`--max-warnings needs a whole number of 0 or more, not '${value}'`);
+  return Number(value);
+}
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  // `gantt` has options of its own that the lint parser would reject, so look for it first.
+  const loose = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true });
+  if (loose.positionals[0] === 'gantt') return { kind: 'gantt' };
+
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new CliError(describeParseError(error instanceof Error ? error.message : String(error)));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const [command, ...paths] = positionals;
+  if (command === undefined) throw new CliError("missing command: try 'cxroadmap lint' or 'cxroadmap --help'");
+  if (command !== 'lint') throw new CliError(`unknown command '${command}': try 'cxroadmap --help'`);
+
+  const format = values.format ?? 'stylish';
+  if (!isFormatName(format)) {
+    throw new CliError(`unknown format '${format}': use one of ${FORMAT_NAMES.join(', ')}`);
+  }
+  return { kind: 'lint', paths, format, maxWarnings: parseMaxWarnings(values['max-warnings']) };
+}

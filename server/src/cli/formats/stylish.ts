@@ -1,0 +1,118 @@
+import { Severity } from '../../core/diagnostic';
+import { sortResults } from '../fileResult';
+import type { FileResult } from '../fileResult';
+import type { FormatContext } from './index';
+
+const LABEL: Readonly<Record<Severity, string>> = {
+  [Severity.Error]: 'error',
+  [Severity.Warning]: 'warning',
+  [Severity.Information]: 'info',
+  [Severity.Hint]: 'hint',
+};
+
+type Style = 'underline' | 'dim' | 'bold' | 'red' | 'yellow' | 'blue' | 'gray';
+
+// SGR open/close pairs; each close resets only its own attribute so styles can nest.
+const SGR: Readonly<Record<Style, readonly [number, number]>> = {
+  underline: [4, 24],
+  dim: [2, 22],
+  bold: [1, 22],
+  red: [31, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  gray: [90, 39],
+};
+
+const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = {
+  [Severity.Error]: 'red',
+  [Severity.Warning]: 'yellow',
+  [Severity.Information]: 'blue',
+  [Severity.Hint]: 'gray',
+};
+
+type Paint = (text: string, ...styles: Style[]) => string;
+
+function painter(color: boolean): Paint {
+  if (!color) return (text) => text;
+  return (text, ...styles) =>
+    styles.reduceRight((inner, style) => `\u001b[${SGR[style][0]}m${inner}\u001b[${SGR[style][1]}m`, text);
+}
+
+/**
+ * Terminal cells taken by `text`, approximated as ESLint does by UTF-16 length: an astral
+ * emoji is two code units and, in most terminals, two cells wide.
+ */
+function width(text: string): number {
+  return text.length;
+}
+
+function padEnd(text: string, size: number): string {
+  return text + ' '.repeat(Math.max(0, size - width(text)));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A table row per diagnostic: a line break inside a message would break the alignment. */
+function oneLine(message: string): string {
+  return message.replace(/\r\n|\r|\n/g, ' ');
+}
+
+interface Row {
+  line: string;
+  column: string;
+  severity: Severity;
+  message: string;
+  code: string;
+}
+
+function fileBlock(file: FileResult, paint: Paint): string {
+  const rows: Row[] = file.diagnostics.map((d) => ({
+    line: String(d.range.start.line + 1),
+    column: String(d.range.start.character + 1),
+    severity: d.severity,
+    message: oneLine(d.message),
+    code: d.code,
+  }));
+  const lineWidth = Math.max(...rows.map((r) => r.line.length));
+  const columnWidth = Math.max(...rows.map((r) => r.column.length));
+  const severityWidth = Math.max(...rows.map((r) => LABEL[r.severity].length));
+  const messageWidth = Math.max(...rows.map((r) => width(r.message)));
+  const lines = rows.map((r) => {
+    const position = paint(`${r.line.padStart(lineWidth)}:${r.column}`, 'dim') + ' '.repeat(columnWidth - r.column.length);
+    const severity = paint(LABEL[r.severity], SEVERITY_STYLE[r.severity]) + ' '.repeat(severityWidth - LABEL[r.severity].length);
+    return `  ${position}  ${severity}  ${padEnd(r.message, messageWidth)}  ${paint(r.code, 'dim')}`;
+  });
+  return `${paint(file.path, 'underline')}\n${lines.join('\n')}\n\n`;
+}
+
+function summary(counts: Readonly<Record<Severity, number>>, paint: Paint): string {
+  const total = counts[Severity.Error] + counts[Severity.Warning] + counts[Severity.Information] + counts[Severity.Hint];
+  const parts = [
+    plural(counts[Severity.Error], 'error'),
+    plural(counts[Severity.Warning], 'warning'),
+    plural(counts[Severity.Information], 'info'),
+  ];
+  if (counts[Severity.Hint] > 0) parts.push(plural(counts[Severity.Hint], 'hint'));
+  const style: Style = counts[Severity.Error] > 0 ? 'red' : counts[Severity.Warning] > 0 ? 'yellow' : 'blue';
+  return `${paint(`\u2716 ${plural(total, 'problem')} (${parts.join(', ')})`, style, 'bold')}\n`;
+}
+
+/** Like ESLint's stylish: a block per file with problems, then one summary line; a clean run prints nothing. */
+export function formatStylish(results: FileResult[], ctx: FormatContext): string {
+  const paint = painter(ctx.color);
+  const counts: Record<Severity, number> = {
+    [Severity.Error]: 0,
+    [Severity.Warning]: 0,
+    [Severity.Information]: 0,
+    [Severity.Hint]: 0,
+  };
+  let output = '';
+  for (const file of sortResults(results)) {
+    if (file.diagnostics.length === 0) continue;
+    for (const d of file.diagnostics) counts[d.severity] += 1;
+    output += fileBlock(file, paint);
+  }
+  return output === '' ? '' : output + summary(counts, paint);
+}

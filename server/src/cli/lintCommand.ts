@@ -1,0 +1,75 @@
+import * as fs from 'node:fs';
+import { analyzeRoadmap } from '../core/analyze';
+import { Severity } from '../core/diagnostic';
+import type { Diagnostic } from '../core/diagnostic';
+import { ConfigLookup } from '../node/configLookup';
+import { CliError, errorCode } from './cliError';
+import { discoverRoadmaps } from './discover';
+import { displayPath } from './fileResult';
+import type { FileResult } from './fileResult';
+import { FORMATTERS } from './formats';
+import type { FormatName } from './formats';
+
+export interface LintOptions {
+  paths: readonly string[];
+  format: FormatName;
+  maxWarnings: number | undefined;
+  cwd: string;
+  color: boolean;
+  toolVersion: string;
+}
+
+export interface LintOutcome {
+  /** The whole report, written to stdout in one piece. */
+  output: string;
+  /** A line for stderr, kept out of stdout so that json and sarif stay parseable. */
+  notice: string | undefined;
+  exitCode: 0 | 1;
+}
+
+function readRoadmap(absolutePath: string, shown: string): string {
+  try {
+    return fs.readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${shown}: ${errorCode(error) ?? String(error)}`);
+  }
+}
+
+function count(results: readonly FileResult[], severity: Severity): number {
+  return results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+}
+
+export function runLint(options: LintOptions): LintOutcome {
+  const { cwd } = options;
+  const lookup = new ConfigLookup();
+  const byPath = new Map<string, Diagnostic[]>();
+  const add = (absolutePath: string, diagnostics: readonly Diagnostic[]) =>
+    byPath.set(absolutePath, [...(byPath.get(absolutePath) ?? []), ...diagnostics]);
+  const reportedConfigs = new Set<string>();
+
+  for (const file of discoverRoadmaps(options.paths, cwd)) {
+    const text = readRoadmap(file, displayPath(file, cwd));
+    const loaded = lookup.forFile(file);
+    add(file, analyzeRoadmap(text, loaded.config).diagnostics);
+    // A config shared by many roadmaps is reported once, as an entry of its own.
+    if (loaded.configPath !== undefined && loaded.diagnostics.length > 0 && !reportedConfigs.has(loaded.configPath)) {
+      reportedConfigs.add(loaded.configPath);
+      add(loaded.configPath, loaded.diagnostics);
+    }
+  }
+
+  const results: FileResult[] = [...byPath].map(([absolutePath, diagnostics]) => ({
+    path: displayPath(absolutePath, cwd),
+    absolutePath,
+    diagnostics,
+  }));
+  const output = FORMATTERS[options.format](results, { cwd, color: options.color, toolVersion: options.toolVersion });
+
+  const errors = count(results, Severity.Error);
+  const warnings = count(results, Severity.Warning);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const notice = tooManyWarnings
+    ? `cxroadmap: too many warnings (${warnings}, maximum ${options.maxWarnings})`
+    : undefined;
+  return { output, notice, exitCode: errors > 0 || tooManyWarnings ? 1 : 0 };
+}

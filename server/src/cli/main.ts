@@ -1,0 +1,69 @@
+import { version } from '../../../package.json';
+import { HELP, parseCommandLine } from './args';
+import { CliError } from './cliError';
+import { runLint } from './lintCommand';
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** FORCE_COLOR wins over NO_COLOR, as in Node itself; otherwise colour only on a terminal. */
+function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY;
+}
+
+function run(argv: readonly string[]): Outcome {
+  const command = parseCommandLine(argv);
+  switch (command.kind) {
+    case 'help':
+      return { stdout: HELP, stderr: '', exitCode: 0 };
+    case 'version':
+      return { stdout: `${version}\n`, stderr: '', exitCode: 0 };
+    case 'gantt':
+      return { stdout: '', stderr: 'cxroadmap: the Gantt chart is not available in this version of the command line yet\n', exitCode: 2 };
+    case 'lint': {
+      const outcome = runLint({
+        ...command,
+        cwd: process.cwd(),
+        color: useColor(process.env, process.stdout.isTTY === true),
+        toolVersion: version,
+      });
+      return { stdout: outcome.output, stderr: outcome.notice === undefined ? '' : `${outcome.notice}\n`, exitCode: outcome.exitCode };
+    }
+  }
+}
+
+function failure(error: unknown): Outcome {
+  const message = error instanceof Error ? error.message : String(error);
+  const prefix = error instanceof CliError ? '' : 'internal error: ';
+  return { stdout: '', stderr: `cxroadmap: ${prefix}${message}\n`, exitCode: 2 };
+}
+
+function main(): void {
+  let outcome: Outcome;
+  try {
+    outcome = run(process.argv.slice(2));
+  } catch (error) {
+    outcome = failure(error);
+  }
+  if (outcome.stderr !== '') process.stderr.write(outcome.stderr);
+  if (outcome.stdout === '') {
+    process.exitCode = outcome.exitCode;
+    return;
+  }
+  // A reader that closes the pipe early (`| head`) must not turn into a stack trace.
+  process.stdout.on('error', () => {
+    process.exitCode = outcome.exitCode;
+  });
+  // One write, and the status set only once it has drained, so piped output is never cut short.
+  process.stdout.write(outcome.stdout, () => {
+    process.exitCode = outcome.exitCode;
+  });
+}
+
+main();

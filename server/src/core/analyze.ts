@@ -1,0 +1,194 @@
+import { CATALOGUE, ruleDocsUrl } from './catalogue';
+import { compareDiagnostics, Severity } from './diagnostic';
+import type { Diagnostic, OffsetDiagnostic } from './diagnostic';
+import { analyzeInitiative, InitiativeCache, moveUnit } from './initiativeUnit';
+import type { InitiativeUnit } from './initiativeUnit';
+import { extractRoadmap } from './model/extractRoadmap';
+import type { RoadmapModel, Span } from './model/types';
+import { DEFAULT_CONFIG } from './options';
+import type { ResolvedConfig } from './options';
+import { ROADMAP_RULES } from './rules';
+import { RoadmapIndex } from './rules/roadmapIndex';
+import type { RoadmapInput } from './rules/rule';
+import { mapSchemaErrors } from './schema/errorMapping';
+import { validate, validators } from './schema/validator';
+import { findSuppressions, isSuppressed } from './suppression';
+import { LineIndex } from './text/lineIndex';
+import { NodeView, isMap, isSeq, spanOf } from './yaml/nodeView';
+import type { AnyNode } from './yaml/nodeView';
+import { parseYaml } from './yaml/parseYaml';
+
+export interface AnalysisResult {
+  model: RoadmapModel;
+  /** Sorted by line, character, code; severities and suppressions applied. */
+  diagnostics: Diagnostic[];
+  /** Positions of the analysed text (the input without a leading BOM). */
+  lines: LineIndex;
+}
+
+/** Past this size a file gets one diagnostic instead of an analysis that would stall an editor. */
+export const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
+
+export function emptyModel(): RoadmapModel {
+  return {
+    horizonInvalid: false,
+    governanceInvalid: false,
+    journeyInvalid: false,
+    competencies: [],
+    initiativesValid: false,
+    initiatives: [],
+  };
+}
+
+/**
+ * The analysis every consumer shares (language server, CLI, Gantt chart): text in, model
+ * and diagnostics out. Pure: no I/O, no clock. Pass the same `cache` for successive
+ * versions of one document to re-check only the initiatives whose text changed.
+ */
+export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CONFIG, cache?: InitiativeCache): AnalysisResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineIndex(body);
+  const finish = (model: RoadmapModel, found: OffsetDiagnostic[]): AnalysisResult => ({
+    model,
+    diagnostics: finalize(found, config, lines),
+    lines,
+  });
+
+  if (body.length > MAX_TEXT_LENGTH) {
+    return finish(emptyModel(), [
+      { code: 'syntax', start: 0, end: 0, message: `The file is larger than ${MAX_TEXT_LENGTH / 1024 / 1024} MiB, more than any roadmap needs; it is not analysed. Split it into several roadmaps.` },
+    ]);
+  }
+  const parsed = parseYaml(body);
+  if (parsed.syntax.length > 0) return finish(emptyModel(), parsed.syntax);
+
+  const doc = parsed.doc;
+  const view = doc ? new NodeView(doc) : undefined;
+  const root = view && doc ? view.resolve(doc.contents) : undefined;
+  if (!view || root === undefined) {
+    return finish(emptyModel(), [
+      { code: 'schema', start: 0, end: 0, message: 'The file is empty. A roadmap needs at least `cxroadmap: 1`, a `title`, a `horizon` with `start` and `end`, and a list of `initiatives`.' },
+    ]);
+  }
+
+  const v = validators();
+  const rootErrors = validate(v.root, rootPlain(view, root));
+  const firstKey = isMap(root) ? view.entries(root)[0]?.keyNode : undefined;
+  const rootAnchor: Span = firstKey ? spanOf(firstKey) : firstLine(lines, spanOf(root));
+  const rootMapped = mapSchemaErrors(rootErrors, {
+    view,
+    root,
+    rootAnchor,
+    rootName: 'The roadmap',
+    rootShape: '`cxroadmap:`, `title:`, `horizon:` and `initiatives:`',
+    labels: v.labels,
+  });
+  const extracted = extractRoadmap(view, root, rootMapped.invalid);
+  const model = extracted.model;
+  const found: OffsetDiagnostic[] = [...parsed.duplicateKeys, ...rootMapped.diagnostics, ...extracted.problems];
+
+  const units: InitiativeUnit[] = [];
+  extracted.items.forEach((item, index) => {
+    const unit = unitFor(body, lines, view, item.node, index, item.span, cache);
+    units.push(unit);
+    found.push(...unit.diagnostics);
+  });
+  cache?.commit();
+  model.initiatives = units.map((u) => u.initiative);
+
+  const input: RoadmapInput = {
+    model,
+    options: config.options,
+    index: new RoadmapIndex(model.initiatives),
+    unknownCompetencyKeys: extracted.unknownCompetencyKeys,
+    isInvalid: (pointer) => rootMapped.invalid.has(pointer),
+    lineOf: (offset) => lines.lineOf(offset) + 1,
+  };
+  for (const rule of ROADMAP_RULES) found.push(...rule.checkRoadmap!(input));
+
+  const result = finish(model, found);
+  markInitiativesWithErrors(model, result.diagnostics, lines);
+  return result;
+}
+
+function unitFor(
+  text: string,
+  lines: LineIndex,
+  view: NodeView,
+  node: AnyNode | undefined,
+  index: number,
+  span: Span,
+  cache: InitiativeCache | undefined,
+): InitiativeUnit {
+  // An item with an alias may borrow text from elsewhere, so its text alone does not decide it.
+  const cacheable = cache !== undefined && node !== undefined && !text.slice(span.start, span.end).includes('*');
+  if (!cacheable) return analyzeInitiative(view, node, index, span);
+  const key = InitiativeCache.key(text, span, span.start - lines.lineStart(lines.lineOf(span.start)));
+  const hit = cache.get(key);
+  if (hit) return moveUnit(hit, span.start, index);
+  const unit = analyzeInitiative(view, node, index, span);
+  cache.set(key, unit);
+  return unit;
+}
+
+/** The root value for validation, without the initiatives' contents (validated one by one). */
+function rootPlain(view: NodeView, root: AnyNode): unknown {
+  if (!isMap(root)) return view.toPlain(root);
+  const out: Record<string, unknown> = {};
+  for (const entry of view.entries(root)) {
+    if (entry.value === undefined || entry.key.startsWith('x-')) continue;
+    out[entry.key] =
+      entry.key === 'initiatives' && isSeq(entry.value) ? new Array<null>(entry.value.items.length).fill(null) : view.toPlain(entry.value, 1);
+  }
+  return out;
+}
+
+function firstLine(lines: LineIndex, span: Span): Span {
+  const end = Math.min(span.end, lines.lineEnd(lines.lineOf(span.start)));
+  return { start: span.start, end: Math.max(span.start, end) };
+}
+
+function finalize(found: OffsetDiagnostic[], config: ResolvedConfig, lines: LineIndex): Diagnostic[] {
+  const suppressions = findSuppressions(lines);
+  const out: Diagnostic[] = [];
+  for (const d of found) {
+    const configured = config.rules[d.code];
+    if (configured === 'off') continue;
+    const range = lines.rangeOf(d.start, d.end);
+    if (isSuppressed(suppressions, d.code, range.start.line)) continue;
+    out.push({
+      range,
+      severity: configured ?? d.severity ?? CATALOGUE[d.code].defaultSeverity,
+      code: d.code,
+      codeDescription: { href: ruleDocsUrl(d.code) },
+      source: 'cxroadmap',
+      message: d.message,
+    });
+  }
+  return out.sort(compareDiagnostics);
+}
+
+/** Marks, on copies, the initiatives that hold an error (the chart flags them). */
+function markInitiativesWithErrors(model: RoadmapModel, diagnostics: readonly Diagnostic[], lines: LineIndex): void {
+  const errors = diagnostics
+    .filter((d) => d.severity === Severity.Error)
+    .map((d) => lines.offsetAt(d.range.start))
+    .sort((a, b) => a - b);
+  if (errors.length === 0) return;
+  model.initiatives = model.initiatives.map((initiative) => {
+    const first = lowerBound(errors, initiative.span.start);
+    const hasErrors = first < errors.length && errors[first] <= initiative.span.end;
+    return hasErrors === initiative.hasErrors ? initiative : { ...initiative, hasErrors };
+  });
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

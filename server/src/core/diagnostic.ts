@@ -1,0 +1,93 @@
+/**
+ * The diagnostic shapes the core produces. They are structurally identical to the LSP
+ * types (`vscode-languageserver-types`), declared here so that the core stays free of
+ * any LSP or VS Code import and the CLI can print them as they are.
+ */
+
+export interface Position {
+  /** 0-based line, where `\n`, `\r\n` and a lone `\r` each end a line. */
+  line: number;
+  /** 0-based offset in UTF-16 code units. */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export const Severity = {
+  Error: 1,
+  Warning: 2,
+  Information: 3,
+  Hint: 4,
+} as const;
+export type Severity = (typeof Severity)[keyof typeof Severity];
+
+/** Property order is the order the JSON formatter prints, so keep it. */
+export interface Diagnostic {
+  range: Range;
+  severity: Severity;
+  code: RuleCode;
+  codeDescription: { href: string };
+  source: 'cxroadmap';
+  message: string;
+}
+
+export const RULE_CODES = [
+  'syntax',
+  'schema',
+  'config',
+  'unknown-competency',
+  'duplicate-id',
+  'unknown-dependency',
+  'dependency-cycle',
+  'dependency-order',
+  'end-before-start',
+  'outside-horizon',
+  'milestone-outside-initiative',
+  'unknown-stage',
+  'missing-owner',
+  'competency-uncovered',
+  'short-horizon',
+  'no-early-win',
+  'early-win-without-outcome',
+  'missing-measures',
+  'no-governance',
+  'no-accountability-review',
+  'no-customer-room',
+  'no-sponsor',
+  'owner-overload',
+  'too-many-priorities',
+  'survey-score-only',
+] as const;
+export type RuleCode = (typeof RULE_CODES)[number];
+
+export function isRuleCode(value: string): value is RuleCode {
+  return (RULE_CODES as readonly string[]).includes(value);
+}
+
+/** Codes that neither configuration nor inline comments can switch off. */
+export const UNSUPPRESSIBLE: ReadonlySet<RuleCode> = new Set<RuleCode>(['syntax', 'schema', 'config']);
+
+/** A diagnostic before positions are known: offsets into the analysed text (BOM removed). */
+export interface OffsetDiagnostic {
+  code: RuleCode;
+  start: number;
+  end: number;
+  message: string;
+  /** Set only by rules whose default depends on the data (missing-owner). */
+  severity?: Severity;
+}
+
+/** Orders diagnostics as every output does: by line, then character, then code. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.character - b.range.end.character ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

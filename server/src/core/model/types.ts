@@ -1,0 +1,148 @@
+/**
+ * The roadmap as the rules, the language features and the Gantt renderer see it. A field
+ * is present only when its value is valid: rules never see a value that already has a
+ * `schema` diagnostic. Spans are offsets into the analysed text (BOM removed).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export const COMPETENCY_IDS = [
+  'customers-as-assets',
+  'align-around-experience',
+  'listening-path',
+  'reliability-innovation',
+  'one-company-leadership',
+] as const;
+export type CompetencyId = (typeof COMPETENCY_IDS)[number];
+
+export function isCompetencyId(value: string): value is CompetencyId {
+  return (COMPETENCY_IDS as readonly string[]).includes(value);
+}
+
+export const STATUSES = ['planned', 'active', 'at-risk', 'blocked', 'done', 'cancelled'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const MEASURE_KINDS = ['behaviour', 'operational', 'financial', 'survey'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+/** A scalar value with where it stands, and where its key stands. */
+export interface Field<T> {
+  value: T;
+  span: Span;
+  keySpan: Span;
+}
+
+export interface DateField extends Field<string> {
+  /** Day number (days since 1970-01-01) of the first day (a start) or last day (an end). */
+  day: number;
+}
+
+export interface Measure {
+  span: Span;
+  metric?: Field<string>;
+  kind?: Field<MeasureKind>;
+  baseline?: Field<string>;
+  target?: Field<string>;
+  by?: DateField;
+}
+
+export interface Milestone {
+  index: number;
+  span: Span;
+  name?: Field<string>;
+  date?: DateField;
+}
+
+export interface Link {
+  span: Span;
+  title?: Field<string>;
+  url?: Field<string>;
+}
+
+export interface Dependency {
+  id: string;
+  span: Span;
+}
+
+export interface Initiative {
+  /** Position in the `initiatives` list. */
+  index: number;
+  /** The whole list item. */
+  span: Span;
+  /** Where an initiative-level problem goes: the `id` value, else the item's first key. */
+  anchor: Span;
+  id?: Field<string>;
+  title?: Field<string>;
+  /** Set only for one of the five ids. */
+  competency?: Field<CompetencyId>;
+  owner?: Field<string>;
+  team?: Field<string>;
+  start?: DateField;
+  end?: DateField;
+  status?: Field<Status>;
+  note?: Field<string>;
+  earlyWin?: Field<boolean>;
+  outcome?: Field<string>;
+  stage?: Field<string>;
+  /** Undefined when the key is absent or invalid; valid entries only. */
+  measures?: { keySpan: Span; items: Measure[]; allValid: boolean };
+  dependsOn: Dependency[];
+  links: Link[];
+  milestones: Milestone[];
+  /** The initiative has at least one error-level problem of its own (for the chart). */
+  hasErrors: boolean;
+}
+
+export interface Horizon {
+  keySpan: Span;
+  start?: DateField;
+  end?: DateField;
+}
+
+export interface Governance {
+  keySpan: Span;
+  board?: Field<string>;
+  members?: Field<string>[];
+  review?: Field<Cadence>;
+  customerRoom?: Field<Cadence>;
+}
+
+export interface Journey {
+  keySpan: Span;
+  /** Undefined when absent (every stage is then unknown) or invalid (then no stage is judged). */
+  stages?: Field<string>[];
+  stagesInvalid: boolean;
+}
+
+export interface CompetencyIntent {
+  competency: CompetencyId;
+  keySpan: Span;
+  goal?: Field<string>;
+}
+
+export interface RoadmapModel {
+  /** The first key of the file, where roadmap-level problems go when nothing closer exists. */
+  firstKey?: Span;
+  version?: Field<number>;
+  title?: Field<string>;
+  owner?: Field<string>;
+  sponsor?: Field<string>;
+  horizon?: Horizon;
+  /** True while `horizon` is present but not a valid mapping. */
+  horizonInvalid: boolean;
+  governance?: Governance;
+  governanceInvalid: boolean;
+  journey?: Journey;
+  journeyInvalid: boolean;
+  competencies: CompetencyIntent[];
+  initiativesKey?: Span;
+  /** False when `initiatives` is missing or not a list. */
+  initiativesValid: boolean;
+  initiatives: Initiative[];
+}

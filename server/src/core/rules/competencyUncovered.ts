@@ -1,0 +1,20 @@
+import { COMPETENCY_NAMES } from '../competencyNames';
+import { COMPETENCY_IDS } from '../model/types';
+import type { CompetencyId } from '../model/types';
+import { roadmapAnchor } from './rule';
+import type { Rule } from './rule';
+
+export const competencyUncovered: Rule = {
+  code: 'competency-uncovered',
+  checkRoadmap({ model }) {
+    if (!model.initiativesValid) return [];
+    const covered = new Set<CompetencyId>();
+    for (const i of model.initiatives) if (i.competency) covered.add(i.competency.value);
+    const anchor = roadmapAnchor(model, 'initiatives');
+    return COMPETENCY_IDS.filter((id) => !covered.has(id)).map((id) => ({
+      code: 'competency-uncovered' as const,
+      ...anchor,
+      message: `No initiative builds \u201c${COMPETENCY_NAMES[id]}\u201d (\`${id}\`); the five competencies work together, so plan at least one initiative for it.`,
+    }));
+  },
+};

@@ -1,0 +1,150 @@
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Document, Node as YamlNode, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Span } from '../model/types';
+
+export type AnyNode = YamlNode;
+
+/** One key of a mapping after merge keys (`<<`) are applied; the first of duplicate keys wins. */
+export interface Entry {
+  key: string;
+  keyNode: Scalar;
+  /** Undefined for `key:` and `key: ~`, which count as missing. */
+  value: AnyNode | undefined;
+}
+
+/** Collections nested deeper than this are never needed by the format; they become empty. */
+const MAX_PLAIN_DEPTH = 12;
+
+/**
+ * Read access to a parsed YAML document with aliases and merge keys resolved, shared by
+ * schema validation (which needs plain values) and model extraction (which needs spans).
+ */
+export class NodeView {
+  constructor(private readonly doc: Document.Parsed) {}
+
+  resolve(node: unknown): AnyNode | undefined {
+    let current = node;
+    for (let hops = 0; isAlias(current) && hops < 64; hops++) {
+      current = current.resolve(this.doc);
+    }
+    if (current === undefined || current === null || isAlias(current)) return undefined;
+    if (isScalar(current) && current.value === null) return undefined;
+    return current as AnyNode;
+  }
+
+  entries(map: YAMLMap, mergeDepth = 0): Entry[] {
+    const out: Entry[] = [];
+    const seen = new Set<string>();
+    const merged: Entry[] = [];
+    for (const pair of map.items as Pair[]) {
+      const keyNode = pair.key;
+      if (isMergeKey(keyNode)) {
+        // A merge that reaches back into itself is cut off rather than followed forever.
+        if (mergeDepth > 16) continue;
+        for (const source of this.mergeSources(pair.value)) merged.push(...this.entries(source, mergeDepth + 1));
+        continue;
+      }
+      if (!isScalar(keyNode)) continue;
+      const key = scalarKeyText(keyNode);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ key, keyNode, value: this.resolve(pair.value) });
+    }
+    // Explicit keys override merged ones, as YAML's merge-key convention says.
+    for (const entry of merged) {
+      if (seen.has(entry.key)) continue;
+      seen.add(entry.key);
+      out.push(entry);
+    }
+    return out;
+  }
+
+  /** Keys that are not plain scalars (`? [a, b]: x`), which the format never accepts. */
+  complexKeys(map: YAMLMap): AnyNode[] {
+    return (map.items as Pair[])
+      .filter((p) => p.key !== null && p.key !== undefined && !isScalar(p.key))
+      .map((p) => p.key as AnyNode);
+  }
+
+  private mergeSources(value: unknown): YAMLMap[] {
+    const resolved = this.resolve(value);
+    if (isMap(resolved)) return [resolved];
+    if (isSeq(resolved)) {
+      return resolved.items.map((i) => this.resolve(i)).filter((n): n is YAMLMap => isMap(n));
+    }
+    return [];
+  }
+
+  get(map: YAMLMap, key: string): Entry | undefined {
+    return this.entries(map).find((e) => e.key === key);
+  }
+
+  items(seq: YAMLSeq): (AnyNode | undefined)[] {
+    return seq.items.map((i) => this.resolve(i));
+  }
+
+  /**
+   * The node at a JSON-pointer-like path of keys and indexes, following the same view
+   * of the document that `toPlain` built the validated value from.
+   */
+  nodeAt(root: AnyNode, path: readonly string[]): { node: AnyNode | undefined; keyNode?: Scalar } {
+    let node: AnyNode | undefined = root;
+    let keyNode: Scalar | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const entry = this.get(node, segment);
+        if (!entry) return { node: undefined, keyNode };
+        keyNode = entry.keyNode;
+        node = entry.value;
+      } else if (isSeq(node)) {
+        keyNode = undefined;
+        node = this.resolve(node.items[Number(segment)]);
+      } else {
+        return { node: undefined, keyNode };
+      }
+    }
+    return { node, keyNode };
+  }
+
+  /**
+   * The plain value that schema validation sees: `key: ~` and `key:` are left out (they
+   * count as missing), `x-` keys are left out (they are free), and nesting is capped.
+   */
+  toPlain(node: AnyNode | undefined, depth = 0): unknown {
+    if (node === undefined) return null;
+    if (isScalar(node)) return node.value;
+    if (isMap(node)) {
+      const obj: Record<string, unknown> = {};
+      if (depth >= MAX_PLAIN_DEPTH) return obj;
+      for (const entry of this.entries(node)) {
+        if (entry.value === undefined || entry.key.startsWith('x-')) continue;
+        obj[entry.key] = this.toPlain(entry.value, depth + 1);
+      }
+      return obj;
+    }
+    if (isSeq(node)) {
+      if (depth >= MAX_PLAIN_DEPTH) return [];
+      return node.items.map((i) => this.toPlain(this.resolve(i), depth + 1));
+    }
+    return null;
+  }
+}
+
+export function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol' && key.source === '<<';
+}
+
+export function scalarKeyText(key: Scalar): string {
+  const v = key.value;
+  if (typeof v === 'string') return v;
+  if (v === null) return key.source ?? '';
+  return String(v);
+}
+
+export function spanOf(node: { range?: [number, number, number] | null }): Span {
+  const r = node.range;
+  if (!r) return { start: 0, end: 0 };
+  return { start: r[0], end: r[1] };
+}
+
+export { isAlias, isMap, isScalar, isSeq };

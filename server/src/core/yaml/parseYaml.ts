@@ -1,0 +1,79 @@
+import { parseAllDocuments } from 'yaml';
+import type { Document } from 'yaml';
+import type { OffsetDiagnostic } from '../diagnostic';
+import { findAliasProblem, MAX_ALIAS_EXPANSION } from './aliasLimit';
+import { syntaxMessage } from './syntaxMessages';
+
+export interface ParsedYaml {
+  /** The first document, or undefined when the file has no content at all. */
+  doc: Document.Parsed | undefined;
+  /** `syntax` diagnostics; while there are any, nothing else is reported. */
+  syntax: OffsetDiagnostic[];
+  /** Duplicate mapping keys are a shape problem (`schema`), not a parse failure. */
+  duplicateKeys: OffsetDiagnostic[];
+}
+
+export const PARSE_OPTIONS = {
+  keepSourceTokens: true,
+  merge: true,
+  uniqueKeys: true,
+  prettyErrors: false,
+} as const;
+
+export function parseYaml(text: string): ParsedYaml {
+  const syntax: OffsetDiagnostic[] = [];
+  const duplicateKeys: OffsetDiagnostic[] = [];
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, PARSE_OPTIONS);
+    docs = Array.isArray(parsed) ? parsed : [];
+  } catch (error) {
+    // The parser has no documented throws, but a stack overflow on pathological input
+    // must still end as a diagnostic, not as a crash.
+    syntax.push({ code: 'syntax', start: 0, end: 0, message: `The file could not be read as YAML (${describe(error)}).` });
+    return { doc: undefined, syntax, duplicateKeys };
+  }
+  for (const doc of docs) {
+    for (const error of doc.errors) {
+      const [start, end] = error.pos;
+      const diag: OffsetDiagnostic = {
+        code: error.code === 'DUPLICATE_KEY' ? 'schema' : 'syntax',
+        start,
+        end: Math.max(end, start),
+        message: syntaxMessage(error.code, error.message),
+      };
+      (error.code === 'DUPLICATE_KEY' ? duplicateKeys : syntax).push(diag);
+    }
+  }
+  for (const extra of docs.slice(1)) {
+    const start = extra.range[0];
+    const marker = text.startsWith('---', start) ? 3 : 0;
+    syntax.push({
+      code: 'syntax',
+      start,
+      end: start + marker,
+      message: 'A roadmap file holds one YAML document; this `---` starts a second one. Remove it, or move the rest to its own file.',
+    });
+  }
+  const doc = docs[0];
+  if (doc && syntax.length === 0 && text.includes('*')) {
+    const problem = findAliasProblem(doc);
+    if (problem) {
+      const [start, end] = problem.alias.range ?? [0, 0];
+      syntax.push({
+        code: 'syntax',
+        start,
+        end,
+        message: problem.circular
+          ? `The alias *${problem.alias.source} refers to the value that contains it, so it never ends.`
+          : `The alias *${problem.alias.source} expands to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values; a roadmap never needs that many, so the file is not read further.`,
+      });
+    }
+  }
+  return { doc, syntax, duplicateKeys };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RangeError) return 'it is nested too deeply';
+  return error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
+}
