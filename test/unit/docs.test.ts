@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { analyzeRoadmap } from '../../server/src/core/analyze';
 import { CATALOGUE } from '../../server/src/core/catalogue';
+import { parseConfig } from '../../server/src/core/config';
 import { RULE_CODES, UNSUPPRESSIBLE } from '../../server/src/core/diagnostic';
 import type { RuleCode, Severity } from '../../server/src/core/diagnostic';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
@@ -90,6 +92,17 @@ function yamlBlocks(file: string): YamlBlock[] {
   return blocks;
 }
 
+/** The YAML snippets of one section of a page, in order. */
+function sectionSnippets(markdown: string, heading: string): string[] {
+  return [...sectionBody(markdown, heading).matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+}
+
+/** The codes the engine reports for a snippet; a config page's snippets are rc files. */
+function reportedCodes(code: RuleCode, snippet: string): string[] {
+  const diagnostics = code === 'config' ? parseConfig(snippet).diagnostics : analyzeRoadmap(snippet).diagnostics;
+  return diagnostics.map((d) => d.code);
+}
+
 function yamlErrors(text: string): string[] {
   const parsed = parseAllDocuments(text);
   if ('empty' in parsed) return parsed.errors.map((e) => e.message);
@@ -116,6 +129,22 @@ describe('rule documentation (docs/rules)', () => {
         const match = /^\*\*Default severity:\*\* (error|warning|info|hint)\b/m.exec(page(code));
         assert.ok(match, 'no "**Default severity:**" line');
         assert.equal(match[1], SEVERITY_WORDS[CATALOGUE[code].defaultSeverity]);
+      });
+
+      it('has an example the engine reports, and a fix it does not', () => {
+        const text = page(code);
+        const examples = sectionSnippets(text, 'Example');
+        const fixes = sectionSnippets(text, 'How to fix');
+        assert.notEqual(examples.length, 0, 'no YAML snippet under "Example"');
+        assert.notEqual(fixes.length, 0, 'no YAML snippet under "How to fix"');
+        assert.deepEqual(
+          examples.map((snippet) => reportedCodes(code, snippet).includes(code)),
+          examples.map(() => true),
+        );
+        assert.deepEqual(
+          fixes.map((snippet) => reportedCodes(code, snippet).includes(code)),
+          fixes.map(() => false),
+        );
       });
 
       const option = RULE_OPTIONS[code];

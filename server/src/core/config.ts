@@ -132,3 +132,29 @@ export function parseConfig(text: string): ParsedConfig {
   diagnostics.sort(compareDiagnostics);
   return { config, root, diagnostics };
 }
+
+/**
+ * The editor settings `cxroadmap.rules` and `cxroadmap.options` as a configuration; they
+ * apply only to roadmaps without a `.cxroadmaprc.yaml`. Invalid entries are returned as
+ * messages for the server's log and dropped, like bad entries of a configuration file.
+ */
+export function configFromSettings(rules: unknown, options: unknown): { config: ResolvedConfig; problems: string[] } {
+  const config: ResolvedConfig = { rules: {}, options: { ...DEFAULT_OPTIONS } };
+  const problems: string[] = [];
+  if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) {
+    for (const [code, word] of Object.entries(rules)) {
+      const setting = typeof word === 'string' ? SEVERITY_WORDS[word] : undefined;
+      if (!isRuleCode(code) || UNSUPPRESSIBLE.has(code)) problems.push(`cxroadmap.rules: \`${code}\` is not a rule that can be configured.`);
+      else if (setting === undefined) problems.push(`cxroadmap.rules: the severity of \`${code}\` should be error, warning, info, hint or off.`);
+      else config.rules[code] = setting;
+    }
+  }
+  if (options !== null && typeof options === 'object' && !Array.isArray(options)) {
+    for (const [name, value] of Object.entries(options)) {
+      if (!(OPTION_NAMES as string[]).includes(name)) problems.push(`cxroadmap.options: \`${name}\` is not an option.`);
+      else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) problems.push(`cxroadmap.options: \`${name}\` should be a whole number of 0 or more.`);
+      else config.options[name as keyof RuleOptions] = value;
+    }
+  }
+  return { config, problems };
+}

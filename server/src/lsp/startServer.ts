@@ -1,0 +1,60 @@
+import { DidChangeWatchedFilesNotification, TextDocumentSyncKind } from 'vscode-languageserver';
+import type { Connection, InitializeParams, InitializeResult, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../../package.json';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { registerFeatures } from './features';
+import { fileSystemPath, RoadmapDocuments } from './roadmapDocuments';
+import { SettingsCache } from './settings';
+
+export function startServer(connection: Connection, documents: TextDocuments<TextDocument>): void {
+  const log = (message: string): void => connection.console.log(message);
+  const settings = new SettingsCache(connection, log);
+  const roadmaps = new RoadmapDocuments(settings);
+  const publisher = new DiagnosticsPublisher(connection, documents, roadmaps, log);
+  let watchFilesDynamically = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    settings.supported = caps.workspace?.configuration === true;
+    watchFilesDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const roots = (params.workspaceFolders ?? []).map((f) => fileSystemPath(f.uri)).filter((p): p is string => p !== undefined);
+    roadmaps.setWorkspaceRoots(roots);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...registerFeatures.capabilities(caps),
+      },
+      serverInfo: { name: 'cxroadmap-language-server', version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (watchFilesDynamically) {
+      // Clients without dynamic registration are expected to send these events themselves.
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.cxroadmaprc.{yaml,yml}' }] })
+        .catch((error: unknown) => log(`cxroadmap: could not watch .cxroadmaprc files: ${String(error)}`));
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    publisher.revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    roadmaps.lookup.clear();
+    publisher.revalidateAll();
+  });
+
+  documents.onDidChangeContent((e) => publisher.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    roadmaps.close(e.document.uri);
+    publisher.clear(e.document.uri).catch((error: unknown) => log(`cxroadmap: clearing diagnostics failed: ${String(error)}`));
+  });
+
+  registerFeatures.handlers(connection, documents, roadmaps, log);
+  documents.listen(connection);
+  connection.listen();
+}

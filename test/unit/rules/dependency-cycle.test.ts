@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { Severity } from '../../../server/src/core/diagnostic';
+import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor, initiative, roadmap } from './ruleFixture';
+
+describe('rule dependency-cycle', () => {
+  it('flags both edges of a two-initiative cycle on their ids in `depends_on`', () => {
+    const text = roadmap({
+      add: [
+        initiative({ id: 'cycle-a', start: '2028-01-01', end: '2028-06-30', depends_on: '[⟦cycle-b⟧]' }),
+        initiative({ id: 'cycle-b', start: '2028-07-01', end: '2028-12-31', depends_on: '[⟦cycle-a⟧]' }),
+      ],
+    });
+    assertDiagnostics(text, 'dependency-cycle', [
+      {
+        severity: Severity.Error,
+        message: 'These initiatives wait on each other in a circle, so none of them can start: `cycle-a` \u2192 `cycle-b` \u2192 `cycle-a`.',
+      },
+      {
+        severity: Severity.Error,
+        message: 'These initiatives wait on each other in a circle, so none of them can start: `cycle-b` \u2192 `cycle-a` \u2192 `cycle-b`.',
+      },
+    ]);
+  });
+
+  it('flags every edge of a longer cycle and no edge that only leads into it', () => {
+    const text = roadmap({
+      add: [
+        initiative({ id: 'ring-a', depends_on: '[⟦ring-c⟧]' }),
+        initiative({ id: 'ring-b', depends_on: '[⟦ring-a⟧]' }),
+        initiative({ id: 'ring-c', depends_on: '[⟦ring-b⟧]' }),
+        initiative({ id: 'tail', start: '2029-01-01', end: '2029-06-30', depends_on: '[ring-a]' }),
+      ],
+    });
+    assertDiagnostics(text, 'dependency-cycle', [
+      { severity: Severity.Error, message: ['`ring-a` \u2192 `ring-c` \u2192 `ring-b` \u2192 `ring-a`'] },
+      { severity: Severity.Error, message: ['`ring-b` \u2192 `ring-a` \u2192 `ring-c` \u2192 `ring-b`'] },
+      { severity: Severity.Error, message: ['`ring-c` \u2192 `ring-b` \u2192 `ring-a` \u2192 `ring-c`'] },
+    ]);
+  });
+
+  it('flags a self-reference', () => {
+    const text = roadmap({ add: [initiative({ id: 'self-ref', depends_on: '[journey-map, ⟦self-ref⟧]' })] });
+    assertDiagnostics(text, 'dependency-cycle', [{ severity: Severity.Error, message: '`self-ref` depends on itself, so it can never start.' }]);
+  });
+
+  it('leaves the order of cycle edges alone: dependency-order stays silent on them', () => {
+    const text = roadmap({
+      add: [
+        initiative({ id: 'self-ref', depends_on: '[self-ref]' }),
+        initiative({ id: 'cycle-a', start: '2028-01-01', end: '2028-12-31', depends_on: '[cycle-b]' }),
+        initiative({ id: 'cycle-b', start: '2028-01-01', end: '2028-12-31', depends_on: '[cycle-a]' }),
+      ],
+    });
+    assert.equal(diagnosticsFor(text, 'dependency-cycle').length, 3);
+    assert.deepStrictEqual(diagnosticsFor(text, 'dependency-order'), []);
+  });
+
+  it('still reports the order of an edge outside the cycle', () => {
+    const text = roadmap({
+      add: [
+        initiative({ id: 'cycle-a', start: '2028-01-01', end: '2028-12-31', depends_on: '[cycle-b]' }),
+        initiative({ id: 'cycle-b', start: '2028-01-01', end: '2028-12-31', depends_on: '[cycle-a]' }),
+        initiative({ id: 'tail', start: '2028-06-01', end: '2029-06-30', depends_on: '[⟦cycle-a⟧]' }),
+      ],
+    });
+    assertDiagnostics(text, 'dependency-order', [{ severity: Severity.Warning, message: ['`cycle-a`', 'ends on 2028-12-31'] }]);
+  });
+
+  it('stays quiet on the clean base roadmap and on a chain without a loop', () => {
+    assertQuiet(roadmap(), 'dependency-cycle');
+    const chain = roadmap({
+      add: [
+        initiative({ id: 'step-1', start: '2028-01-01', end: '2028-03-31' }),
+        initiative({ id: 'step-2', start: '2028-04-01', end: '2028-06-30', depends_on: '[step-1]' }),
+        initiative({ id: 'step-3', start: '2028-07-01', end: '2028-09-30', depends_on: '[step-1, step-2]' }),
+      ],
+    });
+    assert.deepStrictEqual(analyze(chain), []);
+  });
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { Severity } from '../../../server/src/core/diagnostic';
+import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor, initiative, roadmap } from './ruleFixture';
+
+/** A prerequisite and its dependant, with the given dates; the dependant's entry is marked. */
+function pair(prerequisiteEnd: string, dependantStart: string): string {
+  return roadmap({
+    add: [
+      initiative({ id: 'prepare', start: '2027-04-01', end: prerequisiteEnd }),
+      initiative({ id: 'launch', start: dependantStart, end: '2029-12-31', depends_on: '[⟦prepare⟧]' }),
+    ],
+  });
+}
+
+describe('rule dependency-order', () => {
+  it('fires when the dependant starts on the prerequisite\u2019s end day', () => {
+    assertDiagnostics(pair('2027-06-30', '2027-06-30'), 'dependency-order', [
+      {
+        severity: Severity.Warning,
+        message: 'This initiative starts on 2027-06-30, but `prepare`, which it depends on, ends on 2027-06-30; start it on 2027-07-01 or later, or end `prepare` sooner.',
+      },
+    ]);
+  });
+
+  it('stays quiet when the dependant starts the day after', () => {
+    const text = pair('2027-06-30', '2027-07-01');
+    assertQuiet(text, 'dependency-order');
+    assert.deepStrictEqual(analyze(text), []);
+  });
+
+  it('fires when the dependant starts well before the prerequisite ends', () => {
+    assertDiagnostics(pair('2028-06-30', '2027-05-01'), 'dependency-order', [
+      { severity: Severity.Warning, message: ['starts on 2027-05-01', '`prepare`', 'ends on 2028-06-30', 'start it on 2028-07-01 or later'] },
+    ]);
+  });
+
+  it('reads periods as dates: a start as its first day, an end as its last', () => {
+    assertQuiet(pair('2027-Q2', '2027-Q3'), 'dependency-order');
+    assertQuiet(pair('2027-06', '2027-H2'), 'dependency-order');
+    assertDiagnostics(pair('2027-Q2', '2027-06'), 'dependency-order', [
+      { severity: Severity.Warning, message: ['starts on 2027-06-01', 'ends on 2027-06-30', 'start it on 2027-07-01'] },
+    ]);
+    assertDiagnostics(pair('2028-H1', '2028'), 'dependency-order', [
+      { severity: Severity.Warning, message: ['starts on 2028-01-01', 'ends on 2028-06-30', 'start it on 2028-07-01'] },
+    ]);
+    assertQuiet(pair('2027', '2028'), 'dependency-order');
+  });
+
+  it('flags each prerequisite that ends too late, on its own entry', () => {
+    const text = roadmap({
+      add: [
+        initiative({ id: 'prepare', start: '2027-04-01', end: '2027-09-30' }),
+        initiative({ id: 'launch', start: '2027-08-01', end: '2029-12-31', depends_on: '[⟦prepare⟧, asset-metrics, ⟦journey-map⟧]' }),
+      ],
+    });
+    assertDiagnostics(text, 'dependency-order', [
+      { severity: Severity.Warning, message: ['`prepare`', 'ends on 2027-09-30'] },
+      { severity: Severity.Warning, message: ['`journey-map`', 'ends on 2027-12-31'] },
+    ]);
+  });
+
+  it('stays silent on an unknown prerequisite and on a bad date', () => {
+    assertQuiet(roadmap({ add: [initiative({ id: 'launch', start: '2027-01-01', depends_on: '[prepar]' })] }), 'dependency-order');
+    const badEnd = roadmap({
+      add: [initiative({ id: 'prepare', end: '2028-02-30' }), initiative({ id: 'launch', start: '2028-01-01', depends_on: '[prepare]' })],
+    });
+    assertQuiet(badEnd, 'dependency-order');
+    assert.equal(diagnosticsFor(badEnd, 'schema').length, 1);
+    const badStart = roadmap({
+      add: [initiative({ id: 'prepare', end: '2028-12-31' }), initiative({ id: 'launch', start: 'soon', depends_on: '[prepare]' })],
+    });
+    assertQuiet(badStart, 'dependency-order');
+    assert.equal(diagnosticsFor(badStart, 'schema').length, 1);
+  });
+
+  it('stays quiet on the clean base roadmap', () => {
+    assertQuiet(roadmap(), 'dependency-order');
+  });
+});

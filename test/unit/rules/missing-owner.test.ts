@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { Severity } from '../../../server/src/core/diagnostic';
+import { analyze, assertDiagnostics, assertQuiet, config, initiative, roadmap, yaml } from './ruleFixture';
+
+function ownerless(status: string | null): string {
+  return roadmap({ add: [initiative({ id: '⟦win-back⟧', owner: null, status })] });
+}
+
+describe('rule missing-owner', () => {
+  it('is a warning, on the id, while the status is planned', () => {
+    const text = ownerless('planned');
+    assertDiagnostics(text, 'missing-owner', [
+      { severity: Severity.Warning, message: 'Initiative `win-back` has no `owner`: name the one person accountable for it.' },
+    ]);
+    assert.deepStrictEqual(
+      analyze(text).map((d) => d.code),
+      ['missing-owner'],
+    );
+  });
+
+  it('is a warning while the status is unset', () => {
+    assertDiagnostics(ownerless(null), 'missing-owner', [
+      { severity: Severity.Warning, message: 'Initiative `win-back` has no `owner`: name the one person accountable for it.' },
+    ]);
+  });
+
+  for (const status of ['active', 'at-risk', 'blocked', 'done']) {
+    it(`is an error while the status is ${status}`, () => {
+      assertDiagnostics(ownerless(status), 'missing-owner', [
+        {
+          severity: Severity.Error,
+          message: `Initiative \`win-back\` has no \`owner\`: name the one person accountable for it. It is ${status}, so someone must already be answering for it.`,
+        },
+      ]);
+    });
+  }
+
+  it('is an error for a cancelled initiative, since only planned or unset status softens it', () => {
+    assertDiagnostics(ownerless('cancelled'), 'missing-owner', [{ severity: Severity.Error, message: ['`win-back`', 'It is cancelled'] }]);
+  });
+
+  it('counts `owner: ~`, `owner:` and a blank owner as missing, without a schema problem', () => {
+    for (const owner of ['~', '', "''", 'null']) {
+      const text = roadmap({ add: [initiative({ id: '⟦win-back⟧', status: 'active' }).replace(/owner: .*/, `owner: ${owner}`).trimEnd()] });
+      assertDiagnostics(text, 'missing-owner', [{ severity: Severity.Error, message: ['`win-back` has no `owner`', 'It is active'] }]);
+      assert.deepStrictEqual(
+        analyze(text).map((d) => d.code),
+        ['missing-owner'],
+        `owner: ${owner}`,
+      );
+    }
+  });
+
+  it('goes on the first key of an initiative without an id, naming it by its title', () => {
+    const item = yaml`
+      - ⟦title⟧: Win back lapsed customers
+        competency: customers-as-assets
+        start: 2028-01-01
+        end: 2028-06-30
+        measures:
+          - metric: customers who come back
+            kind: behaviour`;
+    assertDiagnostics(roadmap({ add: [item] }), 'missing-owner', [
+      { severity: Severity.Warning, message: 'Initiative \u201cWin back lapsed customers\u201d has no `owner`: name the one person accountable for it.' },
+    ]);
+  });
+
+  it('follows a configured severity whatever the status', () => {
+    const info = config({ rules: { 'missing-owner': Severity.Information } });
+    assertDiagnostics(ownerless('planned'), 'missing-owner', [{ severity: Severity.Information, message: ['`win-back`'] }], info);
+    assertDiagnostics(ownerless('active'), 'missing-owner', [{ severity: Severity.Information, message: ['`win-back`', 'It is active'] }], info);
+    assertQuiet(ownerless('active'), 'missing-owner', config({ rules: { 'missing-owner': 'off' } }));
+  });
+
+  it('stays silent on an owner of the wrong type, which is a schema problem', () => {
+    const text = roadmap({ add: [initiative({ id: 'win-back', owner: '[Kim Lee, Ana Ruiz]', status: 'active' })] });
+    assertQuiet(text, 'missing-owner');
+    assert.deepStrictEqual(
+      analyze(text).map((d) => d.code),
+      ['schema'],
+    );
+  });
+
+  it('stays quiet on the clean base roadmap', () => {
+    assertQuiet(roadmap(), 'missing-owner');
+  });
+});
