@@ -83,9 +83,11 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
     rootShape: '`cxroadmap:`, `title:`, `horizon:` and `initiatives:`',
     labels: v.labels,
   });
+  // A file that is not a mapping has that one problem; no rule can read anything from it.
+  if (!isMap(root)) return finish(emptyModel(), [...parsed.duplicateKeys, ...rootMapped.diagnostics]);
   const extracted = extractRoadmap(view, root, rootMapped.invalid);
   const model = extracted.model;
-  const found: OffsetDiagnostic[] = [...parsed.duplicateKeys, ...rootMapped.diagnostics, ...extracted.problems];
+  const found: OffsetDiagnostic[] = [...parsed.duplicateKeys, ...rootMapped.diagnostics, ...extracted.problems, ...view.takeComplexKeys()];
 
   const units: InitiativeUnit[] = [];
   extracted.items.forEach((item, index) => {

@@ -40,7 +40,8 @@ export function analyzeInitiative(view: NodeView, node: AnyNode | undefined, ind
     const key = p.split('/')[1];
     if (key !== undefined) invalidKeys.add(key.replace(/~1/g, '/').replace(/~0/g, '~'));
   }
-  const diagnostics = [...mapped.diagnostics, ...extracted.problems];
+  const diagnostics = [...mapped.diagnostics, ...extracted.problems, ...view.takeComplexKeys()];
+  extracted.initiative.invalidFields = [...invalidKeys].sort();
   const input = { initiative: extracted.initiative, invalidKeys, unknownCompetency: extracted.unknownCompetency };
   // An item that is not a mapping has its schema problem; nothing else can be said of it.
   if (isMap(node)) for (const rule of INITIATIVE_RULES) diagnostics.push(...rule.checkInitiative!(input));

@@ -39,6 +39,7 @@ export function extractInitiative(
     dependsOn: [],
     links: [],
     milestones: [],
+    invalidFields: [],
     hasErrors: false,
   };
   const result: ExtractedInitiative = { initiative, problems };

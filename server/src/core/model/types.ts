@@ -95,6 +95,8 @@ export interface Initiative {
   dependsOn: Dependency[];
   links: Link[];
   milestones: Milestone[];
+  /** Top-level fields present with a value the schema rejected: rules stay silent about them. */
+  invalidFields: readonly string[];
   /** The initiative has at least one error-level problem of its own (for the chart). */
   hasErrors: boolean;
 }

@@ -7,6 +7,11 @@ export const noEarlyWin: Rule = {
   checkRoadmap({ model, options }) {
     const start = model.horizon?.start;
     if (!start || !model.initiativesValid) return [];
+    // An early win whose flag or end cannot be read might be the one that counts.
+    const unreadable = model.initiatives.some(
+      (i) => i.invalidFields.includes('early_win') || (i.earlyWin?.value === true && i.end === undefined),
+    );
+    if (unreadable) return [];
     const deadline = start.day + options.earlyWinDays;
     const found = model.initiatives.some(
       (i) => i.earlyWin?.value === true && i.end !== undefined && i.end.day >= start.day && i.end.day <= deadline,

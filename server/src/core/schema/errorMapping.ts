@@ -25,6 +25,8 @@ export interface MappedErrors {
   invalid: Set<string>;
 }
 
+const KEYWORD_RANK: Record<string, number> = { enum: 1, const: 2, anyOf: 3, oneOf: 3, type: 4, pattern: 5, uniqueItems: 6 };
+
 const DATE_DEFINITIONS = /\/definitions\/(datePeriod|dayDate)\//;
 
 /**
@@ -34,7 +36,7 @@ const DATE_DEFINITIONS = /\/definitions\/(datePeriod|dayDate)\//;
 export function mapSchemaErrors(errors: readonly ErrorObject[], ctx: MappingContext): MappedErrors {
   const diagnostics: OffsetDiagnostic[] = [];
   const invalid = new Set<string>();
-  const done = new Set<string>();
+  const byPath = new Map<string, { error: ErrorObject; rank: number; dateError: boolean }>();
   const missingByPath = new Map<string, string[]>();
 
   for (const error of errors) {
@@ -52,15 +54,21 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], ctx: MappingCont
       continue;
     }
     invalid.add(path);
-    // A value gets one message however many of its schema's branches it failed: dates
-    // get theirs from the first error, other alternatives from the `anyOf` summary.
+    // A value gets one message however many checks it failed: dates get theirs from the
+    // first error, alternatives from the `anyOf` summary, and otherwise the most telling
+    // keyword wins (a list of allowed words says more than "should be text").
     const dateError = DATE_DEFINITIONS.test(error.schemaPath);
     if (!dateError && isInsideBranch(error)) continue;
-    const groupKey = dateError ? path : `${path}\u0000${error.keyword}`;
-    if (done.has(groupKey)) continue;
-    done.add(groupKey);
+    const rank = dateError ? 0 : (KEYWORD_RANK[error.keyword] ?? 9);
+    const best = byPath.get(path);
+    if (!best || rank < best.rank) byPath.set(path, { error, rank, dateError });
+  }
+
+  for (const [path, { error, dateError }] of byPath) {
     const message = dateError ? dateMessage(error, path) : valueMessage(error, path, errors, ctx);
-    diagnostics.push({ code: 'schema', ...valueSpan(ctx, path), message });
+    // A repeated list entry is reported on its later occurrence.
+    const at = error.keyword === 'uniqueItems' ? `${path}/${Math.max(Number(error.params.i), Number(error.params.j))}` : path;
+    diagnostics.push({ code: 'schema', ...valueSpan(ctx, at), message });
   }
 
   for (const [path, keys] of missingByPath) {

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { OffsetDiagnostic } from '../diagnostic';
 import type { Span } from '../model/types';
 
 export type AnyNode = YamlNode;
@@ -20,7 +21,24 @@ const MAX_PLAIN_DEPTH = 12;
  * schema validation (which needs plain values) and model extraction (which needs spans).
  */
 export class NodeView {
+  /** Keys that are lists or mappings, met while building plain values; the format never allows them. */
+  private complexKeys = new Set<AnyNode>();
+  private readonly reported = new Set<AnyNode>();
+
   constructor(private readonly doc: Document.Parsed) {}
+
+  /** The complex keys met since the last call, as `schema` problems. */
+  takeComplexKeys(): OffsetDiagnostic[] {
+    const fresh = [...this.complexKeys].filter((node) => !this.reported.has(node));
+    for (const node of fresh) this.reported.add(node);
+    const found = fresh.map((node) => ({
+      code: 'schema' as const,
+      ...spanOf(node as { range?: [number, number, number] }),
+      message: 'A key must be plain text, not a list or a mapping.',
+    }));
+    this.complexKeys = new Set();
+    return found;
+  }
 
   resolve(node: unknown): AnyNode | undefined {
     let current = node;
@@ -44,7 +62,10 @@ export class NodeView {
         for (const source of this.mergeSources(pair.value)) merged.push(...this.entries(source, mergeDepth + 1));
         continue;
       }
-      if (!isScalar(keyNode)) continue;
+      if (!isScalar(keyNode)) {
+        if (keyNode !== null && keyNode !== undefined && typeof keyNode === 'object') this.complexKeys.add(keyNode as AnyNode);
+        continue;
+      }
       const key = scalarKeyText(keyNode);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -57,13 +78,6 @@ export class NodeView {
       out.push(entry);
     }
     return out;
-  }
-
-  /** Keys that are not plain scalars (`? [a, b]: x`), which the format never accepts. */
-  complexKeys(map: YAMLMap): AnyNode[] {
-    return (map.items as Pair[])
-      .filter((p) => p.key !== null && p.key !== undefined && !isScalar(p.key))
-      .map((p) => p.key as AnyNode);
   }
 
   private mergeSources(value: unknown): YAMLMap[] {

@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import type { Document } from 'yaml';
 import type { OffsetDiagnostic } from '../diagnostic';
 import { findAliasProblem, MAX_ALIAS_EXPANSION } from './aliasLimit';
+import { findExcessiveNesting, MAX_NESTING } from './nestingLimit';
 import { syntaxMessage } from './syntaxMessages';
 
 export interface ParsedYaml {
@@ -24,8 +25,21 @@ export function parseYaml(text: string): ParsedYaml {
   const syntax: OffsetDiagnostic[] = [];
   const duplicateKeys: OffsetDiagnostic[] = [];
   let docs: Document.Parsed[];
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep !== undefined) {
+    syntax.push({
+      code: 'syntax',
+      start: tooDeep,
+      end: tooDeep + 1,
+      message: `Lists or mappings are nested more than ${MAX_NESTING} levels deep here; a roadmap never needs that, so the file is not read further.`,
+    });
+    return { doc: undefined, syntax, duplicateKeys };
+  }
   try {
-    const parsed = parseAllDocuments(text, PARSE_OPTIONS);
+    // VS Code ends a line at a lone `\r`; `yaml` does not. Turning each lone `\r` into
+    // `\n` keeps every offset and makes the parser see the lines the editor shows.
+    const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+    const parsed = parseAllDocuments(yamlText, PARSE_OPTIONS);
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
     // The parser has no documented throws, but a stack overflow on pathological input
@@ -39,7 +53,7 @@ export function parseYaml(text: string): ParsedYaml {
       const diag: OffsetDiagnostic = {
         code: error.code === 'DUPLICATE_KEY' ? 'schema' : 'syntax',
         start,
-        end: Math.max(end, start),
+        end: error.code === 'DUPLICATE_KEY' ? keyEnd(text, start) : Math.max(end, start),
         message: syntaxMessage(error.code, error.message),
       };
       (error.code === 'DUPLICATE_KEY' ? duplicateKeys : syntax).push(diag);
@@ -76,4 +90,20 @@ export function parseYaml(text: string): ParsedYaml {
 function describe(error: unknown): string {
   if (error instanceof RangeError) return 'it is nested too deeply';
   return error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
+}
+
+/** The end of the key that starts at `start` (the parser marks only its first character). */
+function keyEnd(text: string, start: number): number {
+  const quote = text[start];
+  if (quote === '"' || quote === "'") {
+    for (let i = start + 1; i < text.length; i++) {
+      if (text[i] === '\\' && quote === '"') i++;
+      else if (text[i] === quote) return i + 1;
+      else if (text[i] === '\n' || text[i] === '\r') break;
+    }
+    return start + 1;
+  }
+  const line = /^[^\r\n]*?(?=:(?:[ \t]|$)|[ \t]+#|[\r\n]|$)/m.exec(text.slice(start, start + 1100));
+  const end = start + (line ? line[0].trimEnd().length : 1);
+  return Math.max(end, start + 1);
 }
