@@ -105,9 +105,9 @@ function hermeticEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs the composite action's steps as a runner does: each `run` script from a file with
- * `bash --noprofile --norc -eo pipefail`, in the workspace, with its own $GITHUB_OUTPUT and
- * its `env:` after expression substitution; a failing step ends the run.
+ * Runs the composite action's steps as a runner does: each `run` script, after expression
+ * substitution, from a file with `bash --noprofile --norc -eo pipefail`, in the workspace,
+ * with its own $GITHUB_OUTPUT and its substituted `env:`; a failing step ends the run.
  */
 function runAction(workspace: string, scratch: string, given: Record<string, string>, options: RunOptions = {}): ActionRun {
   for (const name of Object.keys(given)) assert.ok(name in ACTION.inputs, `the action has no input ${name}`);
@@ -122,7 +122,7 @@ function runAction(workspace: string, scratch: string, given: Record<string, str
     const outputFile = path.join(scratch, `output-${index}`);
     const scriptFile = path.join(scratch, `step-${index}.sh`);
     fs.writeFileSync(outputFile, '');
-    fs.writeFileSync(scriptFile, step.run);
+    fs.writeFileSync(scriptFile, substitute(step.run, ctx));
     const env: NodeJS.ProcessEnv = {
       ...hermeticEnv(),
       GITHUB_ACTION_PATH: ROOT,
