@@ -64,8 +64,11 @@ export function extractRoadmap(view: NodeView, root: AnyNode | undefined, invali
       if (members && g.isValid('members')) {
         model.governance.members = members.items.flatMap((m) => (m && isScalar(m) && typeof m.value === 'string' ? [{ value: m.value, span: spanOf(m), keySpan: spanOf(members.keyNode) }] : []));
       }
+    } else if (governance.value === undefined) {
+      // `governance:` with nothing under it counts as empty, but the key is where to look.
+      model.governance = { keySpan: spanOf(governance.keyNode) };
     } else {
-      model.governanceInvalid = governance.value !== undefined;
+      model.governanceInvalid = true;
     }
   }
 

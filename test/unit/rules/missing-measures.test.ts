@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { Severity } from '../../../server/src/core/diagnostic';
+import { analyze, assertDiagnostics, assertQuiet, initiative, roadmap, yaml } from './ruleFixture';
+
+describe('rule missing-measures', () => {
+  it('flags an initiative without `measures`, on its id', () => {
+    const text = roadmap({ add: [initiative({ id: '⟦unmeasured⟧', measures: null })] });
+    assertDiagnostics(text, 'missing-measures', [
+      {
+        severity: Severity.Information,
+        message: 'Initiative `unmeasured` has no `measures`: say how success will be measured (a metric, and ideally a baseline, target and date).',
+      },
+    ]);
+    assert.deepStrictEqual(
+      analyze(text).map((d) => d.code),
+      ['missing-measures'],
+    );
+  });
+
+  it('counts an empty list and an empty value as missing', () => {
+    for (const measures of ['[]', '~']) {
+      const text = roadmap({ add: [initiative({ id: '⟦unmeasured⟧', measures })] });
+      assertDiagnostics(text, 'missing-measures', [{ severity: Severity.Information, message: ['Initiative `unmeasured` has no `measures`'] }]);
+      assert.deepStrictEqual(
+        analyze(text).map((d) => d.code),
+        ['missing-measures'],
+        `measures: ${measures}`,
+      );
+    }
+  });
+
+  it('goes on the first key of an initiative without an id', () => {
+    const item = yaml`
+      - ⟦title⟧: Unmeasured work
+        competency: listening-path
+        owner: Kim Lee
+        start: 2028-01-01
+        end: 2028-06-30`;
+    assertDiagnostics(roadmap({ add: [item] }), 'missing-measures', [
+      { severity: Severity.Information, message: ['Initiative \u201cUnmeasured work\u201d has no `measures`'] },
+    ]);
+  });
+
+  it('stays silent on measures the schema rejects', () => {
+    const text = roadmap({ add: [initiative({ id: 'vague', measures: '- kind: behaviour\n  target: 10%' })] });
+    assertQuiet(text, 'missing-measures');
+    assert.deepStrictEqual(
+      analyze(text).map((d) => d.code),
+      ['schema'],
+    );
+  });
+
+  it('stays quiet on the clean base roadmap', () => {
+    assertQuiet(roadmap(), 'missing-measures');
+  });
+});

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { Severity } from '../../../server/src/core/diagnostic';
+import { analyze, assertDiagnostics, assertQuiet, roadmap, yaml } from './ruleFixture';
+
+const MESSAGE =
+  'No customer room is scheduled: add `customer_room:` under `governance:` (monthly is typical), where leaders step into customers\u2019 shoes together and agree a few actions.';
+
+describe('rule no-customer-room', () => {
+  it('fires on `governance` when it has no `customer_room`', () => {
+    const governance = yaml`
+      ⟦governance⟧:
+        board: CX Leadership Council
+        review: monthly`;
+    const text = roadmap({ top: { governance } });
+    assertDiagnostics(text, 'no-customer-room', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assert.deepStrictEqual(
+      analyze(text).map((d) => d.code),
+      ['no-customer-room'],
+    );
+  });
+
+  it('fires on the file\u2019s first key when there is no `governance`, alongside the other governance rules', () => {
+    const text = roadmap({ mark: ['cxroadmap'], top: { governance: null } });
+    assertDiagnostics(text, 'no-customer-room', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assert.deepStrictEqual(
+      analyze(text).map((d) => d.code),
+      ['no-accountability-review', 'no-customer-room', 'no-governance'],
+    );
+  });
+
+  it('fires on `governance` when it is empty', () => {
+    assertDiagnostics(roadmap({ top: { governance: '⟦governance⟧: {}' } }), 'no-customer-room', [{ severity: Severity.Warning, message: MESSAGE }]);
+  });
+
+  it('leaves a cadence outside the list to `schema`', () => {
+    const text = roadmap({ top: { governance: 'governance:\n  board: CX Council\n  review: monthly\n  customer_room: sometimes' } });
+    assertQuiet(text, 'no-customer-room');
+    assert.deepStrictEqual(
+      analyze(text).map((d) => d.code),
+      ['schema'],
+    );
+  });
+
+  it('stays quiet on the clean base roadmap', () => {
+    assertQuiet(roadmap(), 'no-customer-room');
+  });
+});

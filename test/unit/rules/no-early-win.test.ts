@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { Severity } from '../../../server/src/core/diagnostic';
+import { analyze, assertDiagnostics, assertQuiet, config, initiative, roadmap, yaml } from './ruleFixture';
+
+/** The base roadmap whose only early win ends on `end`; `initiatives` is marked. */
+function earlyWinEnding(end: string, earlyWin = 'true'): string {
+  return roadmap({
+    mark: ['initiatives'],
+    replace: {
+      'asset-metrics': initiative({
+        id: 'asset-metrics',
+        competency: 'customers-as-assets',
+        start: '2027-01-04',
+        end,
+        early_win: earlyWin,
+        outcome: 'Leaders review customer gain and loss every month',
+      }),
+    },
+  });
+}
+
+describe('rule no-early-win', () => {
+  it('stays quiet when an early win ends on day 90 after the horizon start (2027-04-01)', () => {
+    const text = earlyWinEnding('2027-04-01');
+    assertQuiet(text, 'no-early-win');
+    assert.deepStrictEqual(analyze(text), []);
+  });
+
+  it('fires, on `initiatives`, when the only early win ends on day 91', () => {
+    assertDiagnostics(earlyWinEnding('2027-04-02'), 'no-early-win', [
+      {
+        severity: Severity.Warning,
+        message: 'No early win ends by 2027-04-01 (90 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
+      },
+    ]);
+  });
+
+  it('reads an end period as its last day', () => {
+    assertQuiet(earlyWinEnding('2027-Q1'), 'no-early-win');
+    assertQuiet(earlyWinEnding('2027-03'), 'no-early-win');
+    assertDiagnostics(earlyWinEnding('2027-04'), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
+    assertDiagnostics(earlyWinEnding('2027-H1'), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
+  });
+
+  it('needs `early_win: true`: a quick initiative that is not marked does not count', () => {
+    assertDiagnostics(earlyWinEnding('2027-03-31', 'false'), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
+  });
+
+  it('does not count an early win that ends before the horizon starts', () => {
+    const text = roadmap({
+      mark: ['initiatives'],
+      replace: {
+        'asset-metrics': initiative({ id: 'asset-metrics', competency: 'customers-as-assets', start: '2026-10-01', end: '2026-12-31', early_win: 'true', outcome: 'Churn is reported monthly' }),
+      },
+    });
+    assertDiagnostics(text, 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
+  });
+
+  it('follows `earlyWinDays`', () => {
+    const days120 = config({ options: { earlyWinDays: 120 } });
+    assertQuiet(earlyWinEnding('2027-05-01'), 'no-early-win', days120);
+    assertDiagnostics(
+      earlyWinEnding('2027-05-02'),
+      'no-early-win',
+      [{ severity: Severity.Warning, message: 'No early win ends by 2027-05-01 (120 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.' }],
+      days120,
+    );
+    assertDiagnostics(earlyWinEnding('2027-03-31'), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-03-01 (59 days'] }], config({ options: { earlyWinDays: 59 } }));
+  });
+
+  it('counts from a horizon start written as a period', () => {
+    const horizon = yaml`
+      horizon:
+        start: 2027-H1
+        end: 2031`;
+    assertQuiet(roadmap({ top: { horizon } }), 'no-early-win');
+  });
+
+  it('fires on `initiatives` when the list is empty', () => {
+    assertDiagnostics(roadmap({ top: { initiatives: '⟦initiatives⟧: []' } }), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
+  });
+
+  it('stays silent while the horizon start or the initiatives list is missing', () => {
+    assertQuiet(roadmap({ top: { initiatives: null } }), 'no-early-win');
+    const horizon = yaml`
+      horizon:
+        start: 2027-02-30
+        end: 2031-12-31`;
+    assertQuiet(roadmap({ top: { horizon } }), 'no-early-win');
+  });
+
+  it('stays quiet on the clean base roadmap', () => {
+    assertQuiet(roadmap(), 'no-early-win');
+  });
+});
