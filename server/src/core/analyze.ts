@@ -17,6 +17,8 @@ import { LineIndex } from './text/lineIndex';
 import { NodeView, isMap, isSeq, spanOf } from './yaml/nodeView';
 import type { AnyNode } from './yaml/nodeView';
 import { parseYaml } from './yaml/parseYaml';
+import { visit } from 'yaml';
+import type { Document } from 'yaml';
 
 export interface AnalysisResult {
   model: RoadmapModel;
@@ -48,9 +50,10 @@ export function emptyModel(): RoadmapModel {
 export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CONFIG, cache?: InitiativeCache): AnalysisResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(body);
+  let valuesWithDirectives: [number, number][] = [];
   const finish = (model: RoadmapModel, found: OffsetDiagnostic[]): AnalysisResult => ({
     model,
-    diagnostics: finalize(found, config, lines),
+    diagnostics: finalize(found, config, lines, valuesWithDirectives),
     lines,
   });
 
@@ -63,6 +66,7 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   if (parsed.syntax.length > 0) return finish(emptyModel(), parsed.syntax);
 
   const doc = parsed.doc;
+  if (doc && body.includes('cxroadmap-disable')) valuesWithDirectives = scalarsContaining(doc, body, 'cxroadmap-disable');
   const view = doc ? new NodeView(doc) : undefined;
   const root = view && doc ? view.resolve(doc.contents) : undefined;
   if (!view || root === undefined) {
@@ -145,13 +149,25 @@ function rootPlain(view: NodeView, root: AnyNode): unknown {
   return out;
 }
 
+/** Source ranges of scalar values whose text contains `needle` (quoted, block or plain). */
+function scalarsContaining(doc: Document.Parsed, text: string, needle: string): [number, number][] {
+  const out: [number, number][] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      const r = node.range;
+      if (r && text.slice(r[0], r[1]).includes(needle)) out.push([r[0], r[1]]);
+    },
+  });
+  return out;
+}
+
 function firstLine(lines: LineIndex, span: Span): Span {
   const end = Math.min(span.end, lines.lineEnd(lines.lineOf(span.start)));
   return { start: span.start, end: Math.max(span.start, end) };
 }
 
-function finalize(found: OffsetDiagnostic[], config: ResolvedConfig, lines: LineIndex): Diagnostic[] {
-  const suppressions = findSuppressions(lines);
+function finalize(found: OffsetDiagnostic[], config: ResolvedConfig, lines: LineIndex, valuesWithDirectives: [number, number][]): Diagnostic[] {
+  const suppressions = findSuppressions(lines, valuesWithDirectives);
   const out: Diagnostic[] = [];
   for (const d of found) {
     const configured = config.rules[d.code];

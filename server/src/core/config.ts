@@ -51,7 +51,8 @@ export function parseConfig(text: string): ParsedConfig {
   let root = false;
   let doc;
   try {
-    doc = parseDocument(body, { uniqueKeys: true, prettyErrors: false });
+    // Lone `\r` line ends, as in roadmaps: the editor's lines, the parser's offsets.
+    doc = parseDocument(body.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true, prettyErrors: false });
   } catch {
     report(0, 0, 'The configuration file could not be read as YAML; the defaults apply.');
     return { config, root, diagnostics };

@@ -13,7 +13,11 @@ export interface Suppressions {
 // by spaces or commas and may be followed by `-- reason`.
 const DIRECTIVE = /(?:^|[ \t])#[ \t]*cxroadmap-disable(-next-line)?((?:[ \t,]+[a-z][a-z-]*)+)[ \t]*(?:--.*)?$/;
 
-export function findSuppressions(lines: LineIndex): Suppressions {
+/**
+ * `insideValues`: ranges of scalar values that contain the directive text; a directive
+ * there is part of a value (a quoted or block text), not a comment.
+ */
+export function findSuppressions(lines: LineIndex, insideValues: readonly [number, number][] = []): Suppressions {
   const file = new Set<RuleCode>();
   const perLine = new Map<number, Set<RuleCode>>();
   const text = lines.text;
@@ -23,6 +27,8 @@ export function findSuppressions(lines: LineIndex): Suppressions {
     if (!content.includes('cxroadmap-disable')) continue;
     const m = DIRECTIVE.exec(content);
     if (!m) continue;
+    const at = lines.lineStart(line) + m.index;
+    if (insideValues.some(([from, to]) => at >= from && at < to)) continue;
     const codes = m[2]
       .split(/[ \t,]+/)
       .filter((c) => c !== '' && isRuleCode(c) && !UNSUPPRESSIBLE.has(c)) as RuleCode[];
