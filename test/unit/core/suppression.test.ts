@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { analyzeRoadmap } from '../../../server/src/core/analyze';
+import { findSuppressions, isSuppressed } from '../../../server/src/core/suppression';
+import { LineIndex } from '../../../server/src/core/text/lineIndex';
+
+/**
+ * Three findings on three different lines: `no-sponsor` on the first key, and
+ * `missing-measures` on the ids `reliability` and `customer-room`.
+ */
+const ROADMAP = `cxroadmap: 1
+title: Acme Customer Experience Roadmap
+owner: Dana Reyes
+horizon:
+  start: 2027-01-01
+  end: 2031-12-31
+governance:
+  board: CX Leadership Council
+  review: monthly
+  customer_room: monthly
+initiatives:
+  - id: asset-metrics
+    title: Monthly customer gain and loss report
+    competency: customers-as-assets
+    owner: Priya Nair
+    start: 2027-01-04
+    end: 2027-03-31
+    early_win: true
+    outcome: Leaders review customer gain and loss every month
+    measures:
+      - metric: customers lost per month
+  - id: journey-map
+    title: One map of the customer journey
+    competency: align-around-experience
+    owner: Lee Chen
+    start: 2027
+    end: 2027
+    measures:
+      - metric: teams using the journey map
+  - id: listening
+    title: Listening path
+    competency: listening-path
+    owner: Ana Silva
+    start: 2027-H2
+    end: 2028-H1
+    measures:
+      - metric: complaints resolved at first contact
+  - id: reliability
+    title: Reliability metrics
+    competency: reliability-innovation
+    owner: Omar Haddad
+    start: 2028-01
+    end: 2028-12
+  - id: customer-room
+    title: Monthly customer room
+    competency: one-company-leadership
+    owner: Dana Reyes
+    start: 2027-02-01
+    end: 2031-12-31
+`;
+
+function edit(text: string, from: string, to: string): string {
+  assert.ok(text.includes(from), `the fixture has no ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+}
+
+/** `code@line` for each diagnostic, where line is the line of the text it marks (1 = first). */
+function findings(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  return analyzeRoadmap(text).diagnostics.map((d) => `${d.code}@${lines[d.range.start.line].trim()}`);
+}
+
+const ALL = ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: reliability', 'missing-measures@- id: customer-room'];
+
+describe('inline suppression', () => {
+  it('the fixture has one finding on each of three lines', () => {
+    assert.deepEqual(findings(ROADMAP), ALL);
+  });
+
+  describe('# cxroadmap-disable-next-line', () => {
+    it('silences its codes on the next line only', () => {
+      const text = edit(ROADMAP, '  - id: reliability\n', '  # cxroadmap-disable-next-line missing-measures no-sponsor\n  - id: reliability\n');
+      assert.deepEqual(findings(text), ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room']);
+    });
+
+    it('takes several codes separated by spaces', () => {
+      const text = `# cxroadmap-disable-next-line missing-measures no-sponsor\n${ROADMAP}`;
+      assert.deepEqual(findings(text), ['missing-measures@- id: reliability', 'missing-measures@- id: customer-room']);
+    });
+
+    it('does not reach past the next line', () => {
+      const text = edit(ROADMAP, '  - id: reliability\n', '  # cxroadmap-disable-next-line missing-measures\n\n  - id: reliability\n');
+      assert.deepEqual(findings(text), ALL);
+    });
+
+    it('works as a trailing comment on the line above', () => {
+      const text = edit(ROADMAP, '      - metric: complaints resolved at first contact\n', '      - metric: complaints resolved at first contact  # cxroadmap-disable-next-line missing-measures\n');
+      assert.deepEqual(findings(text), ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room']);
+    });
+
+    it('works with CRLF and lone-CR line ends', () => {
+      const text = edit(ROADMAP, '  - id: reliability\n', '  # cxroadmap-disable-next-line missing-measures\n  - id: reliability\n');
+      const expected = ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room'];
+      assert.deepEqual(findings(text.replace(/\n/g, '\r\n')), expected);
+      assert.deepEqual(findings(text.replace(/\n/g, '\r')), expected);
+    });
+  });
+
+  describe('# cxroadmap-disable', () => {
+    it('silences its codes in the whole file, wherever it stands', () => {
+      for (const text of [`# cxroadmap-disable missing-measures\n${ROADMAP}`, `${ROADMAP}# cxroadmap-disable missing-measures\n`]) {
+        assert.deepEqual(findings(text), ['no-sponsor@cxroadmap: 1']);
+      }
+    });
+
+    it('takes several codes', () => {
+      assert.deepEqual(findings(`${ROADMAP}# cxroadmap-disable missing-measures no-sponsor\n`), []);
+    });
+  });
+
+  describe('code lists', () => {
+    for (const list of ['missing-measures,no-sponsor', 'missing-measures, no-sponsor', 'missing-measures ,no-sponsor']) {
+      it(`accepts comma-separated codes: "${list}"`, () => {
+        assert.deepEqual(findings(`# cxroadmap-disable ${list}\n${ROADMAP}`), []);
+        assert.deepEqual(findings(`# cxroadmap-disable-next-line ${list}\n${ROADMAP}`), ['missing-measures@- id: reliability', 'missing-measures@- id: customer-room']);
+      });
+    }
+
+    it('accepts a trailing `-- reason`', () => {
+      assert.deepEqual(findings(`# cxroadmap-disable no-sponsor -- the CEO sponsors every roadmap\n${ROADMAP}`), [
+        'missing-measures@- id: reliability',
+        'missing-measures@- id: customer-room',
+      ]);
+      const nextLine = edit(ROADMAP, '  - id: reliability\n', '  # cxroadmap-disable-next-line missing-measures -- measured in the ops dashboard\n  - id: reliability\n');
+      assert.deepEqual(findings(nextLine), ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room']);
+    });
+
+    it('ignores unknown codes and still applies the known ones', () => {
+      const text = `# cxroadmap-disable no-such-rule missing-measures\n${ROADMAP}`;
+      assert.deepEqual(findings(text), ['no-sponsor@cxroadmap: 1']);
+    });
+
+    it('ignores a directive made only of unknown codes', () => {
+      assert.deepEqual(findings(`# cxroadmap-disable no-such-rule\n${ROADMAP}`), ALL);
+    });
+
+    it('ignores a misspelt directive word', () => {
+      assert.deepEqual(findings(`# cxroadmap-disabled missing-measures\n${ROADMAP}`), ALL);
+      assert.deepEqual(findings(`# cxroadmap-disable-nextline missing-measures\n${ROADMAP}`), ALL);
+    });
+  });
+
+  describe('text that is not a comment', () => {
+    it('a directive inside a double-quoted value on one line is not a directive', () => {
+      const text = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', 'title: "Acme # cxroadmap-disable missing-measures no-sponsor"');
+      assert.deepEqual(findings(text), ALL);
+    });
+
+    it('a directive on its own line inside a multi-line double-quoted value is not a directive', () => {
+      const text = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', 'title: "Acme\n  # cxroadmap-disable missing-measures no-sponsor\n  Roadmap"');
+      assert.deepEqual(findings(text), ALL);
+    });
+
+    it('a directive on its own line inside a multi-line single-quoted value is not a directive', () => {
+      const text = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', "title: 'Acme\n  # cxroadmap-disable missing-measures no-sponsor\n  Roadmap'");
+      assert.deepEqual(findings(text), ALL);
+    });
+
+    it('a directive inside a block scalar is not a directive', () => {
+      const text = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', 'title: |\n  Acme\n  # cxroadmap-disable missing-measures no-sponsor');
+      assert.deepEqual(findings(text), ALL);
+    });
+  });
+
+  describe('codes that cannot be suppressed', () => {
+    it('`schema` stays, by file and by next line', () => {
+      const broken = edit(ROADMAP, 'cxroadmap: 1', 'cxroadmap: 2');
+      const expected = ['no-sponsor@cxroadmap: 2', 'schema@cxroadmap: 2', 'missing-measures@- id: reliability', 'missing-measures@- id: customer-room'];
+      assert.deepEqual(findings(`${broken}# cxroadmap-disable schema\n`), expected);
+      assert.deepEqual(findings(`# cxroadmap-disable-next-line schema\n${broken}`), expected);
+    });
+
+    it('`syntax` stays', () => {
+      const broken = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', 'title: "Acme');
+      const plain = analyzeRoadmap(broken).diagnostics;
+      assert.ok(plain.length > 0 && plain.every((d) => d.code === 'syntax'));
+      const suppressed = analyzeRoadmap(`${broken}\n# cxroadmap-disable syntax\n`).diagnostics;
+      assert.equal(suppressed.length, plain.length);
+      assert.ok(suppressed.every((d) => d.code === 'syntax'));
+    });
+
+    it('the directive parser drops `syntax`, `schema` and `config`', () => {
+      const lines = new LineIndex('# cxroadmap-disable syntax schema config missing-measures\n# cxroadmap-disable-next-line config no-sponsor\nx: 1\n');
+      const s = findSuppressions(lines);
+      assert.deepEqual([...s.file], ['missing-measures']);
+      assert.deepEqual([...s.lines.entries()].map(([line, codes]) => [line, [...codes]]), [[2, ['no-sponsor']]]);
+      for (const code of ['syntax', 'schema', 'config'] as const) {
+        assert.equal(isSuppressed(s, code, 2), false);
+        assert.equal(isSuppressed(s, code, 0), false);
+      }
+      assert.equal(isSuppressed(s, 'no-sponsor', 2), true);
+      assert.equal(isSuppressed(s, 'no-sponsor', 1), false);
+      assert.equal(isSuppressed(s, 'missing-measures', 7), true);
+    });
+  });
+});
