@@ -1,52 +1,61 @@
 /** Deeper than this, the `yaml` parser itself can run out of stack; a roadmap needs fewer than ten. */
 export const MAX_NESTING = 256;
 
+const BLOCK_SCALAR_HEADER = /(?:^|[:\-?]\s+|^\s*)[|>][+-]?[0-9]?[+-]?\s*(?:#.*)?$/;
+
 /**
  * Finds where lists or mappings nest deeper than the limit, before the parser sees the
- * text. Flow brackets are counted outside quotes and comments; block nesting is counted
- * by the stack of indentation levels. Returns the offset where the limit is passed.
+ * text. Flow brackets count only where a value can start (not inside text such as
+ * `see [1`), outside quotes, comments and block scalars; block nesting is counted by the
+ * stack of indentation levels. Returns the offset where the limit is passed.
  */
 export function findExcessiveNesting(text: string): number | undefined {
+  const indents: number[] = [];
   let flow = 0;
   let quote: string | undefined;
-  let lineStart = true;
-  let indent = 0;
-  const indents: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '\n' || c === '\r') {
-      lineStart = true;
-      indent = 0;
-      continue;
-    }
-    if (lineStart) {
-      if (c === ' ') {
-        indent++;
-        continue;
-      }
-      lineStart = false;
-      if (c !== '#' && flow === 0) {
+  let blockScalarIndent = -1;
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = pos;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const line = text.slice(pos, end);
+    let indent = 0;
+    while (indent < line.length && line[indent] === ' ') indent++;
+    const blank = indent === line.length || line[indent] === '#';
+    const inBlockScalar = blockScalarIndent >= 0 && (blank || indent > blockScalarIndent);
+    if (!inBlockScalar) {
+      blockScalarIndent = -1;
+      if (!blank && flow === 0 && !quote) {
         while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
         indents.push(indent);
-        if (indents.length > MAX_NESTING) return i;
+        if (indents.length > MAX_NESTING) return pos + indent;
       }
+      const found = scanLine(line, pos);
+      if (found !== undefined) return found;
+      if (!quote && flow === 0 && BLOCK_SCALAR_HEADER.test(line)) blockScalarIndent = indent;
     }
-    if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n' || text[i - 1] === '\r')) {
-      while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
-    } else if (c === '"' || c === "'") {
-      const prev = text[i - 1];
-      // Only a quote that opens a value starts a quoted scalar (`it's` does not).
-      if (prev === undefined || prev === ' ' || prev === '[' || prev === '{' || prev === ',' || prev === ':' || prev === '-' || prev === '\t') quote = c;
-    } else if (c === '[' || c === '{') {
-      if (++flow > MAX_NESTING) return i;
-    } else if ((c === ']' || c === '}') && flow > 0) {
-      flow--;
-    }
+    pos = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }
   return undefined;
+
+  function scanLine(line: string, base: number): number | undefined {
+    let previous = '';
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quote) {
+        if (c === '\\' && quote === '"') i++;
+        else if (c === quote) quote = undefined;
+        continue;
+      }
+      if (c === ' ' || c === '\t') continue;
+      if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) return undefined;
+      const valueStart = previous === '' || previous === ':' || previous === '-' || previous === '?' || previous === '[' || previous === '{' || previous === ',';
+      if ((c === '"' || c === "'") && valueStart) quote = c;
+      else if ((c === '[' || c === '{') && (valueStart || flow > 0)) {
+        if (++flow > MAX_NESTING) return base + i;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+      previous = c;
+    }
+    return undefined;
+  }
 }

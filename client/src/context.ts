@@ -1,0 +1,12 @@
+import type { OutputChannel } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+/**
+ * What the commands are given. The client exists by construction (it is created before any
+ * command is registered), so no command has to check for it.
+ */
+export interface ClientContext {
+  readonly client: LanguageClient;
+  /** "CX Roadmap": the server's log and the LSP trace. */
+  readonly output: OutputChannel;
+}

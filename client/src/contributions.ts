@@ -1,0 +1,18 @@
+/**
+ * Names the extension shares with package.json `contributes`. Kept free of any `vscode`
+ * import so the unit tests can check package.json against the same values.
+ */
+
+export const LANGUAGE_ID = 'cxroadmap';
+
+/** The `source` of every diagnostic the language server publishes (FORMAT.md §2). */
+export const DIAGNOSTIC_SOURCE = 'cxroadmap';
+
+/** The settings section; the client and the server both read `cxroadmap.*`. */
+export const SETTINGS_SECTION = 'cxroadmap';
+
+export const COMMANDS = {
+  restartServer: 'cxroadmap.restartServer',
+  newRoadmap: 'cxroadmap.newRoadmap',
+  showProblems: 'cxroadmap.showProblems',
+} as const;
