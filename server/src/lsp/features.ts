@@ -1,19 +1,38 @@
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerCodeActions } from './handlers/codeActionHandler';
+import { registerCompletion } from './handlers/completionHandler';
+import { registerHover } from './handlers/hoverHandler';
+import { registerNavigation } from './handlers/navigationHandlers';
+import { registerWorkspaceSymbols } from './handlers/workspaceSymbolHandler';
 import type { RoadmapDocuments } from './roadmapDocuments';
 
-/**
- * The language features, each in a handler module of its own. Until a feature is wired
- * here the server advertises nothing for it, so clients never ask.
- */
+/** The language features, each in a handler module of its own; capabilities computed once. */
 export const registerFeatures = {
-  capabilities(_caps: ClientCapabilities): ServerCapabilities {
-    return {};
+  capabilities(caps: ClientCapabilities): ServerCapabilities {
+    return {
+      completionProvider: { triggerCharacters: [':', ' ', '-', '[', ','], resolveProvider: false },
+      hoverProvider: true,
+      codeActionProvider: caps.textDocument?.codeAction?.codeActionLiteralSupport ? { codeActionKinds: ['quickfix'] } : true,
+      documentSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: caps.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
+    };
   },
   handlers(
-    _connection: Connection,
-    _documents: TextDocuments<TextDocument>,
-    _roadmaps: RoadmapDocuments,
-    _log: (message: string) => void,
-  ): void {},
+    connection: Connection,
+    documents: TextDocuments<TextDocument>,
+    roadmaps: RoadmapDocuments,
+    roots: () => readonly string[],
+    log: (message: string) => void,
+  ): void {
+    registerCompletion(connection, documents, roadmaps, log);
+    registerHover(connection, documents, roadmaps, log);
+    registerCodeActions(connection, documents, roadmaps, log);
+    registerNavigation(connection, documents, roadmaps, log);
+    registerWorkspaceSymbols(connection, documents, roadmaps, roots, log);
+  },
 };

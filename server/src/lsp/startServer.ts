@@ -13,12 +13,13 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   const roadmaps = new RoadmapDocuments(settings);
   const publisher = new DiagnosticsPublisher(connection, documents, roadmaps, log);
   let watchFilesDynamically = false;
+  let roots: string[] = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     settings.supported = caps.workspace?.configuration === true;
     watchFilesDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const roots = (params.workspaceFolders ?? []).map((f) => fileSystemPath(f.uri)).filter((p): p is string => p !== undefined);
+    roots = (params.workspaceFolders ?? []).map((f) => fileSystemPath(f.uri)).filter((p): p is string => p !== undefined);
     roadmaps.setWorkspaceRoots(roots);
     return {
       capabilities: {
@@ -54,7 +55,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     publisher.clear(e.document.uri).catch((error: unknown) => log(`cxroadmap: clearing diagnostics failed: ${String(error)}`));
   });
 
-  registerFeatures.handlers(connection, documents, roadmaps, log);
+  registerFeatures.handlers(connection, documents, roadmaps, () => roots, log);
   documents.listen(connection);
   connection.listen();
 }

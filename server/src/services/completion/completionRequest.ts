@@ -1,0 +1,52 @@
+import type { MarkupContent, Range } from 'vscode-languageserver-types';
+import { MarkupKind } from 'vscode-languageserver-types';
+import type { CalendarDate } from '../../core/dates';
+import type { RoadmapData } from './roadmapData';
+import type { ScanResult } from './yamlScan';
+
+/** What every item builder needs to know about the position being completed. */
+export interface CompletionRequest {
+  /** The text a chosen item replaces: the word being typed, or the empty range at the cursor. */
+  range: Range;
+  /** Offset where that text starts. */
+  start: number;
+  /** Column where that text starts: multi-line snippets indent from it. */
+  column: number;
+  /** Inside `{...}` or `[...]`: snippets stay on one line. */
+  flow: boolean;
+  /** The value follows its colon with no space yet, so one is inserted. */
+  tight: boolean;
+  /** Spaces per nesting level in this file. */
+  unit: number;
+  today: CalendarDate;
+  scan: ScanResult;
+  data(): RoadmapData;
+}
+
+export function markdown(value: string): MarkupContent {
+  return { kind: MarkupKind.Markdown, value };
+}
+
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const NOT_TEXT = /^(?:true|false|null|~|[-+]?\d[\d._]*(?:[eE][-+]?\d+)?|\.inf|\.nan)$/i;
+
+/** `text` as a YAML value that reads back as the same string, quoted only when it must be. */
+export function yamlText(text: string, flow: boolean): string {
+  const needsQuotes =
+    text === '' ||
+    text !== text.trim() ||
+    INDICATOR_START.test(text) ||
+    text.includes(': ') ||
+    text.includes(' #') ||
+    text.endsWith(':') ||
+    NOT_TEXT.test(text) ||
+    (flow && /[,[\]{}]/.test(text));
+  return needsQuotes ? JSON.stringify(text) : text;
+}
+
+/** The replacement text for a value: a space after a bare colon, and an optional `- ` or brackets. */
+export function valueText(req: CompletionRequest, value: string, around: { prefix?: string; brackets?: boolean } = {}): string {
+  const body = around.brackets ? `[${value}]` : value;
+  return `${req.tight ? ' ' : ''}${around.prefix ?? ''}${body}`;
+}
+

@@ -1,0 +1,104 @@
+import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver-types';
+import type { CalendarDate } from '../../core/dates';
+import type { DocumentContext } from '../documentContext';
+import type { CompletionRequest } from './completionRequest';
+import { keyItems, newItemItem, presentKeys } from './keyCompletions';
+import { roadmapData } from './roadmapData';
+import type { RoadmapData } from './roadmapData';
+import { childSpot, schemaAt, shapeOf } from './schemaLookup';
+import { valueItems } from './valueCompletions';
+import { samePath, scanYaml } from './yamlScan';
+import type { CursorSpot, PathSegment, ScanResult } from './yamlScan';
+
+/**
+ * Completion for roadmap files: keys by where the cursor stands, values by key, new list
+ * items as snippets. The cursor's place is read from the text, so completion works while
+ * the line is half typed and while the file has a syntax error elsewhere; the analysis
+ * model only supplies data (ids, titles, owners, stages) when the file parses.
+ */
+export function getCompletions(ctx: DocumentContext, position: Position, today: CalendarDate): CompletionList {
+  const lines = ctx.analysis.lines;
+  const scan = scanYaml(ctx.text, lines.offsetAt(position));
+  const spot = scan.spot;
+  if (!spot) return { isIncomplete: false, items: [] };
+  let range: Range = lines.rangeOf(spot.token.start, spot.token.end);
+  // A client accepts only a one-line range around the cursor; a quoted value may span lines.
+  if (range.start.line !== position.line || range.end.line !== position.line) range = { start: position, end: position };
+  let data: RoadmapData | undefined;
+  const req: CompletionRequest = {
+    range,
+    start: spot.token.start,
+    column: range.start.character,
+    flow: spot.kind === 'dash' ? false : spot.kind === 'slot' ? spot.flow : spot.map.flow,
+    tight: spot.kind === 'value' && spot.tight,
+    unit: indentUnit(scan),
+    today,
+    scan,
+    data: () => (data ??= roadmapData(ctx, scan)),
+  };
+  const items = itemsFor(spot, req);
+  // The order is meaningful (the schema's order, the nearest dates first), so clients keep it.
+  return { isIncomplete: false, items: items.map((item, i) => ({ ...item, sortText: String(i).padStart(3, '0') })) };
+}
+
+function itemsFor(spot: CursorSpot, req: CompletionRequest): CompletionItem[] {
+  switch (spot.kind) {
+    case 'key':
+      return keyItems(spot.map.path, presentKeys([spot.map]), req, spot.hasColon);
+    case 'value':
+      return valueItems([...spot.map.path, spot.key], req);
+    case 'dash': {
+      const same = spot.sameColumnMap;
+      return [...listStartItems(spot.seq.path, req), ...(same ? keyItems(same.path, presentKeys([same]), req, false) : [])];
+    }
+    case 'slot':
+      return slotItems(spot, req);
+  }
+}
+
+/** The first thing in a new node: keys of a mapping, a list's first item, or a value. */
+function slotItems(spot: Extract<CursorSpot, { kind: 'slot' }>, req: CompletionRequest): CompletionItem[] {
+  const schema = schemaAt(spot.path);
+  if (!schema) return [];
+  switch (shapeOf(schema)) {
+    case 'list':
+      return spot.flow ? [] : listStartItems(spot.path, req);
+    case 'scalar':
+      return valueItems(spot.path, req);
+    case 'map': {
+      const inList = typeof spot.path[spot.path.length - 1] === 'number';
+      const list = inList ? schemaAt(spot.path.slice(0, -1)) : undefined;
+      if (spot.flow) {
+        const item = list && newItemItem(list, req, false);
+        return item ? [item] : [];
+      }
+      const maps = req.scan.frames.filter((f) => f.kind === 'map' && f.parent === spot.parent && samePath(f.path, spot.path));
+      const present = presentKeys(maps);
+      const keys = keyItems(spot.path, present, req, false);
+      const item = list && present.size === 0 ? newItemItem(list, req, false) : undefined;
+      return item ? [item, ...keys] : keys;
+    }
+  }
+}
+
+/** Where a list's next `- ` goes: a whole new item, or a value with its dash. */
+function listStartItems(listPath: readonly PathSegment[], req: CompletionRequest): CompletionItem[] {
+  const list = schemaAt(listPath);
+  if (!list || shapeOf(list) !== 'list') return [];
+  const item = childSpot(list, 0);
+  if (item && shapeOf(item) === 'map') {
+    const snippet = newItemItem(list, req, true);
+    return snippet ? [snippet] : [];
+  }
+  return valueItems([...listPath, 0], req, { prefix: '- ' });
+}
+
+/** The file's indentation step: the smallest one between a block mapping and a nested one. */
+function indentUnit(scan: ScanResult): number {
+  let unit = Infinity;
+  for (const f of scan.frames) {
+    const p = f.parent;
+    if (f.kind === 'map' && !f.flow && p && !p.flow && p.kind === 'map' && f.indent > p.indent) unit = Math.min(unit, f.indent - p.indent);
+  }
+  return unit === Infinity ? 2 : unit;
+}

@@ -1,0 +1,71 @@
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode } from 'vscode-languageserver-types';
+import { COMPETENCY_NAMES } from '../../core/competencyNames';
+import { isCompetencyId } from '../../core/model/types';
+import { markdown } from './completionRequest';
+import type { CompletionRequest } from './completionRequest';
+import { bodyKeys, keySnippet, mappingBody } from './keySnippets';
+import { childSpot, markdownOf, schemaAt, shapeOf, valueWords } from './schemaLookup';
+import type { SchemaSpot } from './schemaLookup';
+import type { PathSegment, ScanFrame } from './yamlScan';
+
+/** The keys already written in these mappings, the one being typed excepted. */
+export function presentKeys(maps: readonly ScanFrame[]): Set<string> {
+  const out = new Set<string>();
+  for (const map of maps) for (const key of map.keys) if (!key.atCursor) out.add(key.text);
+  return out;
+}
+
+/**
+ * The keys the schema allows in the mapping at `mapPath` and that it does not have yet.
+ * With `hasColon` the key's colon and value are already there: only the name is replaced.
+ */
+export function keyItems(mapPath: readonly PathSegment[], present: ReadonlySet<string>, req: CompletionRequest, hasColon: boolean): CompletionItem[] {
+  const parent = schemaAt(mapPath);
+  if (!parent || shapeOf(parent) !== 'map') return [];
+  const required = new Set(parent.resolved.required ?? []);
+  const competencies = mapPath.length === 1 && mapPath[0] === 'competencies';
+  const items: CompletionItem[] = [];
+  for (const key of Object.keys(parent.resolved.properties ?? {})) {
+    if (present.has(key)) continue;
+    const spot = childSpot(parent, key)!;
+    const detail = competencies && isCompetencyId(key) ? COMPETENCY_NAMES[key] : `${required.has(key) ? 'required' : 'optional'} · ${valueWords(spot)}`;
+    items.push({
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail,
+      documentation: markdown(markdownOf(spot)),
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertTextMode: InsertTextMode.asIs,
+      textEdit: { range: req.range, newText: hasColon ? key : keySnippet(key, spot, req.column, req.unit, req.flow) },
+    });
+  }
+  return items;
+}
+
+const ITEM_NOUNS: Readonly<Record<string, string>> = {
+  initiative: 'initiative',
+  measure: 'measure',
+  milestone: 'milestone',
+  link: 'link',
+};
+
+/**
+ * "New initiative" (or measure, milestone, link): a whole list item with its first keys.
+ * `withDash` when the `- ` is still to be written, at the replaced text's column.
+ */
+export function newItemItem(list: SchemaSpot, req: CompletionRequest, withDash: boolean): CompletionItem | undefined {
+  const item = childSpot(list, 0);
+  const noun = item?.defName && ITEM_NOUNS[item.defName];
+  if (!item || !noun) return undefined;
+  const body = mappingBody(item, req.column + (withDash ? 2 : 0), req.flow);
+  return {
+    label: `New ${noun}`,
+    kind: CompletionItemKind.Snippet,
+    detail: bodyKeys(item).join(', '),
+    documentation: markdown(markdownOf(item)),
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.asIs,
+    textEdit: { range: req.range, newText: `${req.tight ? ' ' : ''}${withDash ? '- ' : ''}${body}` },
+  };
+}

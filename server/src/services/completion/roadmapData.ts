@@ -1,0 +1,112 @@
+import { formatDay, parseDateOrPeriod } from '../../core/dates';
+import type { DateRole } from '../../core/dates';
+import type { RoadmapModel } from '../../core/model/types';
+import type { DocumentContext } from '../documentContext';
+import type { ScanResult, ScanToken } from './yamlScan';
+
+/**
+ * The facts completion and hover offer back to the user: initiatives, owners, stages. The
+ * analysis model is the source while the file parses; while it has a syntax error the
+ * model is empty, and the same facts are read from the text.
+ */
+
+export interface KnownInitiative {
+  id: string;
+  title?: string;
+  owner?: string;
+  /** The first day as `YYYY-MM-DD`, or the text as written when it is not a date. */
+  start?: string;
+  /** The last day as `YYYY-MM-DD`, or the text as written when it is not a date. */
+  end?: string;
+  status?: string;
+}
+
+export interface OwnerUse {
+  name: string;
+  /** Offset of the value, so the value being typed can be left out. */
+  start: number;
+  /** The roadmap's owner rather than an initiative's. */
+  roadmap: boolean;
+}
+
+export interface RoadmapData {
+  /** In file order; for a duplicated id only the first, which references resolve to. */
+  initiatives: KnownInitiative[];
+  /** Every `owner` value in file order. */
+  owners: OwnerUse[];
+  stages: string[];
+}
+
+export function roadmapData(ctx: DocumentContext, scan: ScanResult): RoadmapData {
+  const model = ctx.analysis.model;
+  return model.firstKey !== undefined ? fromModel(model) : fromText(scan.tokens);
+}
+
+function fromModel(model: RoadmapModel): RoadmapData {
+  const initiatives: KnownInitiative[] = [];
+  const owners: OwnerUse[] = [];
+  if (model.owner) owners.push({ name: model.owner.value, start: model.owner.span.start, roadmap: true });
+  for (const i of model.initiatives) {
+    if (i.owner) owners.push({ name: i.owner.value, start: i.owner.span.start, roadmap: false });
+    if (!i.id) continue;
+    initiatives.push({
+      id: i.id.value,
+      title: i.title?.value,
+      owner: i.owner?.value,
+      start: i.start ? formatDay(i.start.day) : undefined,
+      end: i.end ? formatDay(i.end.day) : undefined,
+      status: i.status?.value,
+    });
+  }
+  return { initiatives: firstOfEachId(initiatives), owners, stages: model.journey?.stages?.map((s) => s.value) ?? [] };
+}
+
+function fromText(tokens: readonly ScanToken[]): RoadmapData {
+  const byIndex = new Map<number, Map<string, string>>();
+  const owners: OwnerUse[] = [];
+  const stages: string[] = [];
+  for (const t of tokens) {
+    const path = t.frame?.path;
+    if (t.atCursor || !path || t.text === '') continue;
+    if (t.role === 'item' && path.length === 2 && path[0] === 'journey' && path[1] === 'stages') stages.push(t.text);
+    if (t.role !== 'value' || t.key === undefined) continue;
+    if (path.length === 0 && t.key === 'owner') owners.push({ name: t.text, start: t.start, roadmap: true });
+    if (path.length !== 2 || path[0] !== 'initiatives' || typeof path[1] !== 'number') continue;
+    if (t.key === 'owner') owners.push({ name: t.text, start: t.start, roadmap: false });
+    const fields = byIndex.get(path[1]) ?? new Map<string, string>();
+    byIndex.set(path[1], fields);
+    if (!fields.has(t.key)) fields.set(t.key, t.text);
+  }
+  const initiatives: KnownInitiative[] = [];
+  for (const index of [...byIndex.keys()].sort((a, b) => a - b)) {
+    const f = byIndex.get(index)!;
+    const id = f.get('id');
+    if (id === undefined) continue;
+    initiatives.push({ id, title: f.get('title'), owner: f.get('owner'), start: day(f.get('start'), 'start'), end: day(f.get('end'), 'end'), status: f.get('status') });
+  }
+  return { initiatives: firstOfEachId(initiatives), owners, stages };
+}
+
+function day(text: string | undefined, role: DateRole): string | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseDateOrPeriod(text, role);
+  return parsed.ok ? formatDay(parsed.day) : text;
+}
+
+function firstOfEachId(list: KnownInitiative[]): KnownInitiative[] {
+  const seen = new Set<string>();
+  return list.filter((i) => !seen.has(i.id) && seen.add(i.id));
+}
+
+/** Distinct owner names in first-use order, without the value at `exceptStart`. */
+export function distinctOwners(owners: readonly OwnerUse[], exceptStart: number): { name: string; roadmap: boolean; initiatives: number }[] {
+  const out = new Map<string, { name: string; roadmap: boolean; initiatives: number }>();
+  for (const o of owners) {
+    if (o.start === exceptStart) continue;
+    const entry = out.get(o.name) ?? { name: o.name, roadmap: false, initiatives: 0 };
+    if (o.roadmap) entry.roadmap = true;
+    else entry.initiatives++;
+    out.set(o.name, entry);
+  }
+  return [...out.values()];
+}

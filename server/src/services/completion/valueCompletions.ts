@@ -1,0 +1,118 @@
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { CompletionItemKind } from 'vscode-languageserver-types';
+import { COMPETENCY_NAMES } from '../../core/competencyNames';
+import { COMPETENCY_IDS } from '../../core/model/types';
+import { markdown, valueText, yamlText } from './completionRequest';
+import type { CompletionRequest } from './completionRequest';
+import { dateItems } from './dateCompletions';
+import { distinctOwners } from './roadmapData';
+import { schemaAt } from './schemaLookup';
+import type { SchemaSpot } from './schemaLookup';
+import { samePath } from './yamlScan';
+import type { PathSegment } from './yamlScan';
+
+export interface ValueOptions {
+  /** `- ` when the list item's dash is still to be written. */
+  prefix?: string;
+}
+
+/** The values worth offering for the node at `path` (a key's value, or a list item). */
+export function valueItems(path: readonly PathSegment[], req: CompletionRequest, options: ValueOptions = {}): CompletionItem[] {
+  const spot = schemaAt(path);
+  if (!spot) return [];
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    return path[path.length - 2] === 'depends_on' ? dependencyItems(path.slice(0, -1), req, options.prefix, false) : [];
+  }
+  if (last === 'depends_on') return dependencyItems(path, req, undefined, true);
+  if (spot.defName === 'competencyId') return competencyItems(req);
+  if (spot.resolved.enum) return enumItems(spot, req);
+  if (spot.resolved.type === 'boolean') return booleanItems(req);
+  if (spot.defName === 'datePeriod') return dateItems(req, last === 'end' ? 'end' : 'start', true);
+  if (spot.defName === 'dayDate') return dateItems(req, 'start', false);
+  if (last === 'stage') return stageItems(req);
+  if (last === 'owner' || last === 'sponsor') return ownerItems(req);
+  if (spot.resolved.const !== undefined) {
+    const value = String(spot.resolved.const);
+    return [{ label: value, kind: CompletionItemKind.Value, detail: 'format version', textEdit: { range: req.range, newText: valueText(req, value) } }];
+  }
+  return [];
+}
+
+function competencyItems(req: CompletionRequest): CompletionItem[] {
+  const descriptions = schemaAt(['initiatives', 0, 'competency'])?.resolved.markdownEnumDescriptions ?? [];
+  return COMPETENCY_IDS.map((id, i) => ({
+    label: id,
+    kind: CompletionItemKind.EnumMember,
+    detail: COMPETENCY_NAMES[id],
+    documentation: markdown(descriptions[i] ?? ''),
+    textEdit: { range: req.range, newText: valueText(req, id) },
+  }));
+}
+
+function firstSentence(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const end = text.search(/\.(\s|$)/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+function enumItems(spot: SchemaSpot, req: CompletionRequest): CompletionItem[] {
+  const r = spot.resolved;
+  return (r.enum ?? []).map((value, i) => {
+    const item: CompletionItem = { label: value, kind: CompletionItemKind.EnumMember };
+    const detail = firstSentence(r.enumDescriptions?.[i]);
+    if (detail !== undefined) item.detail = detail;
+    const doc = r.markdownEnumDescriptions?.[i];
+    if (doc !== undefined) item.documentation = markdown(doc);
+    item.textEdit = { range: req.range, newText: valueText(req, value) };
+    return item;
+  });
+}
+
+function booleanItems(req: CompletionRequest): CompletionItem[] {
+  return [
+    ['true', 'An early win: a visible result soon after the horizon starts'],
+    ['false', 'Not an early win'],
+  ].map(([label, detail]) => ({ label, kind: CompletionItemKind.Value, detail, textEdit: { range: req.range, newText: valueText(req, label) } }));
+}
+
+function stageItems(req: CompletionRequest): CompletionItem[] {
+  const stages = [...new Set(req.data().stages)];
+  return stages.map((stage, i) => ({
+    label: stage,
+    kind: CompletionItemKind.EnumMember,
+    detail: `Journey stage ${i + 1} of ${stages.length}`,
+    textEdit: { range: req.range, newText: valueText(req, yamlText(stage, req.flow)) },
+  }));
+}
+
+function ownerItems(req: CompletionRequest): CompletionItem[] {
+  return distinctOwners(req.data().owners, req.start).map((owner) => {
+    const count = owner.initiatives === 1 ? '1 initiative' : `${owner.initiatives} initiatives`;
+    const detail = owner.roadmap ? (owner.initiatives > 0 ? `Owner of the roadmap and ${count}` : 'Owner of the roadmap') : `Owner of ${count}`;
+    return { label: owner.name, kind: CompletionItemKind.Value, detail, textEdit: { range: req.range, newText: valueText(req, yamlText(owner.name, req.flow)) } };
+  });
+}
+
+/**
+ * The ids `depends_on` can name: every other initiative not already listed. `listPath` is
+ * the `depends_on` list's path; `brackets` when completing the value of `depends_on:` itself.
+ */
+function dependencyItems(listPath: readonly PathSegment[], req: CompletionRequest, prefix: string | undefined, brackets: boolean): CompletionItem[] {
+  const initiativePath = listPath.slice(0, -1);
+  const taken = new Set<string>();
+  for (const t of req.scan.tokens) {
+    if (t.atCursor || !t.frame) continue;
+    if (t.role === 'item' && samePath(t.frame.path, listPath)) taken.add(t.text);
+    if (t.role === 'value' && t.key === 'id' && samePath(t.frame.path, initiativePath)) taken.add(t.text);
+  }
+  return req
+    .data()
+    .initiatives.filter((i) => !taken.has(i.id))
+    .map((i) => {
+      const item: CompletionItem = { label: i.id, kind: CompletionItemKind.Reference };
+      if (i.title !== undefined) item.detail = i.title;
+      item.textEdit = { range: req.range, newText: valueText(req, i.id, { prefix, brackets }) };
+      return item;
+    });
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { LspClient } from './lspClient';
+import { generateRoadmap } from '../../../bench/generateRoadmap';
+
+/** A seeded generator, so a failing run can be repeated exactly. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const REQUESTS = [
+  'textDocument/hover',
+  'textDocument/completion',
+  'textDocument/definition',
+  'textDocument/references',
+  'textDocument/documentSymbol',
+  'textDocument/foldingRange',
+  'textDocument/codeAction',
+  'textDocument/prepareRename',
+];
+
+function paramsFor(method: string, uri: string, line: number, character: number): unknown {
+  const position = { line, character };
+  switch (method) {
+    case 'textDocument/references':
+      return { textDocument: { uri }, position, context: { includeDeclaration: true } };
+    case 'textDocument/documentSymbol':
+    case 'textDocument/foldingRange':
+      return { textDocument: { uri } };
+    case 'textDocument/codeAction':
+      return { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } };
+    default:
+      return { textDocument: { uri }, position };
+  }
+}
+
+describe('language server: abuse', function () {
+  this.timeout(120_000);
+  let client: LspClient;
+
+  beforeEach(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+
+  afterEach(async () => {
+    await client.shutdown();
+  });
+
+  it('answers every request on garbage, on unknown documents and at positions outside the text, and stays alive', async () => {
+    const rnd = random(7);
+    const uri = 'untitled:garbage';
+    let text = generateRoadmap(20);
+    await client.open(uri, text, 1);
+    for (let version = 2; version < 120; version++) {
+      const at = Math.floor(rnd() * text.length);
+      const junk = ['\u0000', '[', '{', ': ', '\n  - ', '&a ', '*a', '\t', '"', '\r', '\u202e', '\ud83d\ude80', '---\n'][Math.floor(rnd() * 13)];
+      text = rnd() < 0.5 ? text.slice(0, at) + junk + text.slice(at) : text.slice(0, at) + text.slice(at + Math.floor(rnd() * 40));
+      await client.replace(uri, text, version);
+      const method = REQUESTS[version % REQUESTS.length];
+      const line = Math.floor(rnd() * 400) - 20;
+      const character = Math.floor(rnd() * 200) - 5;
+      await client.connection.sendRequest(method, paramsFor(method, uri, Math.max(0, line), Math.max(0, character)));
+      await client.connection.sendRequest(method, paramsFor(method, 'untitled:never-opened', 3, 3));
+    }
+    const last = await client.diagnostics(uri, 119);
+    assert.ok(Array.isArray(last));
+    const hover = await client.connection.sendRequest('textDocument/hover', paramsFor('textDocument/hover', uri, 100_000, 100_000));
+    assert.equal(hover, null);
+  });
+
+  it('publishes for the latest version only when edits arrive faster than analysis', async () => {
+    const uri = 'untitled:fast';
+    const big = generateRoadmap(2000);
+    await client.open(uri, big, 1);
+    for (let v = 2; v <= 30; v++) await client.replace(uri, big.replace('initiative-1\n', `initiative-1-v${v}\n`), v);
+    const final = await client.diagnostics(uri, 30);
+    assert.ok(Array.isArray(final));
+    const versions = client.publishedFor(uri).map((p) => p.version ?? 0);
+    // Never an older version after a newer one.
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+  });
+
+  it('survives a document closed while it is being validated', async () => {
+    const uri = 'untitled:closing';
+    await client.open(uri, generateRoadmap(1000), 1);
+    await client.close(uri);
+    const other = 'untitled:after';
+    await client.open(other, 'cxroadmap: 1\n', 1);
+    assert.ok((await client.diagnostics(other, 1)).length > 0);
+    const lastForClosed = client.publishedFor(uri).at(-1);
+    assert.deepEqual(lastForClosed?.diagnostics ?? [], []);
+  });
+});

@@ -1,0 +1,663 @@
+import assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic, Position, TextEdit } from 'vscode-languageserver-types';
+import { analyzeRoadmap } from '../../../server/src/core/analyze';
+import type { RuleCode } from '../../../server/src/core/diagnostic';
+import { getCodeActions } from '../../../server/src/services/codeActions';
+import type { DocumentContext } from '../../../server/src/services/documentContext';
+
+const URI = 'file:///work/acme.cxroadmap.yaml';
+
+/** A clean roadmap: every rule is satisfied, so each test sees only the problem it adds. */
+const BASE = `cxroadmap: 1
+title: Acme Customer Experience Roadmap
+owner: Dana Reyes
+sponsor: Sam Ortiz (CEO)
+horizon:
+  start: 2027-01-01
+  end: 2031-12-31
+governance:
+  board: CX Leadership Council
+  members: [Dana Reyes, Sam Ortiz]
+  review: monthly
+  customer_room: monthly
+initiatives:
+  - id: asset-metrics
+    title: Monthly customer gain and loss report
+    competency: customers-as-assets
+    owner: Priya Nair
+    start: 2027-01-04
+    end: 2027-03-31
+    early_win: true
+    outcome: Leaders review customer gain and loss every month
+    measures:
+      - metric: customers lost per month
+  - id: journey-map
+    title: One journey map for every leader
+    competency: align-around-experience
+    owner: Lee Chen
+    start: 2027-04-01
+    end: 2027-12-31
+    measures:
+      - metric: teams planning with the journey map
+  - id: listening-posts
+    title: Listening path across the journey
+    competency: listening-path
+    owner: Priya Nair
+    start: 2027-07-01
+    end: 2028-06-30
+    depends_on: [asset-metrics]
+    measures:
+      - metric: repeat contacts per 1000 customers
+  - id: reliability-fixes
+    title: Fix the top ten failures in getting help
+    competency: reliability-innovation
+    owner: Ana Ruiz
+    start: 2028-01-01
+    end: 2029-06-30
+    measures:
+      - metric: customers who renew after a support case
+  - id: customer-room
+    title: Leaders meet in the customer room
+    competency: one-company-leadership
+    owner: Sam Ortiz
+    start: 2027-02-01
+    end: 2031-12-31
+    measures:
+      - metric: customer room actions completed
+`;
+
+/** The base with exact replacements; each `from` must occur exactly once. */
+function changed(text: string, ...pairs: [string, string][]): string {
+  let out = text;
+  for (const [from, to] of pairs) {
+    assert.equal(out.split(from).length, 2, `expected exactly one ${JSON.stringify(from)}`);
+    out = out.replace(from, to);
+  }
+  return out;
+}
+
+/** LSP position of an offset, counted here independently of the server's LineIndex. */
+function positionIn(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '\r' && text[i + 1] === '\n' && i + 1 < offset) continue;
+    if (c === '\n' || c === '\r') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+function offsetIn(text: string, p: Position): number {
+  let line = 0;
+  let i = 0;
+  while (line < p.line && i < text.length) {
+    const c = text[i];
+    i++;
+    if (c === '\r' && text[i] === '\n') i++;
+    if (c === '\n' || c === '\r') line++;
+  }
+  return i + p.character;
+}
+
+function find(text: string, needle: string, occurrence = 0): number {
+  let at = -1;
+  for (let n = 0; n <= occurrence; n++) {
+    at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `${JSON.stringify(needle)} #${occurrence} not in the text`);
+  }
+  return at;
+}
+
+/** Position just after a needle (e.g. the end of a line ending with it). */
+function after(text: string, needle: string, occurrence = 0): Position {
+  return positionIn(text, find(text, needle, occurrence) + needle.length);
+}
+
+function at(text: string, needle: string, occurrence = 0): Position {
+  return positionIn(text, find(text, needle, occurrence));
+}
+
+function insert(p: Position, newText: string): TextEdit {
+  return { range: { start: p, end: p }, newText };
+}
+
+/** Replaces `target` where it stands inside the `occurrence`-th `context`. */
+function replaceIn(text: string, context: string, target: string, newText: string, occurrence = 0): TextEdit {
+  const inner = context.indexOf(target);
+  assert.ok(inner >= 0, `${JSON.stringify(target)} not in ${JSON.stringify(context)}`);
+  const start = find(text, context, occurrence) + inner;
+  return { range: { start: positionIn(text, start), end: positionIn(text, start + target.length) }, newText };
+}
+
+/** Replaces exactly the needle. */
+function replace(text: string, needle: string, newText: string, occurrence = 0): TextEdit {
+  const start = find(text, needle, occurrence);
+  return { range: { start: positionIn(text, start), end: positionIn(text, start + needle.length) }, newText };
+}
+
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const spans = edits
+    .map((e, order) => ({ start: offsetIn(text, e.range.start), end: offsetIn(text, e.range.end), text: e.newText, order }))
+    .sort((a, b) => b.start - a.start || b.order - a.order);
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  return out;
+}
+
+function contextOf(text: string): DocumentContext {
+  return { uri: URI, text, analysis: analyzeRoadmap(text) };
+}
+
+function quickfix(title: string, diagnostic: Diagnostic, edits: TextEdit[], preferred = false): CodeAction {
+  const action: CodeAction = { title, kind: 'quickfix', diagnostics: [diagnostic], edit: { changes: { [URI]: edits } } };
+  if (preferred) action.isPreferred = true;
+  return action;
+}
+
+interface Found {
+  ctx: DocumentContext;
+  diagnostic: Diagnostic;
+  /** The fixes, without the "Disable …" actions (tested on their own). */
+  fixes: CodeAction[];
+  all: CodeAction[];
+}
+
+/** The code actions for the `index`-th diagnostic of `code`, requested on its own range. */
+function actionsFor(text: string, code: RuleCode, index = 0): Found {
+  const ctx = contextOf(text);
+  const diagnostic = ctx.analysis.diagnostics.filter((d) => d.code === code)[index];
+  assert.ok(diagnostic, `no ${code} diagnostic #${index}`);
+  const all = getCodeActions(ctx, diagnostic.range, [diagnostic]);
+  return { ctx, diagnostic, all, fixes: all.filter((a) => !a.title.startsWith('Disable ')) };
+}
+
+/**
+ * Applies an action and checks the result: the exact text, the diagnostic gone (unless the
+ * fix only prepares a line to type into), and no error that was not there before.
+ */
+function assertApplied(found: Found, action: CodeAction, expected: string, gone = true): void {
+  const edits = action.edit?.changes?.[URI];
+  assert.ok(edits, 'the action edits the document');
+  const text = applyEdits(found.ctx.text, edits);
+  assert.equal(text, expected);
+  const before = found.ctx.analysis.diagnostics;
+  const now = analyzeRoadmap(text).diagnostics;
+  const same = (a: Diagnostic, b: Diagnostic) => a.code === b.code && a.message === b.message;
+  assert.equal(now.some((d) => same(d, found.diagnostic)), !gone, gone ? 'the diagnostic is gone' : 'the diagnostic stays');
+  assert.deepStrictEqual(
+    now.filter((d) => d.severity === 1 && !before.some((b) => same(b, d))).map((d) => `${d.code}: ${d.message}`),
+    [],
+  );
+}
+
+describe('code actions', () => {
+  describe('unknown-competency', () => {
+    it('offers the closest competency id as the preferred fix', () => {
+      const text = changed(BASE, ['competency: listening-path', 'competency: listning-path']);
+      const found = actionsFor(text, 'unknown-competency');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Change to listening-path (Build a Customer Listening Path)', found.diagnostic, [replace(text, 'listning-path', 'listening-path')], true),
+      ]);
+      assertApplied(found, found.fixes[0], BASE);
+    });
+
+    it('offers all five ids, none preferred, when none is close', () => {
+      const text = changed(BASE, ['competency: listening-path', 'competency: growth']);
+      const found = actionsFor(text, 'unknown-competency');
+      const ids = [
+        ['customers-as-assets', 'Honor and Manage Customers as Assets'],
+        ['align-around-experience', 'Align Around Experience'],
+        ['listening-path', 'Build a Customer Listening Path'],
+        ['reliability-innovation', 'Proactive Experience Reliability and Innovation'],
+        ['one-company-leadership', 'One-Company Leadership, Accountability and Culture'],
+      ];
+      assert.deepStrictEqual(
+        found.fixes,
+        ids.map(([id, name]) => quickfix(`Change to ${id} (${name})`, found.diagnostic, [replace(text, 'growth', id)])),
+      );
+      assertApplied(found, found.fixes[2], BASE);
+    });
+
+    it('renames a key under competencies, never to a key already there', () => {
+      const text = changed(BASE, [
+        'initiatives:\n',
+        'competencies:\n  customers-as-assets:\n    goal: Know why customers leave\n  customer-as-assets:\n    goal: Keep them\ninitiatives:\n',
+      ]);
+      const found = actionsFor(text, 'unknown-competency');
+      const others = [
+        ['align-around-experience', 'Align Around Experience'],
+        ['listening-path', 'Build a Customer Listening Path'],
+        ['reliability-innovation', 'Proactive Experience Reliability and Innovation'],
+        ['one-company-leadership', 'One-Company Leadership, Accountability and Culture'],
+      ];
+      assert.deepStrictEqual(
+        found.fixes,
+        others.map(([id, name]) => quickfix(`Change to ${id} (${name})`, found.diagnostic, [replace(text, 'customer-as-assets', id)])),
+      );
+      assertApplied(found, found.fixes[0], changed(text, ['  customer-as-assets:', '  align-around-experience:']));
+    });
+
+    it('replaces a quoted value inside a flow mapping', () => {
+      const text = changed(BASE, [
+        '  - id: customer-room\n    title: Leaders meet in the customer room\n    competency: one-company-leadership\n    owner: Sam Ortiz\n    start: 2027-02-01\n    end: 2031-12-31\n    measures:\n      - metric: customer room actions completed\n',
+        '  - {id: customer-room, title: Leaders meet, competency: "one-company-leadrship", owner: Sam Ortiz, start: 2027-02-01, end: 2031-12-31, measures: [{metric: actions completed}]}\n',
+      ]);
+      const found = actionsFor(text, 'unknown-competency');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Change to one-company-leadership (One-Company Leadership, Accountability and Culture)', found.diagnostic, [replace(text, '"one-company-leadrship"', 'one-company-leadership')], true),
+      ]);
+      assertApplied(found, found.fixes[0], changed(text, ['"one-company-leadrship"', 'one-company-leadership']));
+    });
+  });
+
+  describe('missing-owner', () => {
+    it('offers the owners already named, most frequent first, on the line after competency', () => {
+      const text = changed(BASE, ['    owner: Lee Chen\n', '']);
+      const found = actionsFor(text, 'missing-owner');
+      const p = after(text, 'competency: align-around-experience');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add owner: Priya Nair', found.diagnostic, [insert(p, '\n    owner: Priya Nair')]),
+        quickfix('Add owner: Ana Ruiz', found.diagnostic, [insert(p, '\n    owner: Ana Ruiz')]),
+        quickfix('Add owner: Sam Ortiz', found.diagnostic, [insert(p, '\n    owner: Sam Ortiz')]),
+      ]);
+      assertApplied(found, found.fixes[0], changed(BASE, ['    owner: Lee Chen\n', '    owner: Priya Nair\n']));
+    });
+
+    it('offers at most five owners', () => {
+      const extra = ['Ann', 'Bo', 'Cy', 'Di', 'Ed']
+        .map((o, i) => `  - id: extra-${i}\n    title: Extra ${i}\n    competency: listening-path\n    owner: ${o}\n    start: 2028-01-01\n    end: 2028-12-31\n    measures:\n      - metric: m\n`)
+        .join('');
+      const text = changed(BASE + extra, ['    owner: Lee Chen\n', '']);
+      const found = actionsFor(text, 'missing-owner');
+      assert.deepStrictEqual(
+        found.fixes.map((a) => a.title),
+        ['Add owner: Priya Nair', 'Add owner: Ana Ruiz', 'Add owner: Sam Ortiz', 'Add owner: Ann', 'Add owner: Bo'],
+      );
+    });
+
+    it('fills an empty owner in place and quotes a name that needs it', () => {
+      const text = changed(BASE, ['    owner: Lee Chen\n', '    owner:\n'], ['    owner: Ana Ruiz\n', '    owner: "Ana: Ops"\n']);
+      const found = actionsFor(text, 'missing-owner');
+      assert.deepStrictEqual(found.fixes.map((a) => a.title), ['Add owner: Priya Nair', 'Add owner: Ana: Ops', 'Add owner: Sam Ortiz']);
+      assert.deepStrictEqual(found.fixes[1].edit, { changes: { [URI]: [insert(after(text, '    owner:', 1), ' "Ana: Ops"')] } });
+      assertApplied(found, found.fixes[1], changed(text, ['    owner:\n', '    owner: "Ana: Ops"\n']));
+    });
+
+    it('falls back to the roadmap owner, then to an owner line to type into', () => {
+      const lone = `cxroadmap: 1
+title: Pilot
+owner: Dana Reyes
+initiatives:
+  - id: pilot
+    title: Pilot
+    competency: listening-path
+    start: 2027-01-01
+    end: 2027-03-31
+`;
+      const withOwner = actionsFor(lone, 'missing-owner');
+      assert.deepStrictEqual(withOwner.fixes, [
+        quickfix('Add owner: Dana Reyes', withOwner.diagnostic, [insert(after(lone, 'competency: listening-path'), '\n    owner: Dana Reyes')]),
+      ]);
+      assertApplied(withOwner, withOwner.fixes[0], changed(lone, ['listening-path\n', 'listening-path\n    owner: Dana Reyes\n']));
+
+      const nobody = changed(lone, ['owner: Dana Reyes\n', '']);
+      const found = actionsFor(nobody, 'missing-owner');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add an owner line', found.diagnostic, [insert(after(nobody, 'competency: listening-path'), '\n    owner: ')]),
+      ]);
+      // An empty owner still counts as missing: the line waits for a name.
+      assertApplied(found, found.fixes[0], changed(nobody, ['listening-path\n', 'listening-path\n    owner: \n']), false);
+    });
+
+    it('adds the owner to a flow mapping', () => {
+      const text = changed(BASE, [
+        '  - id: customer-room\n    title: Leaders meet in the customer room\n    competency: one-company-leadership\n    owner: Sam Ortiz\n    start: 2027-02-01\n    end: 2031-12-31\n    measures:\n      - metric: customer room actions completed\n',
+        '  - {id: customer-room, title: Leaders meet, competency: one-company-leadership, start: 2027-02-01, end: 2031-12-31, status: active, measures: [{metric: actions completed}]}\n',
+      ]);
+      const found = actionsFor(text, 'missing-owner');
+      assert.deepStrictEqual(found.fixes[0], quickfix('Add owner: Priya Nair', found.diagnostic, [insert(after(text, 'competency: one-company-leadership'), ', owner: Priya Nair')]));
+      assertApplied(found, found.fixes[0], changed(text, ['one-company-leadership, start', 'one-company-leadership, owner: Priya Nair, start']));
+    });
+  });
+
+  describe('end-before-start', () => {
+    it('swaps the values of an initiative, periods included', () => {
+      const text = changed(BASE, ['    start: 2028-01-01\n    end: 2029-06-30\n', '    start: 2029-H1\n    end: 2028-01-01\n']);
+      const found = actionsFor(text, 'end-before-start');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Swap start and end', found.diagnostic, [replace(text, '2029-H1', '2028-01-01'), replace(text, '2028-01-01', '2029-H1')], true),
+      ]);
+      assertApplied(found, found.fixes[0], changed(text, ['    start: 2029-H1\n    end: 2028-01-01\n', '    start: 2028-01-01\n    end: 2029-H1\n']));
+    });
+
+    it('swaps the horizon', () => {
+      const text = changed(BASE, ['  start: 2027-01-01\n  end: 2031-12-31\n', '  start: 2031-12-31\n  end: 2027-01-01\n']);
+      const found = actionsFor(text, 'end-before-start');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Swap start and end', found.diagnostic, [replace(text, '2031-12-31', '2027-01-01'), replace(text, '2027-01-01', '2031-12-31')], true),
+      ]);
+      assertApplied(found, found.fixes[0], BASE);
+    });
+  });
+
+  describe('schema: missing keys of an initiative', () => {
+    it('adds the required keys in the format\u2019s order with values from the roadmap', () => {
+      const text = `${BASE}  - id: new-thing\n    owner: Lee Chen\n    measures:\n      - metric: m\n`;
+      const found = actionsFor(text, 'schema');
+      assert.equal(found.diagnostic.message.startsWith('Initiative `new-thing` is missing `title`, `competency`, `start` and `end`'), true);
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add title, competency, start, end', found.diagnostic, [
+          insert(after(text, 'id: new-thing'), '\n    title: New thing\n    competency: customers-as-assets'),
+          insert(after(text, 'owner: Lee Chen', 1), '\n    start: 2027-01-01\n    end: 2027-03-31'),
+        ]),
+      ]);
+      assertApplied(
+        found,
+        found.fixes[0],
+        `${BASE}  - id: new-thing\n    title: New thing\n    competency: customers-as-assets\n    owner: Lee Chen\n    start: 2027-01-01\n    end: 2027-03-31\n    measures:\n      - metric: m\n`,
+      );
+    });
+
+    it('picks the first uncovered competency and an end a quarter after the start', () => {
+      const text = changed(BASE, ['    competency: reliability-innovation\n', ''], ['    end: 2029-06-30\n', '']);
+      const found = actionsFor(text, 'schema');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add competency, end', found.diagnostic, [
+          insert(after(text, 'title: Fix the top ten failures in getting help'), '\n    competency: reliability-innovation'),
+          insert(after(text, 'start: 2028-01-01'), '\n    end: 2028-03-31'),
+        ]),
+      ]);
+      assertApplied(found, found.fixes[0], changed(BASE, ['    end: 2029-06-30\n', '    end: 2028-03-31\n']));
+    });
+
+    it('adds an id from the title before the first key', () => {
+      const text = changed(BASE, ['  - id: journey-map\n    title: One journey map for every leader\n', '  - title: One journey map for every leader\n']);
+      const found = actionsFor(text, 'schema');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add id', found.diagnostic, [insert(at(text, 'title: One journey map'), 'id: one-journey-map-for-every-leader\n    ')]),
+      ]);
+      assertApplied(found, found.fixes[0], changed(BASE, ['id: journey-map', 'id: one-journey-map-for-every-leader']));
+    });
+
+    it('adds the keys inside a flow mapping', () => {
+      const text = `${BASE}  - {id: flow-one, owner: Lee Chen, measures: [{metric: m}]}\n`;
+      const found = actionsFor(text, 'schema');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add title, competency, start, end', found.diagnostic, [
+          insert(after(text, 'id: flow-one'), ', title: Flow one, competency: customers-as-assets'),
+          insert(after(text, 'owner: Lee Chen', 1), ', start: 2027-01-01, end: 2027-03-31'),
+        ]),
+      ]);
+      assertApplied(
+        found,
+        found.fixes[0],
+        `${BASE}  - {id: flow-one, title: Flow one, competency: customers-as-assets, owner: Lee Chen, start: 2027-01-01, end: 2027-03-31, measures: [{metric: m}]}\n`,
+      );
+    });
+
+    it('offers nothing for other schema problems', () => {
+      const text = changed(BASE, ['  review: monthly', '  review: montly']);
+      assert.deepStrictEqual(actionsFor(text, 'schema').all, []);
+    });
+  });
+
+  describe('unknown-dependency', () => {
+    it('offers the close id (preferred) and removing a block list entry', () => {
+      const text = changed(BASE, ['    depends_on: [asset-metrics]\n', '    depends_on:\n      - asset-metrics\n      - journey-mpa\n']);
+      const found = actionsFor(text, 'unknown-dependency');
+      const line = at(text, '      - journey-mpa').line;
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Change to journey-map', found.diagnostic, [replace(text, 'journey-mpa', 'journey-map')], true),
+        quickfix('Remove journey-mpa from depends_on', found.diagnostic, [
+          { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' },
+        ]),
+      ]);
+      assertApplied(found, found.fixes[1], changed(text, ['      - journey-mpa\n', '']));
+    });
+
+    it('removes an entry of a flow list with its comma, wherever it stands', () => {
+      const cases: [string, string][] = [
+        ['[ghost, asset-metrics]', '[asset-metrics]'],
+        ['[asset-metrics, ghost]', '[asset-metrics]'],
+        ['[asset-metrics, ghost, journey-map]', '[asset-metrics, journey-map]'],
+        ['[ghost]', '[]'],
+      ];
+      for (const [list, expected] of cases) {
+        const text = changed(BASE, ['depends_on: [asset-metrics]', `depends_on: ${list}`]);
+        const found = actionsFor(text, 'unknown-dependency');
+        assert.deepStrictEqual(found.fixes.map((a) => a.title), ['Remove ghost from depends_on'], list);
+        assertApplied(found, found.fixes[0], changed(text, [`depends_on: ${list}`, `depends_on: ${expected}`]));
+      }
+    });
+
+    it('does not suggest an id already listed, nor the initiative\u2019s own id', () => {
+      const listed = changed(BASE, ['depends_on: [asset-metrics]', 'depends_on: [asset-metrics, asset-metric]']);
+      assert.deepStrictEqual(actionsFor(listed, 'unknown-dependency').fixes.map((a) => a.title), ['Remove asset-metric from depends_on']);
+      const own = changed(BASE, ['depends_on: [asset-metrics]', 'depends_on: [listening-post]']);
+      assert.deepStrictEqual(actionsFor(own, 'unknown-dependency').fixes.map((a) => a.title), ['Remove listening-post from depends_on']);
+    });
+  });
+
+  describe('duplicate-id', () => {
+    it('renames the duplicate to the first free numbered id', () => {
+      const text = changed(BASE, ['id: customer-room', 'id: journey-map'], ['depends_on: [asset-metrics]', 'depends_on: [asset-metrics, journey-map-2]']);
+      const found = actionsFor(text, 'duplicate-id');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Rename this duplicate to journey-map-3', found.diagnostic, [replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-3', 1)], true),
+      ]);
+    });
+
+    it('leaves no duplicate once applied', () => {
+      const text = changed(BASE, ['id: customer-room', 'id: journey-map']);
+      const found = actionsFor(text, 'duplicate-id');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Rename this duplicate to journey-map-2', found.diagnostic, [replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-2', 1)], true),
+      ]);
+      assertApplied(found, found.fixes[0], changed(BASE, ['id: customer-room', 'id: journey-map-2']));
+    });
+  });
+
+  describe('governance', () => {
+    const noGovernance = changed(BASE, ['governance:\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz]\n  review: monthly\n  customer_room: monthly\n', '']);
+    const skeleton = '\ngovernance:\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz (CEO)]\n  review: monthly\n  customer_room: monthly';
+
+    it('adds the whole block after the horizon, once for the three rules', () => {
+      const ctx = contextOf(noGovernance);
+      const three = ctx.analysis.diagnostics.filter((d) => d.code.startsWith('no-'));
+      assert.deepStrictEqual(three.map((d) => d.code), ['no-accountability-review', 'no-customer-room', 'no-governance']);
+      const actions = getCodeActions(ctx, three[0].range, three).filter((a) => !a.title.startsWith('Disable '));
+      assert.deepStrictEqual(actions, [quickfix('Add a governance block', three[0], [insert(after(noGovernance, 'end: 2031-12-31'), skeleton)])]);
+      const fixed = applyEdits(noGovernance, actions[0].edit!.changes![URI]);
+      assert.deepStrictEqual(analyzeRoadmap(fixed).diagnostics.map((d) => d.code), []);
+    });
+
+    it('fills an empty governance key', () => {
+      const text = changed(noGovernance, ['initiatives:\n', 'governance:\ninitiatives:\n']);
+      const found = actionsFor(text, 'no-governance');
+      const block = '\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz (CEO)]\n  review: monthly\n  customer_room: monthly';
+      assert.deepStrictEqual(found.fixes, [quickfix('Add a governance block', found.diagnostic, [insert(after(text, 'governance:'), block)])]);
+      assertApplied(found, found.fixes[0], changed(text, ['governance:\n', `governance:${block}\n`]));
+    });
+
+    it('adds only the missing key to an existing block', () => {
+      const text = changed(BASE, ['  review: monthly\n', '']);
+      const found = actionsFor(text, 'no-accountability-review');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add review: monthly to governance', found.diagnostic, [insert(after(text, 'members: [Dana Reyes, Sam Ortiz]'), '\n  review: monthly')]),
+      ]);
+      assertApplied(found, found.fixes[0], BASE);
+    });
+
+    it('fills an empty board', () => {
+      const text = changed(BASE, ['  board: CX Leadership Council\n', '  board: ~\n']);
+      const found = actionsFor(text, 'no-governance');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add board: CX Leadership Council to governance', found.diagnostic, [replace(text, '~', 'CX Leadership Council')]),
+      ]);
+      assertApplied(found, found.fixes[0], BASE);
+    });
+
+    it('adds to a flow mapping', () => {
+      const text = changed(BASE, [
+        'governance:\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz]\n  review: monthly\n  customer_room: monthly\n',
+        'governance: {board: CX Leadership Council, review: monthly}\n',
+      ]);
+      const found = actionsFor(text, 'no-customer-room');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add customer_room: monthly to governance', found.diagnostic, [insert(after(text, 'review: monthly'), ', customer_room: monthly')]),
+      ]);
+      assertApplied(found, found.fixes[0], changed(text, ['review: monthly}', 'review: monthly, customer_room: monthly}']));
+    });
+  });
+
+  describe('no-sponsor', () => {
+    it('adds a sponsor line after owner, or after title', () => {
+      const text = changed(BASE, ['sponsor: Sam Ortiz (CEO)\n', '']);
+      const found = actionsFor(text, 'no-sponsor');
+      assert.deepStrictEqual(found.fixes, [quickfix('Add a sponsor line', found.diagnostic, [insert(after(text, 'owner: Dana Reyes'), '\nsponsor: ')])]);
+      assertApplied(found, found.fixes[0], changed(text, ['owner: Dana Reyes\n', 'owner: Dana Reyes\nsponsor: \n']), false);
+
+      const noOwner = changed(text, ['owner: Dana Reyes\n', '']);
+      const second = actionsFor(noOwner, 'no-sponsor');
+      assert.deepStrictEqual(second.fixes, [
+        quickfix('Add a sponsor line', second.diagnostic, [insert(after(noOwner, 'title: Acme Customer Experience Roadmap'), '\nsponsor: ')]),
+      ]);
+    });
+  });
+
+  describe('no-early-win', () => {
+    it('marks the initiative that ends first within the window', () => {
+      const text = changed(BASE, ['    early_win: true\n    outcome: Leaders review customer gain and loss every month\n', '']);
+      const found = actionsFor(text, 'no-early-win');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Mark asset-metrics as an early win (ends 2027-03-31)', found.diagnostic, [insert(after(text, 'end: 2027-03-31'), '\n    early_win: true')]),
+      ]);
+      assertApplied(found, found.fixes[0], changed(text, ['    end: 2027-03-31\n', '    end: 2027-03-31\n    early_win: true\n']));
+    });
+
+    it('turns early_win: false into true', () => {
+      const text = changed(BASE, ['    early_win: true\n', '    early_win: false\n']);
+      const found = actionsFor(text, 'no-early-win');
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Mark asset-metrics as an early win (ends 2027-03-31)', found.diagnostic, [replace(text, 'false', 'true')]),
+      ]);
+      assertApplied(found, found.fixes[0], BASE);
+    });
+
+    it('offers nothing when no initiative ends within the window', () => {
+      const text = changed(BASE, ['    early_win: true\n', ''], ['    end: 2027-03-31\n', '    end: 2027-06-30\n']);
+      assert.deepStrictEqual(actionsFor(text, 'no-early-win').fixes, []);
+    });
+  });
+
+  describe('disable comments', () => {
+    const text = changed(BASE, ['    owner: Lee Chen\n', '']);
+
+    it('disables a rule for the line with the line\u2019s indentation, or for the file', () => {
+      const found = actionsFor(text, 'missing-owner');
+      const line = found.diagnostic.range.start.line;
+      assert.deepStrictEqual(found.all.slice(-2), [
+        quickfix('Disable missing-owner for this line', found.diagnostic, [insert({ line, character: 0 }, '  # cxroadmap-disable-next-line missing-owner\n')]),
+        quickfix('Disable missing-owner for this file', found.diagnostic, [insert({ line: 0, character: 0 }, '# cxroadmap-disable missing-owner\n')]),
+      ]);
+      assertApplied(found, found.all[found.all.length - 2], changed(text, ['  - id: journey-map\n', '  # cxroadmap-disable-next-line missing-owner\n  - id: journey-map\n']));
+      assertApplied(found, found.all[found.all.length - 1], `# cxroadmap-disable missing-owner\n${text}`);
+    });
+
+    it('joins existing directives', () => {
+      const withDirectives = changed(`# Acme roadmap\n# vim: set ft=yaml:\n# cxroadmap-disable no-sponsor -- decided in review\n${text}`, [
+        '  - id: journey-map\n',
+        '  # cxroadmap-disable-next-line missing-measures\n  - id: journey-map\n',
+      ]);
+      const found = actionsFor(withDirectives, 'missing-owner');
+      assert.deepStrictEqual(found.all.slice(-2), [
+        quickfix('Disable missing-owner for this line', found.diagnostic, [insert(after(withDirectives, 'disable-next-line missing-measures'), ' missing-owner')]),
+        quickfix('Disable missing-owner for this file', found.diagnostic, [insert(after(withDirectives, 'disable no-sponsor'), ' missing-owner')]),
+      ]);
+      for (const action of found.all.slice(-2)) {
+        assert.deepStrictEqual(analyzeRoadmap(applyEdits(withDirectives, action.edit!.changes![URI])).diagnostics, []);
+      }
+    });
+
+    it('goes below the comment block that opens the file', () => {
+      const commented = `# Acme roadmap\n# vim: set ft=yaml:\n\n${text}`;
+      const found = actionsFor(commented, 'missing-owner');
+      assert.deepStrictEqual(found.all[found.all.length - 1].edit, {
+        changes: { [URI]: [insert({ line: 2, character: 0 }, '# cxroadmap-disable missing-owner\n')] },
+      });
+    });
+
+    it('is not offered for syntax, schema or config', () => {
+      const text2 = changed(BASE, ['  review: monthly', '  review: montly']);
+      assert.deepStrictEqual(actionsFor(text2, 'schema').all, []);
+      const broken = changed(BASE, ['title: Acme Customer Experience Roadmap', 'title: "Acme']);
+      assert.deepStrictEqual(actionsFor(broken, 'syntax').all, []);
+    });
+  });
+
+  describe('CRLF documents', () => {
+    it('inserts lines with the document\u2019s own line ending', () => {
+      const text = changed(BASE, ['    owner: Lee Chen\n', '']).replace(/\n/g, '\r\n');
+      const found = actionsFor(text, 'missing-owner');
+      const line = found.diagnostic.range.start.line;
+      assert.deepStrictEqual(found.all, [
+        quickfix('Add owner: Priya Nair', found.diagnostic, [insert(after(text, 'competency: align-around-experience'), '\r\n    owner: Priya Nair')]),
+        quickfix('Add owner: Ana Ruiz', found.diagnostic, [insert(after(text, 'competency: align-around-experience'), '\r\n    owner: Ana Ruiz')]),
+        quickfix('Add owner: Sam Ortiz', found.diagnostic, [insert(after(text, 'competency: align-around-experience'), '\r\n    owner: Sam Ortiz')]),
+        quickfix('Disable missing-owner for this line', found.diagnostic, [insert({ line, character: 0 }, '  # cxroadmap-disable-next-line missing-owner\r\n')]),
+        quickfix('Disable missing-owner for this file', found.diagnostic, [insert({ line: 0, character: 0 }, '# cxroadmap-disable missing-owner\r\n')]),
+      ]);
+      assertApplied(found, found.all[0], changed(BASE, ['    owner: Lee Chen\n', '    owner: Priya Nair\n']).replace(/\n/g, '\r\n'));
+    });
+
+    it('removes a whole CRLF line and adds a governance block', () => {
+      const text = changed(BASE, ['    depends_on: [asset-metrics]\n', '    depends_on:\n      - ghost\n'], ['  customer_room: monthly\n', '']).replace(/\n/g, '\r\n');
+      const dep = actionsFor(text, 'unknown-dependency');
+      assertApplied(dep, dep.fixes[0], text.replace('      - ghost\r\n', ''));
+      const room = actionsFor(text, 'no-customer-room');
+      assertApplied(room, room.fixes[0], text.replace('  review: monthly\r\n', '  review: monthly\r\n  customer_room: monthly\r\n'));
+    });
+  });
+
+  describe('requests', () => {
+    const text = changed(BASE, ['sponsor: Sam Ortiz (CEO)\n', '']);
+
+    it('honours `only`', () => {
+      const ctx = contextOf(text);
+      const d = ctx.analysis.diagnostics[0];
+      assert.deepStrictEqual(getCodeActions(ctx, d.range, [d], ['refactor']), []);
+      assert.deepStrictEqual(getCodeActions(ctx, d.range, [d], ['quickfix']), getCodeActions(ctx, d.range, [d]));
+      assert.equal(getCodeActions(ctx, d.range, [d], ['quickfix']).length, 3);
+    });
+
+    it('ignores diagnostics away from the range, stale ones and other sources', () => {
+      const ctx = contextOf(text);
+      const d = ctx.analysis.diagnostics[0];
+      const far = { start: { line: 40, character: 0 }, end: { line: 40, character: 0 } };
+      assert.deepStrictEqual(getCodeActions(ctx, far, [d]), []);
+      const moved = { ...d, range: { start: { line: 5, character: 0 }, end: { line: 5, character: 3 } } };
+      assert.deepStrictEqual(getCodeActions(ctx, moved.range, [moved]), []);
+      assert.deepStrictEqual(getCodeActions(ctx, d.range, [{ ...d, source: 'yaml' }]), []);
+    });
+
+    it('does not crash on a document with a syntax error', () => {
+      const broken = 'cxroadmap: 1\ninitiatives:\n  - id: a\n   title: [unclosed\n';
+      const ctx = contextOf(broken);
+      assert.deepStrictEqual(ctx.analysis.diagnostics.map((d) => d.code), ['syntax', 'syntax']);
+      const whole = { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } };
+      assert.deepStrictEqual(getCodeActions(ctx, whole, ctx.analysis.diagnostics), []);
+      const stale: Diagnostic = {
+        range: { start: { line: 2, character: 8 }, end: { line: 2, character: 9 } },
+        severity: 2,
+        code: 'missing-owner',
+        source: 'cxroadmap',
+        message: 'Initiative `a` has no `owner`: name the one person accountable for it.',
+      };
+      assert.deepStrictEqual(getCodeActions(ctx, whole, [stale]), []);
+    });
+  });
+});

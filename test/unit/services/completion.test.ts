@@ -1,0 +1,499 @@
+import assert from 'node:assert/strict';
+import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver-types';
+import schemaJson from '../../../schemas/cxroadmap.schema.json';
+import { getCompletions } from '../../../server/src/services/completion';
+import { yaml } from '../rules/ruleFixture';
+import { at, atCaret, rangeOf } from './caret';
+
+interface Described {
+  markdownDescription: string;
+  markdownEnumDescriptions?: string[];
+  properties?: Record<string, Described>;
+}
+const SCHEMA = schemaJson as unknown as Described & { definitions: Record<string, Described> };
+const D = SCHEMA.definitions;
+
+/** A Monday in the middle of a quarter. */
+const TODAY = { year: 2027, month: 2, day: 15 };
+const COMPETENCY_IDS = 'customers-as-assets,align-around-experience,listening-path,reliability-innovation,one-company-leadership';
+/** The snippet choice of the five ids at tab stop `n`. */
+const choice = (n: number): string => `\${${n}|${COMPETENCY_IDS}|}`;
+const COMPETENCY_CHOICE = choice(3);
+
+function complete(marked: string, today = TODAY): { list: CompletionList; range: Range; text: string } {
+  const { ctx, position, text } = atCaret(marked);
+  return { list: getCompletions(ctx, position, today), range: at(position), text };
+}
+
+function labels(list: CompletionList): string[] {
+  return list.items.map((i) => i.label);
+}
+
+function item(list: CompletionList, label: string): CompletionItem {
+  const found = list.items.find((i) => i.label === label);
+  assert.ok(found, `no item ${label} among ${labels(list).join(', ')}`);
+  return found;
+}
+
+function keyItem(label: string, detail: string, doc: string, newText: string, range: Range, sortText: string): CompletionItem {
+  return {
+    label,
+    kind: CompletionItemKind.Property,
+    detail,
+    documentation: { kind: MarkupKind.Markdown, value: doc },
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.asIs,
+    textEdit: { range, newText },
+    sortText,
+  };
+}
+
+function valueItem(label: string, kind: CompletionItemKind, detail: string, range: Range, sortText: string, newText = label): CompletionItem {
+  return { label, kind, detail, textEdit: { range, newText }, sortText };
+}
+
+/** A valid roadmap; tests add their line with the caret after `anchor`. */
+const ROADMAP = yaml`
+  cxroadmap: 1
+  title: Acme Customer Experience Roadmap
+  owner: Dana Reyes
+  sponsor: Sam Ortiz (CEO)
+  horizon:
+    start: 2027-01-01
+    end: 2031-12-31
+  governance:
+    board: CX Leadership Council
+    review: monthly
+  journey:
+    stages: [discover, join, use, get-help, renew]
+  initiatives:
+    - id: asset-metrics
+      title: Monthly customer gain and loss report
+      competency: customers-as-assets
+      owner: Priya Nair
+      start: 2027-01-04
+      end: 2027-Q1
+    - id: journey-map
+      title: One journey map for every leader
+      competency: align-around-experience
+      owner: Lee Chen
+      start: 2027-04-01
+      end: 2027-12-31
+      depends_on: [asset-metrics]
+    - id: customer-room
+      title: Leaders meet in the customer room
+      competency: one-company-leadership
+      owner: Priya Nair
+      start: 2027-02-01
+      end: 2031-12-31
+`;
+
+/** The roadmap with `lines` (one holding the caret) added to the last initiative. */
+function inLastInitiative(lines: string): string {
+  return `${ROADMAP}\n${lines}`;
+}
+
+const INITIATIVE_KEYS = ['id', 'title', 'competency', 'owner', 'team', 'start', 'end', 'status', 'note', 'early_win', 'outcome', 'measures', 'stage', 'depends_on', 'links', 'milestones'];
+
+describe('completion: keys', () => {
+  it('offers the top-level keys not yet written, on an empty line at column 0', () => {
+    const { list, range } = complete('cxroadmap: 1\ntitle: Acme\n\u2038\n');
+    assert.deepStrictEqual(labels(list), ['owner', 'sponsor', 'horizon', 'governance', 'journey', 'competencies', 'initiatives']);
+    assert.deepStrictEqual(
+      item(list, 'horizon'),
+      keyItem('horizon', 'required · mapping', SCHEMA.properties!.horizon.markdownDescription, 'horizon:\n  start: ${1}\n  end: ${2}', range, '002'),
+    );
+    assert.deepStrictEqual(
+      item(list, 'initiatives'),
+      keyItem(
+        'initiatives',
+        'required · list of initiatives',
+        SCHEMA.properties!.initiatives.markdownDescription,
+        `initiatives:\n  - id: \${1}\n    title: \${2}\n    competency: ${COMPETENCY_CHOICE}\n    owner: \${4}\n    start: \${5}\n    end: \${6}`,
+        range,
+        '006',
+      ),
+    );
+  });
+
+  it('offers every top-level key in an empty file', () => {
+    const { list } = complete('\u2038');
+    assert.deepStrictEqual(labels(list), ['cxroadmap', 'title', 'owner', 'sponsor', 'horizon', 'governance', 'journey', 'competencies', 'initiatives']);
+    assert.deepStrictEqual(item(list, 'cxroadmap').textEdit, { range: at({ line: 0, character: 0 }), newText: 'cxroadmap: 1' });
+  });
+
+  it('lets indentation pick the mapping on an empty line, and leaves out keys written below the cursor', () => {
+    const { list, range } = complete(yaml`
+      title: Acme
+      horizon:
+        \u2038
+        end: 2031-12-31
+      owner: Dana Reyes
+    `);
+    assert.deepStrictEqual(list, {
+      isIncomplete: false,
+      items: [keyItem('start', 'required · day or period', D.horizon.properties!.start.markdownDescription, 'start: ${1}', range, '000')],
+    });
+  });
+
+  it('completes keys inside a flow mapping', () => {
+    const { list, range } = complete('horizon: {start: 2027-01-01, \u2038}\n');
+    assert.deepStrictEqual(list.items, [keyItem('end', 'required · day or period', D.horizon.properties!.end.markdownDescription, 'end: ${1}', range, '000')]);
+  });
+
+  it('replaces the partial word in a flow mapping', () => {
+    const { list, text } = complete('horizon: {start: 2027-01-01, e\u2038}\n');
+    assert.deepStrictEqual(item(list, 'end').textEdit, { range: rangeOf(text, 'e', ', e'), newText: 'end: ${1}' });
+  });
+
+  it('offers flow-style snippets for mappings and lists inside a flow mapping', () => {
+    const { list, range } = complete('cxroadmap: 1\ngovernance: {\u2038}\n');
+    assert.deepStrictEqual(labels(list), ['board', 'members', 'review', 'customer_room']);
+    assert.deepStrictEqual(item(list, 'members').textEdit, { range, newText: 'members: [${1}]' });
+  });
+
+  it('offers governance keys with a choice of cadences', () => {
+    const { list, range } = complete(yaml`
+      governance:
+        board: CX Leadership Council
+        \u2038
+    `);
+    assert.deepStrictEqual(labels(list), ['members', 'review', 'customer_room']);
+    assert.deepStrictEqual(
+      item(list, 'customer_room'),
+      keyItem(
+        'customer_room',
+        'optional · weekly | biweekly | monthly | quarterly',
+        D.governance.properties!.customer_room.markdownDescription,
+        'customer_room: ${1|weekly,biweekly,monthly,quarterly|}',
+        range,
+        '002',
+      ),
+    );
+  });
+
+  it('offers journey stages as a block list', () => {
+    const { list, range } = complete('journey:\n  \u2038\n');
+    assert.deepStrictEqual(list.items, [
+      keyItem('stages', 'optional · list of names', D.journey.properties!.stages.markdownDescription, 'stages:\n    - ${1}', range, '000'),
+    ]);
+  });
+
+  it('offers the five competency ids as keys under competencies, less those written', () => {
+    const { list, range } = complete(yaml`
+      competencies:
+        listening-path:
+          goal: One listening system
+        \u2038
+    `);
+    assert.deepStrictEqual(labels(list), ['customers-as-assets', 'align-around-experience', 'reliability-innovation', 'one-company-leadership']);
+    assert.deepStrictEqual(
+      item(list, 'customers-as-assets'),
+      keyItem(
+        'customers-as-assets',
+        'Honor and Manage Customers as Assets',
+        SCHEMA.properties!.competencies.properties!['customers-as-assets'].markdownDescription,
+        'customers-as-assets:\n    goal: ${1}',
+        range,
+        '000',
+      ),
+    );
+  });
+
+  it('offers goal inside a competency', () => {
+    const { list } = complete('competencies:\n  listening-path:\n    \u2038\n');
+    assert.deepStrictEqual(labels(list), ['goal']);
+  });
+
+  it('replaces the word being typed inside an initiative', () => {
+    const { list, text } = complete(inLastInitiative('  - id: new-one\n    title: New\n    comp\u2038\n'));
+    assert.deepStrictEqual(labels(list), INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'));
+    assert.deepStrictEqual(
+      item(list, 'competency'),
+      keyItem(
+        'competency',
+        'required · competency id',
+        D.initiative.properties!.competency.markdownDescription,
+        `competency: ${choice(1)}`,
+        rangeOf(text, 'comp', 'new-one'),
+        '000',
+      ),
+    );
+  });
+
+  it('leaves out the keys of the same initiative written after the cursor, not those of others', () => {
+    const { list } = complete(inLastInitiative('  - id: new-one\n    \u2038\n    title: New\n    start: 2027-05-01\n  - id: other\n    owner: Lee Chen\n'));
+    assert.deepStrictEqual(labels(list), INITIATIVE_KEYS.filter((k) => !['id', 'title', 'start'].includes(k)));
+  });
+
+  it('replaces only the name when the key already has its colon', () => {
+    const { list, text } = complete(inLastInitiative('  - id: new-one\n    comp\u2038etency: listening-path\n'));
+    assert.deepStrictEqual(item(list, 'competency').textEdit, { range: rangeOf(text, 'competency', 'new-one'), newText: 'competency' });
+  });
+
+  it('offers the keys of a measure, a milestone and a link', () => {
+    const measure = complete(inLastInitiative('    measures:\n      - metric: customers lost per month\n        \u2038\n'));
+    assert.deepStrictEqual(labels(measure.list), ['kind', 'baseline', 'target', 'by']);
+    assert.deepStrictEqual(
+      item(measure.list, 'kind').textEdit,
+      { range: measure.range, newText: 'kind: ${1|behaviour,operational,financial,survey|}' },
+    );
+    const milestone = complete(inLastInitiative('    milestones:\n      - name: First room\n        \u2038\n'));
+    assert.deepStrictEqual(milestone.list.items, [
+      keyItem('date', 'required · day (YYYY-MM-DD)', D.milestone.properties!.date.markdownDescription, 'date: ${1}', milestone.range, '000'),
+    ]);
+    const link = complete(inLastInitiative('    links:\n      - url: https://example.com/room\n        \u2038\n'));
+    assert.deepStrictEqual(link.list.items, [
+      keyItem('title', 'required · text', D.link.properties!.title.markdownDescription, 'title: ${1}', link.range, '000'),
+    ]);
+  });
+
+  it('indents list snippets from the key’s column', () => {
+    const { list, range } = complete(inLastInitiative('    mile\u2038\n'));
+    assert.deepStrictEqual(item(list, 'milestones').textEdit, {
+      range: { start: { line: range.start.line, character: 4 }, end: range.end },
+      newText: 'milestones:\n      - name: ${1}\n        date: ${2}',
+    });
+  });
+
+  it('follows the file’s own indentation step', () => {
+    const { list } = complete('horizon:\n    start: 2027\n    end: 2031\n\u2038\n');
+    assert.deepStrictEqual(item(list, 'governance').textEdit!.newText, 'governance:\n    ${1}');
+  });
+});
+
+describe('completion: new initiative', () => {
+  const snippet = (indent: number, dash: boolean): string =>
+    [`${dash ? '- ' : ''}id: \${1}`, 'title: ${2}', `competency: ${COMPETENCY_CHOICE}`, 'owner: ${4}', 'start: ${5}', 'end: ${6}'].join(`\n${' '.repeat(indent)}`);
+  const newInitiative = (newText: string, range: Range): CompletionItem => ({
+    label: 'New initiative',
+    kind: CompletionItemKind.Snippet,
+    detail: 'id, title, competency, owner, start, end',
+    documentation: { kind: MarkupKind.Markdown, value: D.initiative.markdownDescription },
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.asIs,
+    textEdit: { range, newText },
+    sortText: '000',
+  });
+
+  it('is offered first on an empty `- ` item, followed by the initiative keys', () => {
+    const { list, range } = complete(inLastInitiative('  - \u2038\n'));
+    assert.deepStrictEqual(list.items[0], newInitiative(snippet(4, false), range));
+    assert.deepStrictEqual(labels(list), ['New initiative', ...INITIATIVE_KEYS]);
+  });
+
+  it('is not offered on a `- ` whose initiative already has keys below it', () => {
+    const { list } = complete(inLastInitiative('  - \u2038\n    title: New\n    owner: Lee Chen\n'));
+    assert.deepStrictEqual(labels(list), INITIATIVE_KEYS.filter((k) => k !== 'title' && k !== 'owner'));
+  });
+
+  it('brings its dash on the empty line under `initiatives:`', () => {
+    const { list, range } = complete('cxroadmap: 1\ninitiatives:\n  \u2038\n');
+    assert.deepStrictEqual(list.items, [newInitiative(snippet(4, true), range)]);
+  });
+
+  it('brings its dash at the dashes’ column after an initiative', () => {
+    const { list, range } = complete(`${ROADMAP}\n  \u2038\n`);
+    assert.deepStrictEqual(list.items, [newInitiative(snippet(4, true), range)]);
+  });
+
+  it('comes with the top-level keys when the list is not indented', () => {
+    const { list, range } = complete('cxroadmap: 1\ninitiatives:\n- id: a\n  title: A\n\u2038\n');
+    assert.deepStrictEqual(list.items[0], newInitiative(snippet(2, true), range));
+    assert.deepStrictEqual(labels(list), ['New initiative', 'title', 'owner', 'sponsor', 'horizon', 'governance', 'journey', 'competencies']);
+  });
+
+  it('is a flow mapping inside a flow list', () => {
+    const { list, range } = complete('initiatives: [\u2038]\n');
+    assert.deepStrictEqual(list.items, [
+      newInitiative(`{id: \${1}, title: \${2}, competency: ${COMPETENCY_CHOICE}, owner: \${4}, start: \${5}, end: \${6}}`, range),
+    ]);
+  });
+});
+
+describe('completion: values', () => {
+  it('offers the five competencies with their names and summaries', () => {
+    const { list, range } = complete(inLastInitiative('  - id: new-one\n    competency: \u2038\n'));
+    const ids = ['customers-as-assets', 'align-around-experience', 'listening-path', 'reliability-innovation', 'one-company-leadership'];
+    const names = [
+      'Honor and Manage Customers as Assets',
+      'Align Around Experience',
+      'Build a Customer Listening Path',
+      'Proactive Experience Reliability and Innovation',
+      'One-Company Leadership, Accountability and Culture',
+    ];
+    assert.deepStrictEqual(
+      list.items,
+      ids.map((id, i) => ({
+        label: id,
+        kind: CompletionItemKind.EnumMember,
+        detail: names[i],
+        documentation: { kind: MarkupKind.Markdown, value: D.competencyId.markdownEnumDescriptions![i] },
+        textEdit: { range, newText: id },
+        sortText: `00${i}`,
+      })),
+    );
+  });
+
+  it('adds the missing space after a bare colon', () => {
+    const { list, range } = complete(inLastInitiative('  - id: new-one\n    competency:\u2038\n'));
+    assert.deepStrictEqual(item(list, 'listening-path').textEdit, { range, newText: ' listening-path' });
+  });
+
+  it('offers statuses, cadences and measure kinds from the schema', () => {
+    const status = complete(inLastInitiative('    status: \u2038\n'));
+    assert.deepStrictEqual(labels(status.list), ['planned', 'active', 'at-risk', 'blocked', 'done', 'cancelled']);
+    assert.deepStrictEqual(item(status.list, 'at-risk'), {
+      label: 'at-risk',
+      kind: CompletionItemKind.EnumMember,
+      detail: 'Under way, but the result or the dates are in danger',
+      documentation: { kind: MarkupKind.Markdown, value: D.status.markdownEnumDescriptions![2] },
+      textEdit: { range: status.range, newText: 'at-risk' },
+      sortText: '002',
+    });
+    const review = complete('governance:\n  review: \u2038\n');
+    assert.deepStrictEqual(labels(review.list), ['weekly', 'biweekly', 'monthly', 'quarterly']);
+    const room = complete('governance: {customer_room: m\u2038}\n');
+    assert.deepStrictEqual(item(room.list, 'monthly').textEdit, { range: rangeOf(room.text, 'm', ': m'), newText: 'monthly' });
+    const kind = complete(inLastInitiative('    measures:\n      - metric: customers lost\n        kind: \u2038\n'));
+    assert.deepStrictEqual(labels(kind.list), ['behaviour', 'operational', 'financial', 'survey']);
+  });
+
+  it('offers true and false for early_win', () => {
+    const { list, range } = complete(inLastInitiative('    early_win: \u2038\n'));
+    assert.deepStrictEqual(list.items, [
+      valueItem('true', CompletionItemKind.Value, 'An early win: a visible result soon after the horizon starts', range, '000'),
+      valueItem('false', CompletionItemKind.Value, 'Not an early win', range, '001'),
+    ]);
+  });
+
+  it('offers the other initiatives in a block depends_on list, less itself and those listed', () => {
+    const { list, range } = complete(inLastInitiative('    depends_on:\n      - asset-metrics\n      - \u2038\n'));
+    assert.deepStrictEqual(list.items, [valueItem('journey-map', CompletionItemKind.Reference, 'One journey map for every leader', range, '000')]);
+  });
+
+  it('offers initiative ids in a flow depends_on list, replacing the partial id', () => {
+    const { list, text } = complete(inLastInitiative('    depends_on: [jour\u2038]\n'));
+    assert.deepStrictEqual(list.items, [
+      valueItem('asset-metrics', CompletionItemKind.Reference, 'Monthly customer gain and loss report', rangeOf(text, 'jour', 'depends_on: ['), '000'),
+      valueItem('journey-map', CompletionItemKind.Reference, 'One journey map for every leader', rangeOf(text, 'jour', 'depends_on: ['), '001'),
+    ]);
+    const second = complete(inLastInitiative('    depends_on: [asset-metrics, \u2038]\n'));
+    assert.deepStrictEqual(labels(second.list), ['journey-map']);
+  });
+
+  it('writes the dash of a new depends_on item at the dashes’ column', () => {
+    const { list, range } = complete(inLastInitiative('    depends_on:\n      - asset-metrics\n      \u2038\n'));
+    assert.deepStrictEqual(list.items, [valueItem('journey-map', CompletionItemKind.Reference, 'One journey map for every leader', range, '000', '- journey-map')]);
+  });
+
+  it('offers the journey stages after stage:', () => {
+    const { list, range } = complete(inLastInitiative('    stage: \u2038\n'));
+    assert.deepStrictEqual(labels(list), ['discover', 'join', 'use', 'get-help', 'renew']);
+    assert.deepStrictEqual(item(list, 'join'), valueItem('join', CompletionItemKind.EnumMember, 'Journey stage 2 of 5', range, '001'));
+  });
+
+  it('offers the owners already named, once each, for owner: and sponsor:', () => {
+    const owner = complete(inLastInitiative('  - id: new-one\n    owner: \u2038\n'));
+    const expected = (range: Range): CompletionItem[] => [
+      valueItem('Dana Reyes', CompletionItemKind.Value, 'Owner of the roadmap', range, '000'),
+      valueItem('Priya Nair', CompletionItemKind.Value, 'Owner of 2 initiatives', range, '001'),
+      valueItem('Lee Chen', CompletionItemKind.Value, 'Owner of 1 initiative', range, '002'),
+    ];
+    assert.deepStrictEqual(owner.list.items, expected(owner.range));
+    const sponsor = complete(ROADMAP.replace('sponsor: Sam Ortiz (CEO)', 'sponsor: \u2038'));
+    assert.deepStrictEqual(sponsor.list.items, expected(sponsor.range));
+  });
+
+  it('does not offer the owner being typed as one already used', () => {
+    const { list, text } = complete(ROADMAP.replace('owner: Dana Reyes', 'owner: Da\u2038'));
+    assert.deepStrictEqual(list.items, [
+      valueItem('Priya Nair', CompletionItemKind.Value, 'Owner of 2 initiatives', rangeOf(text, 'Da'), '000'),
+      valueItem('Lee Chen', CompletionItemKind.Value, 'Owner of 1 initiative', rangeOf(text, 'Da'), '001'),
+    ]);
+  });
+
+  it('offers today, quarter edges and periods for start', () => {
+    const { list, range } = complete(inLastInitiative('  - id: new-one\n    start: \u2038\n'));
+    const v = (label: string, detail: string, i: number): CompletionItem => valueItem(label, CompletionItemKind.Value, detail, range, `00${i}`);
+    assert.deepStrictEqual(list.items, [
+      v('2027-02-15', 'Today: Monday 15 February 2027', 0),
+      v('2027-01-01', 'First day of this quarter (2027-Q1): Friday 1 January 2027', 1),
+      v('2027-03-31', 'Last day of this quarter (2027-Q1): Wednesday 31 March 2027', 2),
+      v('2027-04-01', 'First day of next quarter (2027-Q2): Thursday 1 April 2027', 3),
+      v('2027-06-30', 'Last day of next quarter (2027-Q2): Wednesday 30 June 2027', 4),
+      v('2027-Q1', 'This quarter: as a start, its first day, Friday 1 January 2027', 5),
+      v('2027-H1', 'This half-year: as a start, its first day, Friday 1 January 2027', 6),
+      v('2027', 'This year: as a start, its first day, Friday 1 January 2027', 7),
+    ]);
+  });
+
+  it('gives the last day of a period for end, in flow style too', () => {
+    const { list } = complete('horizon: {start: 2027-01-01, end: \u2038}\n');
+    assert.deepStrictEqual(list.items.slice(5).map((i) => i.detail), [
+      'This quarter: as an end, its last day, Wednesday 31 March 2027',
+      'This half-year: as an end, its last day, Wednesday 30 June 2027',
+      'This year: as an end, its last day, Friday 31 December 2027',
+    ]);
+  });
+
+  it('offers days only for a milestone date and a measure’s by, and names today once', () => {
+    const today = { year: 2027, month: 4, day: 1 };
+    const date = complete(inLastInitiative('    milestones:\n      - name: First room\n        date: \u2038\n'), today);
+    assert.deepStrictEqual(labels(date.list), ['2027-04-01', '2027-06-30', '2027-07-01', '2027-09-30']);
+    assert.deepStrictEqual(date.list.items[0].detail, 'Today: Thursday 1 April 2027');
+    const by = complete(inLastInitiative('    measures:\n      - metric: rooms held\n        by: \u2038\n'), today);
+    assert.deepStrictEqual(labels(by.list), labels(date.list));
+  });
+});
+
+describe('completion: odd places', () => {
+  it('reads the context from the text while the file has a syntax error elsewhere', () => {
+    const broken = yaml`
+      cxroadmap: 1
+      title: Acme
+      owner: Dana Reyes
+      journey:
+        stages: [discover, join]
+      initiatives:
+        - id: asset-metrics
+          title: Monthly report
+          owner: Priya Nair
+          depends_on: [journey-map
+        - id: journey-map
+          title: One journey map
+          \u2038
+    `;
+    const { ctx } = atCaret(broken);
+    assert.ok(ctx.analysis.diagnostics.length > 0 && ctx.analysis.diagnostics.every((d) => d.code === 'syntax'));
+    assert.deepStrictEqual(labels(complete(broken).list), INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'));
+    const ids = complete(broken.replace('\u2038', 'depends_on: [\u2038]'));
+    assert.deepStrictEqual(ids.list.items, [valueItem('asset-metrics', CompletionItemKind.Reference, 'Monthly report', ids.range, '000')]);
+    assert.deepStrictEqual(labels(complete(broken.replace('\u2038', 'stage: \u2038')).list), ['discover', 'join']);
+    assert.deepStrictEqual(labels(complete(broken.replace('\u2038', 'owner: \u2038')).list), ['Dana Reyes', 'Priya Nair']);
+  });
+
+  it('still completes when the line being typed is the only error', () => {
+    const { ctx, position } = atCaret('cxroadmap: 1\ninitiatives:\n  - id: a\n    ti\u2038\n    owner: Lee Chen\n');
+    assert.equal(ctx.analysis.diagnostics[0]?.code, 'syntax');
+    assert.deepStrictEqual(labels(getCompletions(ctx, position, TODAY)), INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'owner'));
+  });
+
+  it('counts positions on the text without its BOM, with CRLF line ends', () => {
+    const marked = '\uFEFFcxroadmap: 1\r\ntitle: T\r\ninitiatives:\r\n  - id: a\r\n    title: A\r\n    comp\u2038\r\n';
+    const { list } = complete(marked);
+    const range = { start: { line: 5, character: 4 }, end: { line: 5, character: 8 } };
+    assert.deepStrictEqual(item(list, 'competency').textEdit, { range, newText: `competency: ${choice(1)}` });
+    const measures = item(list, 'measures').textEdit!.newText;
+    assert.equal(measures, 'measures:\n      - metric: ${1}');
+    const value = complete('\uFEFFinitiatives:\r\n  - id: a\r\n    status: bl\u2038\r\n');
+    assert.deepStrictEqual(item(value.list, 'blocked').textEdit, { range: { start: { line: 2, character: 12 }, end: { line: 2, character: 14 } }, newText: 'blocked' });
+  });
+
+  it('offers nothing in a comment or inside a block of text', () => {
+    assert.deepStrictEqual(complete('cxroadmap: 1\n# the plan \u2038\n').list, { isIncomplete: false, items: [] });
+    assert.deepStrictEqual(complete(inLastInitiative('    note: |\n      Waiting for the \u2038\n')).list.items, []);
+    assert.deepStrictEqual(complete(inLastInitiative('    title: A long\n      \u2038\n')).list.items, []);
+  });
+});
