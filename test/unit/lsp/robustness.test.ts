@@ -94,4 +94,34 @@ describe('language server: abuse', function () {
     const lastForClosed = client.publishedFor(uri).at(-1);
     assert.deepEqual(lastForClosed?.diagnostics ?? [], []);
   });
+  it('takes incremental edits out of order and outside the text without dying', async () => {
+    const uri = 'untitled:out-of-order';
+    await client.open(uri, generateRoadmap(5), 1);
+    const change = (version: number, line: number, text: string) =>
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line: line + 2, character: 500 } }, text }],
+      });
+    await change(5, 3, 'title: [\n');
+    await change(3, 9_999, '  - id: far-away\n');
+    await change(4, 0, '\u0000\ud800');
+    await change(6, 1, 'title: Restored\n');
+    const final = await client.diagnostics(uri, 6);
+    assert.ok(final.every((d) => d.source === 'cxroadmap'));
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(Array.isArray(symbols));
+  });
+
+  it('serves completion, hover and symbols on a 5,000-initiative roadmap', async () => {
+    const uri = 'untitled:huge';
+    const text = generateRoadmap(5000);
+    await client.open(uri, text, 1);
+    const diagnostics = await client.diagnostics(uri, 1, 60_000);
+    assert.ok(Array.isArray(diagnostics));
+    const line = text.split('\n').findIndex((l) => l.startsWith('    competency: '));
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 18 } })) as { contents: { value: string } } | null;
+    assert.ok(hover?.contents.value.includes('Honor and Manage Customers as Assets'));
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { children?: unknown[] }[];
+    assert.equal(symbols.reduce((n, s) => n + (s.children?.length ?? 0), 0) >= 5000, true);
+  });
 });

@@ -7,8 +7,9 @@ import { roadmapData } from './roadmapData';
 import type { RoadmapData } from './roadmapData';
 import { childSpot, schemaAt, shapeOf } from './schemaLookup';
 import { valueItems } from './valueCompletions';
-import { samePath, scanYaml } from './yamlScan';
-import type { CursorSpot, PathSegment, ScanResult } from './yamlScan';
+import { samePath } from './scanModel';
+import type { CursorSpot, PathSegment, ScanResult } from './scanModel';
+import { scanYaml } from './yamlScan';
 
 /**
  * Completion for roadmap files: keys by where the cursor stands, values by key, new list

@@ -7,7 +7,7 @@ import type { CompletionRequest } from './completionRequest';
 import { bodyKeys, keySnippet, mappingBody } from './keySnippets';
 import { childSpot, markdownOf, schemaAt, shapeOf, valueWords } from './schemaLookup';
 import type { SchemaSpot } from './schemaLookup';
-import type { PathSegment, ScanFrame } from './yamlScan';
+import type { PathSegment, ScanFrame } from './scanModel';
 
 /** The keys already written in these mappings, the one being typed excepted. */
 export function presentKeys(maps: readonly ScanFrame[]): Set<string> {

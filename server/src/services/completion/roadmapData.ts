@@ -2,7 +2,7 @@ import { formatDay, parseDateOrPeriod } from '../../core/dates';
 import type { DateRole } from '../../core/dates';
 import type { RoadmapModel } from '../../core/model/types';
 import type { DocumentContext } from '../documentContext';
-import type { ScanResult, ScanToken } from './yamlScan';
+import type { ScanResult, ScanToken } from './scanModel';
 
 /**
  * The facts completion and hover offer back to the user: initiatives, owners, stages. The

@@ -8,8 +8,8 @@ import { dateItems } from './dateCompletions';
 import { distinctOwners } from './roadmapData';
 import { schemaAt } from './schemaLookup';
 import type { SchemaSpot } from './schemaLookup';
-import { samePath } from './yamlScan';
-import type { PathSegment } from './yamlScan';
+import { samePath } from './scanModel';
+import type { PathSegment } from './scanModel';
 
 export interface ValueOptions {
   /** `- ` when the list item's dash is still to be written. */

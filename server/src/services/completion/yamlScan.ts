@@ -1,5 +1,7 @@
-import { CURSOR, isBlank, isBreak, readScalar } from './scalarReader';
+import { isDocumentMarker, lineEndFrom, lineStartOf, nextLineStart, skipSpaces, skipWord } from './lineText';
+import { CURSOR, isBlank, readScalar } from './scalarReader';
 import type { Scalar, ScalarMode } from './scalarReader';
+import type { CursorSpot, ScanFrame, ScanResult, ScanToken } from './scanModel';
 
 /**
  * A tolerant reading of roadmap YAML straight from the text: which mapping or list every
@@ -9,71 +11,9 @@ import type { Scalar, ScalarMode } from './scalarReader';
  * Indentation decides block structure; brackets decide flow structure.
  */
 
-export type PathSegment = string | number;
-
-export interface ScanFrame {
-  readonly kind: 'map' | 'seq';
-  readonly flow: boolean;
-  /** A block collection's key or dash column; for a flow collection, the column its lines must pass. */
-  readonly indent: number;
-  /** Keys and list indexes from the root to this collection. */
-  readonly path: readonly PathSegment[];
-  readonly parent: ScanFrame | undefined;
-  readonly keys: ScanToken[];
-  readonly items: ScanToken[];
-  /** Index of the current list item. */
-  index: number;
-  /** The key whose value comes next, or the last key read. */
-  lastKey: string | undefined;
-  /** Block mapping: the last key has its value on its own line, so deeper lines are not its children. */
-  lastKeyInline: boolean;
-  /** Flow mapping: the next scalar is a key. */
-  expectKey: boolean;
-}
-
-export interface ScanToken {
-  readonly role: 'key' | 'value' | 'item' | 'word';
-  /** Unquoted text, without the cursor. */
-  readonly text: string;
-  /** Offsets in the scanned text (the cursor mark excluded). */
-  readonly start: number;
-  readonly end: number;
-  /** The mapping of a key or value, the list of an item. */
-  readonly frame: ScanFrame | undefined;
-  /** A value's key. */
-  readonly key?: string;
-  /** An item's index. */
-  readonly index?: number;
-  readonly atCursor: boolean;
-}
-
-/** What the cursor stands on. */
-export type CursorSpot =
-  /** A key (typed, partly typed, or an empty position among a mapping's keys). */
-  | { kind: 'key'; token: ScanToken; map: ScanFrame; hasColon: boolean }
-  /** The value of `key:`; `tight` when no space separates it from the colon. */
-  | { kind: 'value'; token: ScanToken; map: ScanFrame; key: string; tight: boolean }
-  /**
-   * The first thing in a new node at `path`: under `key:` with nothing after it, after a
-   * `- `, or as a flow list item. `parent` holds the node.
-   */
-  | { kind: 'slot'; token: ScanToken; parent: ScanFrame | undefined; path: PathSegment[]; flow: boolean; afterDash: boolean }
-  /** The column of a block list's dashes, where a new `- ` item starts. */
-  | { kind: 'dash'; token: ScanToken; seq: ScanFrame; sameColumnMap: ScanFrame | undefined };
-
-export interface ScanResult {
-  tokens: ScanToken[];
-  frames: ScanFrame[];
-  spot: CursorSpot | undefined;
-}
-
 /** Scans `text`; with `cursor`, also finds what the cursor stands on. */
 export function scanYaml(text: string, cursor?: number): ScanResult {
   return new Scanner(text, cursor).run();
-}
-
-export function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
 class Scanner {
@@ -108,20 +48,20 @@ class Scanner {
     this.lineStart = start;
     let p = start;
     while (src[p] === ' ' || src[p] === '\t') p++;
-    const eol = this.eolFrom(p);
+    const eol = lineEndFrom(this.src, p);
     const indent = p - start;
     const blank = p === eol || src[p] === '#';
     if (this.blockScalarIndent !== undefined) {
-      if (blank || indent > this.blockScalarIndent) return this.nextLine(eol);
+      if (blank || indent > this.blockScalarIndent) return nextLineStart(this.src, eol);
       this.blockScalarIndent = undefined;
     }
-    if (blank) return this.nextLine(eol);
+    if (blank) return nextLineStart(this.src, eol);
     if (this.inFlow()) {
-      if (indent > this.flowBase) return this.nextLine(this.eolFrom(this.flow(p, eol)));
+      if (indent > this.flowBase) return nextLineStart(this.src, lineEndFrom(this.src, this.flow(p, eol)));
       this.closeFlows();
     }
-    if (indent === 0 && this.isMarker(p)) return this.nextLine(eol);
-    return this.nextLine(this.eolFrom(this.block(p, eol, indent)));
+    if (indent === 0 && isDocumentMarker(this.src, p)) return nextLineStart(this.src, eol);
+    return nextLineStart(this.src, lineEndFrom(this.src, this.block(p, eol, indent)));
   }
 
   private block(from: number, eol: number, indent: number): number {
@@ -135,12 +75,12 @@ class Scanner {
       if (c === '-' && isBlank(src[p + 1])) {
         this.dash(col);
         afterDash = true;
-        p = this.skipSpaces(p + 1);
+        p = skipSpaces(this.src, p + 1);
         col = p - this.lineStart;
         continue;
       }
       if (c === '&' || c === '!') {
-        p = this.skipSpaces(this.skipWord(p));
+        p = skipSpaces(this.src, skipWord(this.src, p));
         col = p - this.lineStart;
         continue;
       }
@@ -171,8 +111,8 @@ class Scanner {
     const map = this.key(col, scalar);
     let v = scalar.colon + 1;
     const tight = this.src[v] === CURSOR;
-    v = this.skipSpaces(v);
-    while (this.src[v] === '&' || this.src[v] === '!') v = this.skipSpaces(this.skipWord(v));
+    v = skipSpaces(this.src, v);
+    while (this.src[v] === '&' || this.src[v] === '!') v = skipSpaces(this.src, skipWord(this.src, v));
     const c = this.src[v];
     if (v >= eol || c === '#') return v;
     map.lastKeyInline = true;
@@ -217,15 +157,15 @@ class Scanner {
         }
         p++;
       } else if (c === '&' || c === '!') {
-        p = this.skipWord(p);
+        p = skipWord(this.src, p);
       } else if (!this.inFlow()) {
         return eol;
       } else {
         p = this.flowScalar(p, eol);
         if (p > eol) {
           // A quoted scalar ran onto later lines: go on from its closing quote.
-          eol = this.eolFrom(p);
-          this.lineStart = this.lineStartOf(p);
+          eol = lineEndFrom(this.src, p);
+          this.lineStart = lineStartOf(this.src, p);
         }
       }
     }
@@ -361,36 +301,5 @@ class Scanner {
 
   private popDeeper(col: number): void {
     for (let top = this.top(); top && !top.flow && top.indent > col; top = this.top()) this.stack.pop();
-  }
-
-  private isMarker(p: number): boolean {
-    const src = this.src;
-    if (src[p] === '%') return true;
-    return (src.startsWith('---', p) || src.startsWith('...', p)) && isBlank(src[p + 3]);
-  }
-
-  private skipSpaces(p: number): number {
-    while (this.src[p] === ' ' || this.src[p] === '\t') p++;
-    return p;
-  }
-
-  private skipWord(p: number): number {
-    while (p < this.src.length && !isBlank(this.src[p]) && !',[]{}'.includes(this.src[p])) p++;
-    return p;
-  }
-
-  private eolFrom(p: number): number {
-    while (p < this.src.length && !isBreak(this.src[p])) p++;
-    return p;
-  }
-
-  private nextLine(eol: number): number {
-    if (eol >= this.src.length) return this.src.length;
-    return this.src[eol] === '\r' && this.src[eol + 1] === '\n' ? eol + 2 : eol + 1;
-  }
-
-  private lineStartOf(p: number): number {
-    while (p > 0 && !isBreak(this.src[p - 1])) p--;
-    return p;
   }
 }

@@ -3,15 +3,15 @@ import { MarkupKind } from 'vscode-languageserver-types';
 import { isCompetencyId } from '../../core/model/types';
 import { roadmapData } from '../completion/roadmapData';
 import { schemaAt } from '../completion/schemaLookup';
+import type { PathSegment, ScanResult, ScanToken } from '../completion/scanModel';
 import { scanYaml } from '../completion/yamlScan';
-import type { PathSegment, ScanResult, ScanToken } from '../completion/yamlScan';
 import type { DocumentContext } from '../documentContext';
 import { competencyHover } from './competencyHover';
 import { dateHover } from './dateHover';
 import { dependencyHover } from './dependencyHover';
 import { keyHover } from './keyHover';
 import { ruleNotes } from './ruleNotes';
-import { enumValueHover } from './statusHover';
+import { enumValueHover } from './enumValueHover';
 
 /**
  * Hover for roadmap files: what a key, competency, status or date means, what a
