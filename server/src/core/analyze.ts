@@ -17,8 +17,9 @@ import { LineIndex } from './text/lineIndex';
 import { NodeView, isMap, isSeq, spanOf } from './yaml/nodeView';
 import type { AnyNode } from './yaml/nodeView';
 import { parseYaml } from './yaml/parseYaml';
-import { visit } from 'yaml';
-import type { Document } from 'yaml';
+import { scalarsContaining } from './parse/directiveValues';
+import { parseSplit } from './parse/splitAnalysis';
+import { splitRoadmap } from './parse/roadmapSplit';
 
 export interface AnalysisResult {
   model: RoadmapModel;
@@ -47,26 +48,36 @@ export function emptyModel(): RoadmapModel {
  * and diagnostics out. Pure: no I/O, no clock. Pass the same `cache` for successive
  * versions of one document to re-check only the initiatives whose text changed.
  */
-export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CONFIG, cache?: InitiativeCache): AnalysisResult {
+export interface AnalyzeOptions {
+  /** Parse the file as one document even when its initiatives could be parsed one by one (tests compare both). */
+  wholeDocument?: boolean;
+}
+
+export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CONFIG, cache?: InitiativeCache, options: AnalyzeOptions = {}): AnalysisResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(body);
   let valuesWithDirectives: [number, number][] = [];
-  const finish = (model: RoadmapModel, found: OffsetDiagnostic[]): AnalysisResult => ({
-    model,
-    diagnostics: finalize(found, config, lines, valuesWithDirectives),
-    lines,
-  });
+  const finish = (model: RoadmapModel, found: OffsetDiagnostic[]): AnalysisResult => {
+    cache?.commit();
+    return { model, diagnostics: finalize(found, config, lines, valuesWithDirectives), lines };
+  };
 
   if (body.length > MAX_TEXT_LENGTH) {
     return finish(emptyModel(), [
       { code: 'syntax', start: 0, end: 0, message: `The file is larger than ${MAX_TEXT_LENGTH / 1024 / 1024} MiB, more than any roadmap needs; it is not analysed. Split it into several roadmaps.` },
     ]);
   }
-  const parsed = parseYaml(body);
-  if (parsed.syntax.length > 0) return finish(emptyModel(), parsed.syntax);
+
+  // The common shape is read initiative by initiative (and cached); anything else whole.
+  const split = options.wholeDocument ? undefined : splitRoadmap(body);
+  const pieces = split ? parseSplit(body, split, cache) : undefined;
+  const parsed = pieces ? pieces.header : parseYaml(body);
+  const syntax = pieces ? pieces.syntax : parsed.syntax;
+  if (syntax.length > 0) return finish(emptyModel(), syntax);
 
   const doc = parsed.doc;
-  if (doc && body.includes('cxroadmap-disable')) valuesWithDirectives = scalarsContaining(doc, body, 'cxroadmap-disable');
+  if (pieces) valuesWithDirectives = pieces.valuesWithDirectives;
+  else if (doc && body.includes('cxroadmap-disable')) valuesWithDirectives = scalarsContaining(doc, body, 'cxroadmap-disable');
   const view = doc ? new NodeView(doc) : undefined;
   const root = view && doc ? view.resolve(doc.contents) : undefined;
   if (!view || root === undefined) {
@@ -76,7 +87,7 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   }
 
   const v = validators();
-  const rootErrors = validate(v.root, rootPlain(view, root));
+  const rootErrors = validate(v.root, rootPlain(view, root, pieces?.units.length));
   const firstKey = isMap(root) ? view.entries(root)[0]?.keyNode : undefined;
   const rootAnchor: Span = firstKey ? spanOf(firstKey) : firstLine(lines, spanOf(root));
   const rootMapped = mapSchemaErrors(rootErrors, {
@@ -89,17 +100,13 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   });
   // A file that is not a mapping has that one problem; no rule can read anything from it.
   if (!isMap(root)) return finish(emptyModel(), [...parsed.duplicateKeys, ...rootMapped.diagnostics]);
-  const extracted = extractRoadmap(view, root, rootMapped.invalid);
+  const extracted = extractRoadmap(view, root, rootMapped.invalid, pieces !== undefined);
   const model = extracted.model;
   const found: OffsetDiagnostic[] = [...parsed.duplicateKeys, ...rootMapped.diagnostics, ...extracted.problems, ...view.takeComplexKeys()];
 
-  const units: InitiativeUnit[] = [];
-  extracted.items.forEach((item, index) => {
-    const unit = unitFor(body, lines, view, item.node, index, item.span, cache);
-    units.push(unit);
-    found.push(...unit.diagnostics);
-  });
-  cache?.commit();
+  const units: InitiativeUnit[] =
+    pieces?.units ?? extracted.items.map((item, index) => unitFor(body, lines, view, item.node, index, item.span, cache));
+  for (const unit of units) found.push(...unit.diagnostics);
   model.initiatives = units.map((u) => u.initiative);
 
   const input: RoadmapInput = {
@@ -130,34 +137,26 @@ function unitFor(
   const cacheable = cache !== undefined && node !== undefined && !text.slice(span.start, span.end).includes('*');
   if (!cacheable) return analyzeInitiative(view, node, index, span);
   const key = InitiativeCache.key(text, span, span.start - lines.lineStart(lines.lineOf(span.start)));
-  const hit = cache.get(key);
+  const hit = cache.get(key)?.unit;
   if (hit) return moveUnit(hit, span.start, index);
   const unit = analyzeInitiative(view, node, index, span);
-  cache.set(key, unit);
+  cache.set(key, { unit });
   return unit;
 }
 
 /** The root value for validation, without the initiatives' contents (validated one by one). */
-function rootPlain(view: NodeView, root: AnyNode): unknown {
+function rootPlain(view: NodeView, root: AnyNode, splitItems: number | undefined): unknown {
   if (!isMap(root)) return view.toPlain(root);
   const out: Record<string, unknown> = {};
   for (const entry of view.entries(root)) {
+    if (entry.key === 'initiatives' && splitItems !== undefined) {
+      out.initiatives = new Array<null>(splitItems).fill(null);
+      continue;
+    }
     if (entry.value === undefined || entry.key.startsWith('x-')) continue;
     out[entry.key] =
       entry.key === 'initiatives' && isSeq(entry.value) ? new Array<null>(entry.value.items.length).fill(null) : view.toPlain(entry.value, 1);
   }
-  return out;
-}
-
-/** Source ranges of scalar values whose text contains `needle` (quoted, block or plain). */
-function scalarsContaining(doc: Document.Parsed, text: string, needle: string): [number, number][] {
-  const out: [number, number][] = [];
-  visit(doc, {
-    Scalar(_key, node) {
-      const r = node.range;
-      if (r && text.slice(r[0], r[1]).includes(needle)) out.push([r[0], r[1]]);
-    },
-  });
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { OffsetDiagnostic } from './diagnostic';
+import type { ParsedYaml } from './yaml/parseYaml';
 import { extractInitiative } from './model/extractInitiative';
-import type { Initiative, Span } from './model/types';
+import type { DateField, Field, Initiative, Span } from './model/types';
 import { INITIATIVE_RULES } from './rules';
 import { mapSchemaErrors } from './schema/errorMapping';
 import { validate, validators } from './schema/validator';
@@ -60,51 +61,93 @@ export function moveUnit(unit: InitiativeUnit, base: number, index: number): Ini
   };
 }
 
-/** Copies a value, moving every `{start, end}` span by `delta`. */
-function shiftSpans(initiative: Initiative, delta: number, index: number): Initiative {
-  const copy = shift(initiative, delta) as Initiative;
-  copy.index = index;
-  return copy;
+/**
+ * A copy of the initiative with every span moved by `delta`. Written out field by field:
+ * after an edit every initiative below it moves, so this runs thousands of times per
+ * keystroke on a large roadmap and must not allocate more than the copy itself.
+ */
+function shiftSpans(i: Initiative, d: number, index: number): Initiative {
+  return {
+    index,
+    span: sp(i.span, d),
+    anchor: sp(i.anchor, d),
+    id: mv(i.id, d),
+    title: mv(i.title, d),
+    competency: mv(i.competency, d),
+    owner: mv(i.owner, d),
+    team: mv(i.team, d),
+    start: mvDate(i.start, d),
+    end: mvDate(i.end, d),
+    status: mv(i.status, d),
+    note: mv(i.note, d),
+    earlyWin: mv(i.earlyWin, d),
+    outcome: mv(i.outcome, d),
+    stage: mv(i.stage, d),
+    measures: i.measures && {
+      keySpan: sp(i.measures.keySpan, d),
+      items: i.measures.items.map((m) => ({
+        span: sp(m.span, d),
+        metric: mv(m.metric, d),
+        kind: mv(m.kind, d),
+        baseline: mv(m.baseline, d),
+        target: mv(m.target, d),
+        by: mvDate(m.by, d),
+      })),
+      allValid: i.measures.allValid,
+    },
+    dependsOn: i.dependsOn.map((x) => ({ id: x.id, span: sp(x.span, d) })),
+    links: i.links.map((l) => ({ span: sp(l.span, d), title: mv(l.title, d), url: mv(l.url, d) })),
+    milestones: i.milestones.map((m) => ({ index: m.index, span: sp(m.span, d), name: mv(m.name, d), date: mvDate(m.date, d) })),
+    invalidFields: i.invalidFields,
+    hasErrors: i.hasErrors,
+  };
 }
 
-function shift(value: unknown, delta: number): unknown {
-  if (Array.isArray(value)) return value.map((v) => shift(v, delta));
-  if (value === null || typeof value !== 'object') return value;
-  const obj = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) out[k] = shift(v, delta);
-  if (typeof obj.start === 'number' && typeof obj.end === 'number' && isSpanLike(obj)) {
-    out.start = obj.start + delta;
-    out.end = obj.end + delta;
-  }
-  return out;
+function sp(s: Span, d: number): Span {
+  return { start: s.start + d, end: s.end + d };
 }
 
-function isSpanLike(obj: Record<string, unknown>): boolean {
-  const keys = Object.keys(obj);
-  return keys.length === 2 && keys.includes('start') && keys.includes('end');
+function mv<T>(f: Field<T> | undefined, d: number): Field<T> | undefined {
+  return f === undefined ? undefined : { value: f.value, span: sp(f.span, d), keySpan: sp(f.keySpan, d) };
+}
+
+function mvDate(f: DateField | undefined, d: number): DateField | undefined {
+  return f === undefined ? undefined : { value: f.value, span: sp(f.span, d), keySpan: sp(f.keySpan, d), day: f.day };
+}
+
+/** What is remembered of one initiative's text: its unit, or why it has none. */
+export interface CachedItem {
+  unit?: InitiativeUnit;
+  /** Syntax problems of the item's text on its own (offsets relative to that text). */
+  syntax?: OffsetDiagnostic[];
+  /** The item cannot be read on its own (an alias to an anchor elsewhere). */
+  needsWholeDocument?: boolean;
+  /** Ranges (relative) of values that contain suppression-comment text. */
+  valuesWithDirectives?: [number, number][];
+  /** For the header of a split roadmap: its parse (read only, never changed). */
+  header?: ParsedYaml;
 }
 
 /**
- * Remembers units by the item's text and column. Entries not used by the latest analysis
- * are dropped, so memory follows the document, not its history.
+ * Remembers initiatives by their text. Entries not used by the latest analysis are
+ * dropped, so memory follows the document, not its history.
  */
 export class InitiativeCache {
-  private current = new Map<string, InitiativeUnit>();
-  private next = new Map<string, InitiativeUnit>();
+  private current = new Map<string, CachedItem>();
+  private next = new Map<string, CachedItem>();
 
   static key(text: string, span: Span, column: number): string {
-    return `${column}\u0000${text.slice(span.start, span.end)}`;
+    return `n${column}\u0000${text.slice(span.start, span.end)}`;
   }
 
-  get(key: string): InitiativeUnit | undefined {
-    const unit = this.current.get(key) ?? this.next.get(key);
-    if (unit) this.next.set(key, unit);
-    return unit;
+  get(key: string): CachedItem | undefined {
+    const item = this.current.get(key) ?? this.next.get(key);
+    if (item) this.next.set(key, item);
+    return item;
   }
 
-  set(key: string, unit: InitiativeUnit): void {
-    this.next.set(key, unit);
+  set(key: string, item: CachedItem): void {
+    this.next.set(key, item);
   }
 
   /** Ends one analysis: what it did not touch is forgotten. */

@@ -32,10 +32,25 @@ export function extractInitiative(
 ): ExtractedInitiative {
   const problems: OffsetDiagnostic[] = [];
   const r = new FieldReader(view, node, '', invalid, problems);
+  // Every key is present (undefined when absent), so all initiatives share one shape:
+  // copies made after an edit (initiativeUnit.ts) are then equal to fresh ones.
   const initiative: Initiative = {
     index,
     span: itemSpan,
     anchor: initiativeAnchor(view, node, itemSpan),
+    id: undefined,
+    title: undefined,
+    competency: undefined,
+    owner: undefined,
+    team: undefined,
+    start: undefined,
+    end: undefined,
+    status: undefined,
+    note: undefined,
+    earlyWin: undefined,
+    outcome: undefined,
+    stage: undefined,
+    measures: undefined,
     dependsOn: [],
     links: [],
     milestones: [],
@@ -84,7 +99,7 @@ export function extractInitiative(
   if (milestones) {
     milestones.items.forEach((m, i) => {
       const mr = r.item('milestones', i, m);
-      const milestone: Milestone = { index: i, span: m ? spanOf(m) : spanOfRaw(milestones.raw[i]) };
+      const milestone: Milestone = { index: i, span: m ? spanOf(m) : spanOfRaw(milestones.raw[i]), name: undefined, date: undefined };
       milestone.name = mr.text('name');
       milestone.date = mr.dayDate('date');
       initiative.milestones.push(milestone);
@@ -95,7 +110,7 @@ export function extractInitiative(
   if (links) {
     links.items.forEach((l, i) => {
       const lr = r.item('links', i, l);
-      const link: Link = { span: l ? spanOf(l) : spanOfRaw(links.raw[i]) };
+      const link: Link = { span: l ? spanOf(l) : spanOfRaw(links.raw[i]), title: undefined, url: undefined };
       link.title = lr.text('title');
       link.url = lr.text('url');
       initiative.links.push(link);
@@ -105,7 +120,7 @@ export function extractInitiative(
 }
 
 function readMeasure(r: FieldReader, node: AnyNode | undefined): Measure {
-  const measure: Measure = { span: node ? spanOf(node) : { start: 0, end: 0 } };
+  const measure: Measure = { span: node ? spanOf(node) : { start: 0, end: 0 }, metric: undefined, kind: undefined, baseline: undefined, target: undefined, by: undefined };
   measure.metric = r.text('metric');
   const kind = r.text('kind');
   if (kind && (MEASURE_KINDS as readonly string[]).includes(kind.value)) {

@@ -15,7 +15,11 @@ export interface ExtractedRoadmap {
 }
 
 /** Everything except the initiatives' contents, which are analysed one by one. */
-export function extractRoadmap(view: NodeView, root: AnyNode | undefined, invalid: ReadonlySet<string>): ExtractedRoadmap {
+/**
+ * `initiativesReadApart`: the initiatives were parsed one by one, so the header's
+ * `initiatives:` has no value of its own but stands for a valid list.
+ */
+export function extractRoadmap(view: NodeView, root: AnyNode | undefined, invalid: ReadonlySet<string>, initiativesReadApart = false): ExtractedRoadmap {
   const problems: OffsetDiagnostic[] = [];
   const r = new FieldReader(view, root, '', invalid, problems);
   const model: RoadmapModel = {
@@ -108,7 +112,9 @@ export function extractRoadmap(view: NodeView, root: AnyNode | undefined, invali
   const initiatives = r.entry('initiatives');
   if (initiatives) {
     model.initiativesKey = spanOf(initiatives.keyNode);
-    if (initiatives.value && isSeq(initiatives.value)) {
+    if (initiativesReadApart) {
+      model.initiativesValid = true;
+    } else if (initiatives.value && isSeq(initiatives.value)) {
       model.initiativesValid = true;
       for (const raw of initiatives.value.items) {
         const node = view.resolve(raw);

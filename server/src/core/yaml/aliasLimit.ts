@@ -6,9 +6,8 @@ export const MAX_ALIAS_EXPANSION = 10_000;
 
 export interface AliasProblem {
   alias: Alias;
-  size: number;
-  /** The alias points into the collection that contains it. */
-  circular: boolean;
+  /** `circular`: the alias points into the collection that contains it; `unresolved`: no anchor of that name comes before it. */
+  kind: 'too-large' | 'circular' | 'unresolved';
 }
 
 /**
@@ -28,13 +27,10 @@ export function findAliasProblem(doc: Document.Parsed): AliasProblem | undefined
     if (isAlias(node)) {
       stack.pop();
       const target = node.resolve(doc) as YamlNode | undefined;
-      if (!target) {
-        size.set(node, 1);
-        continue;
-      }
-      if (inProgress.has(target)) return { alias: node, size: Infinity, circular: true };
+      if (!target) return { alias: node, kind: 'unresolved' };
+      if (inProgress.has(target)) return { alias: node, kind: 'circular' };
       const targetSize = size.get(target) ?? 1;
-      if (targetSize > MAX_ALIAS_EXPANSION) return { alias: node, size: targetSize, circular: false };
+      if (targetSize > MAX_ALIAS_EXPANSION) return { alias: node, kind: 'too-large' };
       size.set(node, targetSize);
       continue;
     }

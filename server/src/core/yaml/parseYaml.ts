@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import type { Document } from 'yaml';
 import type { OffsetDiagnostic } from '../diagnostic';
 import { findAliasProblem, MAX_ALIAS_EXPANSION } from './aliasLimit';
+import type { AliasProblem } from './aliasLimit';
 import { findExcessiveNesting, MAX_NESTING } from './nestingLimit';
 import { syntaxMessage } from './syntaxMessages';
 
@@ -12,6 +13,8 @@ export interface ParsedYaml {
   syntax: OffsetDiagnostic[];
   /** Duplicate mapping keys are a shape problem (`schema`), not a parse failure. */
   duplicateKeys: OffsetDiagnostic[];
+  /** An alias names no anchor before it (in a piece of a file, the anchor may be elsewhere). */
+  unresolvedAlias?: boolean;
 }
 
 export const PARSE_OPTIONS = {
@@ -25,6 +28,7 @@ export function parseYaml(text: string): ParsedYaml {
   const syntax: OffsetDiagnostic[] = [];
   const duplicateKeys: OffsetDiagnostic[] = [];
   let docs: Document.Parsed[];
+  let unresolvedAlias = false;
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== undefined) {
     syntax.push({
@@ -74,17 +78,23 @@ export function parseYaml(text: string): ParsedYaml {
     const problem = findAliasProblem(doc);
     if (problem) {
       const [start, end] = problem.alias.range ?? [0, 0];
-      syntax.push({
-        code: 'syntax',
-        start,
-        end,
-        message: problem.circular
-          ? `The alias *${problem.alias.source} refers to the value that contains it, so it never ends.`
-          : `The alias *${problem.alias.source} expands to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values; a roadmap never needs that many, so the file is not read further.`,
-      });
+      syntax.push({ code: 'syntax', start, end, message: aliasMessage(problem) });
+      unresolvedAlias = problem.kind === 'unresolved';
     }
   }
-  return { doc, syntax, duplicateKeys };
+  return { doc, syntax, duplicateKeys, unresolvedAlias };
+}
+
+function aliasMessage(problem: AliasProblem): string {
+  const name = `*${problem.alias.source}`;
+  switch (problem.kind) {
+    case 'unresolved':
+      return `The alias ${name} refers to no anchor: define \`&${problem.alias.source}\` on a value before it.`;
+    case 'circular':
+      return `The alias ${name} refers to the value that contains it, so it never ends.`;
+    case 'too-large':
+      return `The alias ${name} expands to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values; a roadmap never needs that many, so the file is not read further.`;
+  }
 }
 
 function describe(error: unknown): string {

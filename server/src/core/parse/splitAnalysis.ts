@@ -1,0 +1,80 @@
+import type { OffsetDiagnostic } from '../diagnostic';
+import { analyzeInitiative, moveUnit } from '../initiativeUnit';
+import type { CachedItem, InitiativeCache, InitiativeUnit } from '../initiativeUnit';
+import { isSeq, NodeView, spanOf } from '../yaml/nodeView';
+import { parseYaml } from '../yaml/parseYaml';
+import type { ParsedYaml } from '../yaml/parseYaml';
+import { scalarsContaining } from './directiveValues';
+import type { RoadmapSplit } from './roadmapSplit';
+
+export interface SplitParse {
+  header: ParsedYaml;
+  /** Syntax problems of the header and of every initiative, absolute offsets. */
+  syntax: OffsetDiagnostic[];
+  units: InitiativeUnit[];
+  valuesWithDirectives: [number, number][];
+}
+
+const DIRECTIVE = 'cxroadmap-disable';
+
+/**
+ * Parses the header and each initiative of a split roadmap on its own, reusing cached
+ * initiatives whose text has not changed. Returns undefined when some initiative cannot
+ * be read on its own, so the caller parses the whole document instead.
+ */
+export function parseSplit(body: string, split: RoadmapSplit, cache: InitiativeCache | undefined): SplitParse | undefined {
+  const headerText = body.slice(0, split.headerEnd);
+  const header = cachedHeader(headerText, cache);
+  // A header that does not parse may be cut short by the split itself (an unclosed quote
+  // runs on into the initiatives), so only the whole document can say where the errors are.
+  if (header.unresolvedAlias || header.syntax.length > 0) return undefined;
+  const syntax: OffsetDiagnostic[] = [];
+  const valuesWithDirectives = header.doc && headerText.includes(DIRECTIVE) ? scalarsContaining(header.doc, headerText, DIRECTIVE) : [];
+  const units: InitiativeUnit[] = [];
+  for (let index = 0; index < split.items.length; index++) {
+    const { start, end } = split.items[index];
+    const text = body.slice(start, end);
+    const key = `s${text}`;
+    let item = cache?.get(key);
+    if (!item) {
+      item = analyzeItemText(text, index);
+      cache?.set(key, item);
+    }
+    if (item.needsWholeDocument) return undefined;
+    if (item.syntax && item.syntax.length > 0) {
+      for (const d of item.syntax) syntax.push({ ...d, start: d.start + start, end: d.end + start });
+      continue;
+    }
+    for (const [from, to] of item.valuesWithDirectives ?? []) valuesWithDirectives.push([from + start, to + start]);
+    if (item.unit) units.push(moveUnit(item.unit, item.unit.base + start, index));
+  }
+  return { header, syntax, units, valuesWithDirectives };
+}
+
+/** One initiative's text (from its `- ` line) as a document of its own. */
+function analyzeItemText(text: string, index: number): CachedItem {
+  const parsed = parseYaml(text);
+  if (parsed.unresolvedAlias) return { needsWholeDocument: true };
+  if (parsed.syntax.length > 0) return { syntax: parsed.syntax };
+  const doc = parsed.doc;
+  const seq = doc?.contents;
+  if (!doc || !isSeq(seq) || seq.items.length !== 1) return { needsWholeDocument: true };
+  const view = new NodeView(doc);
+  const raw = seq.items[0] as { range?: [number, number, number] } | null;
+  const node = view.resolve(raw);
+  const span = raw?.range ? { start: raw.range[0], end: raw.range[1] } : node ? spanOf(node) : { start: 0, end: 0 };
+  const unit = analyzeInitiative(view, node, index, span);
+  if (parsed.duplicateKeys.length > 0) unit.diagnostics = [...parsed.duplicateKeys, ...unit.diagnostics];
+  const valuesWithDirectives = text.includes(DIRECTIVE) ? scalarsContaining(doc, text, DIRECTIVE) : undefined;
+  return { unit, valuesWithDirectives };
+}
+
+/** The header rarely changes while initiatives are edited, so its parse is cached too. */
+function cachedHeader(text: string, cache: InitiativeCache | undefined): ParsedYaml {
+  const key = `h${text}`;
+  const hit = cache?.get(key)?.header;
+  if (hit) return hit;
+  const header = parseYaml(text);
+  cache?.set(key, { header });
+  return header;
+}
