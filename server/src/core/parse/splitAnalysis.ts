@@ -3,6 +3,8 @@ import { analyzeInitiative, moveUnit } from '../initiativeUnit';
 import type { CachedItem, InitiativeCache, InitiativeUnit } from '../initiativeUnit';
 import { isSeq, NodeView, spanOf } from '../yaml/nodeView';
 import { parseYaml } from '../yaml/parseYaml';
+import { fastParseItem } from '../yaml/fastItemParser';
+import type { YAMLMap } from 'yaml';
 import type { ParsedYaml } from '../yaml/parseYaml';
 import { scalarsContaining } from './directiveValues';
 import type { RoadmapSplit } from './roadmapSplit';
@@ -53,6 +55,14 @@ export function parseSplit(body: string, split: RoadmapSplit, cache: InitiativeC
 
 /** One initiative's text (from its `- ` line) as a document of its own. */
 function analyzeItemText(text: string, index: number): CachedItem {
+  // Suppression text inside a value needs the full parser's view of where values are.
+  const fast = text.includes(DIRECTIVE) ? undefined : fastParseItem(text);
+  if (fast) {
+    const view = new NodeView(undefined);
+    const raw = fast.items[0] as YAMLMap;
+    const unit = analyzeInitiative(view, raw, index, { start: raw.range![0], end: raw.range![1] });
+    return { unit };
+  }
   const parsed = parseYaml(text);
   if (parsed.unresolvedAlias) return { needsWholeDocument: true };
   if (parsed.syntax.length > 0) return { syntax: parsed.syntax };

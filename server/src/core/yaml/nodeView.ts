@@ -25,7 +25,8 @@ export class NodeView {
   private complexKeys = new Set<AnyNode>();
   private readonly reported = new Set<AnyNode>();
 
-  constructor(private readonly doc: Document.Parsed) {}
+  /** `doc` is needed only to resolve aliases; text parsed without aliases has none. */
+  constructor(private readonly doc: Document.Parsed | undefined) {}
 
   /** The complex keys met since the last call, as `schema` problems. */
   takeComplexKeys(): OffsetDiagnostic[] {
@@ -43,7 +44,7 @@ export class NodeView {
   resolve(node: unknown): AnyNode | undefined {
     let current = node;
     for (let hops = 0; isAlias(current) && hops < 64; hops++) {
-      current = current.resolve(this.doc);
+      current = this.doc ? current.resolve(this.doc) : undefined;
     }
     if (current === undefined || current === null || isAlias(current)) return undefined;
     if (isScalar(current) && current.value === null) return undefined;
