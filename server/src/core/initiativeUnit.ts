@@ -14,7 +14,7 @@ import { isMap } from './yaml/nodeView';
  * item's text, so an edit re-checks only the initiatives it touched.
  */
 export interface InitiativeUnit {
-  /** Offset of the item when this result was computed; spans are relative to nothing else. */
+  /** Offset of the item where its spans currently place it. */
   base: number;
   initiative: Initiative;
   invalidKeys: ReadonlySet<string>;
@@ -49,7 +49,7 @@ export function analyzeInitiative(view: NodeView, node: AnyNode | undefined, ind
   return { base: span.start, initiative: extracted.initiative, invalidKeys, diagnostics };
 }
 
-/** The same unit found at another offset and list position (text moved, contents equal). */
+/** A copy of the unit found at another offset and list position (text moved, contents equal). */
 export function moveUnit(unit: InitiativeUnit, base: number, index: number): InitiativeUnit {
   const delta = base - unit.base;
   if (delta === 0 && unit.initiative.index === index) return unit;
@@ -59,6 +59,64 @@ export function moveUnit(unit: InitiativeUnit, base: number, index: number): Ini
     initiative: shiftSpans(unit.initiative, delta, index),
     diagnostics: unit.diagnostics.map((d) => ({ ...d, start: d.start + delta, end: d.end + delta })),
   };
+}
+
+/**
+ * Puts a cached unit at its new offset and list position. The first use in an analysis
+ * moves the unit in place: after an edit every initiative below it moves, and copying
+ * thousands of them per keystroke is what a large roadmap cannot afford. So the results
+ * of an analysis made with a cache stay valid until the next analysis with that cache.
+ * A second use (the same text twice in one file) gets a copy.
+ */
+export function placeUnit(unit: InitiativeUnit, base: number, index: number, used: Set<InitiativeUnit>): InitiativeUnit {
+  if (used.has(unit)) return moveUnit(unit, base, index);
+  used.add(unit);
+  const delta = base - unit.base;
+  if (delta !== 0) {
+    shiftInPlace(unit.initiative, delta);
+    for (const d of unit.diagnostics) {
+      d.start += delta;
+      d.end += delta;
+    }
+    unit.base = base;
+  }
+  unit.initiative.index = index;
+  return unit;
+}
+
+function shiftInPlace(i: Initiative, d: number): void {
+  mvSpan(i.span, d);
+  mvSpan(i.anchor, d);
+  for (const f of [i.id, i.title, i.competency, i.owner, i.team, i.start, i.end, i.status, i.note, i.earlyWin, i.outcome, i.stage]) mvFieldInPlace(f, d);
+  if (i.measures) {
+    mvSpan(i.measures.keySpan, d);
+    for (const m of i.measures.items) {
+      mvSpan(m.span, d);
+      for (const f of [m.metric, m.kind, m.baseline, m.target, m.by]) mvFieldInPlace(f, d);
+    }
+  }
+  for (const x of i.dependsOn) mvSpan(x.span, d);
+  for (const l of i.links) {
+    mvSpan(l.span, d);
+    mvFieldInPlace(l.title, d);
+    mvFieldInPlace(l.url, d);
+  }
+  for (const m of i.milestones) {
+    mvSpan(m.span, d);
+    mvFieldInPlace(m.name, d);
+    mvFieldInPlace(m.date, d);
+  }
+}
+
+function mvSpan(s: Span, d: number): void {
+  s.start += d;
+  s.end += d;
+}
+
+function mvFieldInPlace(f: { span: Span; keySpan: Span } | undefined, d: number): void {
+  if (!f) return;
+  mvSpan(f.span, d);
+  mvSpan(f.keySpan, d);
 }
 
 /**
@@ -118,6 +176,8 @@ function mvDate(f: DateField | undefined, d: number): DateField | undefined {
 /** What is remembered of one initiative's text: its unit, or why it has none. */
 export interface CachedItem {
   unit?: InitiativeUnit;
+  /** Where the unit starts within the cached text (its spans are placed from there). */
+  unitOffset?: number;
   /** Syntax problems of the item's text on its own (offsets relative to that text). */
   syntax?: OffsetDiagnostic[];
   /** The item cannot be read on its own (an alias to an anchor elsewhere). */

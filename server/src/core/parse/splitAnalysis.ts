@@ -1,5 +1,5 @@
 import type { OffsetDiagnostic } from '../diagnostic';
-import { analyzeInitiative, moveUnit } from '../initiativeUnit';
+import { analyzeInitiative, placeUnit } from '../initiativeUnit';
 import type { CachedItem, InitiativeCache, InitiativeUnit } from '../initiativeUnit';
 import { isSeq, NodeView, spanOf } from '../yaml/nodeView';
 import { parseYaml } from '../yaml/parseYaml';
@@ -33,6 +33,7 @@ export function parseSplit(body: string, split: RoadmapSplit, cache: InitiativeC
   const syntax: OffsetDiagnostic[] = [];
   const valuesWithDirectives = header.doc && headerText.includes(DIRECTIVE) ? scalarsContaining(header.doc, headerText, DIRECTIVE) : [];
   const units: InitiativeUnit[] = [];
+  const used = new Set<InitiativeUnit>();
   for (let index = 0; index < split.items.length; index++) {
     const { start, end } = split.items[index];
     const text = body.slice(start, end);
@@ -48,7 +49,8 @@ export function parseSplit(body: string, split: RoadmapSplit, cache: InitiativeC
       continue;
     }
     for (const [from, to] of item.valuesWithDirectives ?? []) valuesWithDirectives.push([from + start, to + start]);
-    if (item.unit) units.push(moveUnit(item.unit, item.unit.base + start, index));
+    // Cached units keep their spans relative to their own text's start (`start` 0).
+    if (item.unit) units.push(placeUnit(item.unit, item.unitOffset! + start, index, used));
   }
   return { header, syntax, units, valuesWithDirectives };
 }
@@ -61,7 +63,7 @@ function analyzeItemText(text: string, index: number): CachedItem {
     const view = new NodeView(undefined);
     const raw = fast.items[0] as YAMLMap;
     const unit = analyzeInitiative(view, raw, index, { start: raw.range![0], end: raw.range![1] });
-    return { unit };
+    return { unit, unitOffset: unit.base };
   }
   const parsed = parseYaml(text);
   if (parsed.unresolvedAlias) return { needsWholeDocument: true };
@@ -76,7 +78,7 @@ function analyzeItemText(text: string, index: number): CachedItem {
   const unit = analyzeInitiative(view, node, index, span);
   if (parsed.duplicateKeys.length > 0) unit.diagnostics = [...parsed.duplicateKeys, ...unit.diagnostics];
   const valuesWithDirectives = text.includes(DIRECTIVE) ? scalarsContaining(doc, text, DIRECTIVE) : undefined;
-  return { unit, valuesWithDirectives };
+  return { unit, unitOffset: unit.base, valuesWithDirectives };
 }
 
 /** The header rarely changes while initiatives are edited, so its parse is cached too. */
