@@ -194,13 +194,6 @@ describe('cxroadmap command line (dist/cli.js)', function () {
       usageFailure(root, ['lint', 'empty'], 'cxroadmap: no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in empty\n');
       usageFailure(root, ['lint', 'drafts/**/*.cxroadmap.yaml'], 'cxroadmap: no file matches drafts/**/*.cxroadmap.yaml\n');
     });
-
-    it('is 2 for gantt, which this version does not have, with nothing on stdout', () => {
-      const root = project({ 'plan.cxroadmap.yaml': CLEAN });
-      usageFailure(root, ['gantt', 'plan.cxroadmap.yaml', '--out', 'plan.html'],
-        'cxroadmap: the Gantt chart is not available in this version of the command line yet\n');
-      assert.equal(fs.existsSync(path.join(root, 'plan.html')), false);
-    });
   });
 
   describe('help and version', () => {

@@ -6,24 +6,35 @@ import type { FormatName } from './formats';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'gantt' }
+  | { kind: 'gantt'; file: string; out: string | undefined }
   | { kind: 'lint'; paths: string[]; format: FormatName; maxWarnings: number | undefined };
 
 export const HELP = `Usage: cxroadmap lint [PATH|GLOB ...] [options]
+       cxroadmap gantt FILE [--out OUT.html|OUT.svg]
 
-Checks customer-experience roadmaps against the rule catalogue. Folders are searched
-for *.cxroadmap.yaml and *.cxroadmap.yml files, skipping node_modules and dot-folders;
-with no path, the current folder is searched. Each roadmap uses the nearest
-.cxroadmaprc.yaml above it.
+lint: checks customer-experience roadmaps against the rule catalogue. Folders are
+searched for *.cxroadmap.yaml and *.cxroadmap.yml files, skipping node_modules and
+dot-folders; with no path, the current folder is searched. Each roadmap uses the
+nearest .cxroadmaprc.yaml above it.
 
-Options:
   -f, --format NAME     ${FORMAT_NAMES.join(', ')} (default: stylish)
       --max-warnings N  exit with status 1 when more than N warnings are found
+
+  Exit status: 0 no errors; 1 errors, or more warnings than --max-warnings;
+  2 usage error, unreadable path or no roadmap found.
+
+gantt: draws the roadmap as a Gantt chart, the same as the editor preview, in a
+standalone HTML page (no remote content) or an SVG image, and prints the path written.
+Problems the rules find are marked on the chart.
+
+  -o, --out FILE        where to write: a .html or .svg file (default: FILE with
+                        .yaml or .yml replaced by .html)
+
+  Exit status: 0 chart written; 1 the roadmap does not parse (syntax problems on
+  stderr); 2 usage error, unreadable roadmap or unwritable output.
+
   -h, --help            show this help
   -v, --version         show the version
-
-Exit status: 0 no errors; 1 errors, or more warnings than --max-warnings;
-2 usage error, unreadable path or no roadmap found.
 `;
 
 const OPTIONS = {
@@ -49,10 +60,34 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+const GANTT_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function parseGantt(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: GANTT_OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new CliError(describeParseError(error instanceof Error ? error.message : String(error)));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const files = positionals.slice(1);
+  if (files.length === 0) throw new CliError("gantt needs a roadmap file: 'cxroadmap gantt FILE [--out OUT.html|OUT.svg]'");
+  if (files.length > 1) throw new CliError(`gantt draws one roadmap at a time, not ${files.length}`);
+  const out = values.out;
+  if (out !== undefined && !/\.(html|svg)$/i.test(out)) throw new CliError(`--out must name a .html or .svg file, not '${out}'`);
+  return { kind: 'gantt', file: files[0], out };
+}
+
 export function parseCommandLine(argv: readonly string[]): Command {
   // `gantt` has options of its own that the lint parser would reject, so look for it first.
   const loose = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true });
-  if (loose.positionals[0] === 'gantt') return { kind: 'gantt' };
+  if (loose.positionals[0] === 'gantt') return parseGantt(argv);
 
   let parsed;
   try {

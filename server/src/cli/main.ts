@@ -1,6 +1,7 @@
 import { version } from '../../../package.json';
 import { HELP, parseCommandLine } from './args';
 import { CliError } from './cliError';
+import { runGantt, todayFrom } from './ganttCommand';
 import { runLint } from './lintCommand';
 
 interface Outcome {
@@ -25,7 +26,14 @@ function run(argv: readonly string[]): Outcome {
     case 'version':
       return { stdout: `${version}\n`, stderr: '', exitCode: 0 };
     case 'gantt':
-      return { stdout: '', stderr: 'cxroadmap: the Gantt chart is not available in this version of the command line yet\n', exitCode: 2 };
+      return runGantt({
+        file: command.file,
+        out: command.out,
+        cwd: process.cwd(),
+        color: useColor(process.env, process.stderr.isTTY === true),
+        toolVersion: version,
+        today: todayFrom(process.env, new Date()),
+      });
     case 'lint': {
       const outcome = runLint({
         ...command,

@@ -20,6 +20,7 @@ import { parseYaml } from './yaml/parseYaml';
 import { scalarsContaining } from './parse/directiveValues';
 import { parseSplit } from './parse/splitAnalysis';
 import { splitRoadmap } from './parse/roadmapSplit';
+import type { RoadmapSplit } from './parse/roadmapSplit';
 
 export interface AnalysisResult {
   model: RoadmapModel;
@@ -27,6 +28,12 @@ export interface AnalysisResult {
   diagnostics: Diagnostic[];
   /** Positions of the analysed text (the input without a leading BOM). */
   lines: LineIndex;
+  /**
+   * Where the header ends and each initiative's text lies, when the file has the plain
+   * shape that is read initiative by initiative. Language features use it to look only at
+   * the part of a large file around the cursor.
+   */
+  split?: RoadmapSplit;
 }
 
 /** Past this size a file gets one diagnostic instead of an analysis that would stall an editor. */
@@ -59,7 +66,7 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   let valuesWithDirectives: [number, number][] = [];
   const finish = (model: RoadmapModel, found: OffsetDiagnostic[]): AnalysisResult => {
     cache?.commit();
-    return { model, diagnostics: finalize(found, config, lines, valuesWithDirectives), lines };
+    return { model, diagnostics: finalize(found, config, lines, valuesWithDirectives), lines, split: pieces ? split : undefined };
   };
 
   if (body.length > MAX_TEXT_LENGTH) {
@@ -73,7 +80,10 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   const pieces = split ? parseSplit(body, split, cache) : undefined;
   const parsed = pieces ? pieces.header : parseYaml(body);
   const syntax = pieces ? pieces.syntax : parsed.syntax;
-  if (syntax.length > 0) return finish(emptyModel(), syntax);
+  // A whole document that does not parse has nothing else to say. A split one still has
+  // its header and every initiative that parses: the model keeps them (for the outline,
+  // navigation and completion), while the diagnostics are the syntax problems alone.
+  if (syntax.length > 0 && !pieces) return finish(emptyModel(), syntax);
 
   const doc = parsed.doc;
   if (pieces) valuesWithDirectives = pieces.valuesWithDirectives;
@@ -108,6 +118,7 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
     pieces?.units ?? extracted.items.map((item, index) => unitFor(body, lines, view, item.node, index, item.span, cache));
   for (const unit of units) found.push(...unit.diagnostics);
   model.initiatives = units.map((u) => u.initiative);
+  if (syntax.length > 0) return finish(model, syntax);
 
   const input: RoadmapInput = {
     model,

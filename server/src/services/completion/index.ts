@@ -9,7 +9,7 @@ import { childSpot, schemaAt, shapeOf } from './schemaLookup';
 import { valueItems } from './valueCompletions';
 import { samePath } from './scanModel';
 import type { CursorSpot, PathSegment, ScanResult } from './scanModel';
-import { scanYaml } from './yamlScan';
+import { scanAround } from './scanWindow';
 
 /**
  * Completion for roadmap files: keys by where the cursor stands, values by key, new list
@@ -19,7 +19,7 @@ import { scanYaml } from './yamlScan';
  */
 export function getCompletions(ctx: DocumentContext, position: Position, today: CalendarDate): CompletionList {
   const lines = ctx.analysis.lines;
-  const scan = scanYaml(ctx.text, lines.offsetAt(position));
+  const scan = scanAround(ctx, lines.offsetAt(position), true);
   const spot = scan.spot;
   if (!spot) return { isIncomplete: false, items: [] };
   let range: Range = lines.rangeOf(spot.token.start, spot.token.end);

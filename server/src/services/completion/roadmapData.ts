@@ -2,6 +2,7 @@ import { formatDay, parseDateOrPeriod } from '../../core/dates';
 import type { DateRole } from '../../core/dates';
 import type { RoadmapModel } from '../../core/model/types';
 import type { DocumentContext } from '../documentContext';
+import { scanItem } from './scanWindow';
 import type { ScanResult, ScanToken } from './scanModel';
 
 /**
@@ -39,7 +40,27 @@ export interface RoadmapData {
 
 export function roadmapData(ctx: DocumentContext, scan: ScanResult): RoadmapData {
   const model = ctx.analysis.model;
-  return model.firstKey !== undefined ? fromModel(model) : fromText(scan.tokens);
+  if (model.firstKey === undefined) return fromText(scan.tokens);
+  const data = fromModel(model);
+  const split = ctx.analysis.split;
+  if (!split || !ctx.analysis.diagnostics.some((d) => d.code === 'syntax')) return data;
+  // A roadmap read initiative by initiative keeps those that parse in its model; the ones
+  // that do not are read from their text, in their place in the list.
+  const present = new Set(model.initiatives.map((i) => i.index));
+  const byIndex = new Map<number, KnownInitiative>();
+  model.initiatives.forEach((i) => {
+    const known = data.initiatives.find((k) => k.id === i.id?.value);
+    if (known) byIndex.set(i.index, known);
+  });
+  const owners = [...data.owners];
+  split.items.forEach((item, index) => {
+    if (present.has(index)) return;
+    const fromItem = fromText(scanItem(ctx, item).tokens);
+    if (fromItem.initiatives[0]) byIndex.set(index, fromItem.initiatives[0]);
+    owners.push(...fromItem.owners.filter((o) => !o.roadmap));
+  });
+  const initiatives = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, k]) => k);
+  return { initiatives: firstOfEachId(initiatives), owners: owners.sort((a, b) => a.start - b.start), stages: data.stages };
 }
 
 function fromModel(model: RoadmapModel): RoadmapData {

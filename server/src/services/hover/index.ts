@@ -4,7 +4,7 @@ import { isCompetencyId } from '../../core/model/types';
 import { roadmapData } from '../completion/roadmapData';
 import { schemaAt } from '../completion/schemaLookup';
 import type { PathSegment, ScanResult, ScanToken } from '../completion/scanModel';
-import { scanYaml } from '../completion/yamlScan';
+import { scanAround } from '../completion/scanWindow';
 import type { DocumentContext } from '../documentContext';
 import { competencyHover } from './competencyHover';
 import { dateHover } from './dateHover';
@@ -20,8 +20,9 @@ import { enumValueHover } from './enumValueHover';
  */
 export function getHover(ctx: DocumentContext, position: Position): Hover | null {
   const lines = ctx.analysis.lines;
-  const scan = scanYaml(ctx.text);
-  const token = tokenAt(scan.tokens, lines.offsetAt(position));
+  const at = lines.offsetAt(position);
+  const scan = scanAround(ctx, at, false);
+  const token = tokenAt(scan.tokens, at);
   const parts: string[] = [];
   let range: Range | undefined;
   const about = token && describe(token, ctx, scan);

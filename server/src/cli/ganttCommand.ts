@@ -1,0 +1,90 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeRoadmap } from '../core/analyze';
+import { dayNumber } from '../core/dates';
+import { chartFindings } from '../gantt/findings';
+import { renderHtml } from '../gantt/html';
+import { layoutChart } from '../gantt/layout';
+import { renderSvg } from '../gantt/svg';
+import { ConfigLookup } from '../node/configLookup';
+import { CliError, errorCode } from './cliError';
+import { displayPath } from './fileResult';
+import { FORMATTERS } from './formats';
+
+export interface GanttOptions {
+  file: string;
+  out: string | undefined;
+  cwd: string;
+  /** For the syntax problems printed on stderr. */
+  color: boolean;
+  toolVersion: string;
+  /** The day the today line marks; the command's only reading of the clock. */
+  today: number;
+}
+
+export interface GanttOutcome {
+  stdout: string;
+  stderr: string;
+  exitCode: 0 | 1;
+}
+
+/** `plan.cxroadmap.yaml` → `plan.cxroadmap.html`; a name without a YAML extension gets `.html` added. */
+export function defaultOutput(file: string): string {
+  return /\.ya?ml$/i.test(file) ? file.replace(/\.ya?ml$/i, '.html') : `${file}.html`;
+}
+
+/**
+ * Today's day number from the local calendar date; `SOURCE_DATE_EPOCH` (seconds), the
+ * reproducible-builds convention, fixes it so that the same roadmap gives the same file.
+ */
+export function todayFrom(env: NodeJS.ProcessEnv, now: Date): number {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return Math.floor(Number(epoch) / 86_400);
+  return dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+export function runGantt(options: GanttOptions): GanttOutcome {
+  const { cwd } = options;
+  const file = path.resolve(cwd, options.file);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = errorCode(error);
+    throw new CliError(code === 'ENOENT' ? `no such file: ${options.file}` : `cannot read ${options.file}: ${code ?? String(error)}`);
+  }
+  const analysis = analyzeRoadmap(text, new ConfigLookup().forFile(file).config);
+  const syntax = analysis.diagnostics.filter((d) => d.code === 'syntax');
+  if (syntax.length > 0) {
+    const report = FORMATTERS.stylish([{ path: displayPath(file, cwd), absolutePath: file, diagnostics: syntax }], {
+      cwd,
+      color: options.color,
+      toolVersion: options.toolVersion,
+    });
+    return { stdout: '', stderr: `${report}cxroadmap: no chart written: the roadmap does not parse\n`, exitCode: 1 };
+  }
+
+  const out = path.resolve(cwd, options.out ?? defaultOutput(options.file));
+  if (out === file) throw new CliError(`--out would overwrite the roadmap itself: ${options.out}`);
+  const findings = chartFindings(analysis.model, analysis.diagnostics, analysis.lines);
+  const chart = { today: options.today };
+  const markup = /\.svg$/i.test(out)
+    ? `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(layoutChart(analysis.model, findings, chart), { heading: true })}\n`
+    : renderHtml(analysis.model, findings, { ...chart, source: path.basename(file) });
+  try {
+    fs.writeFileSync(out, markup);
+  } catch (error) {
+    throw new CliError(`cannot write ${displayPath(out, cwd)}: ${errorCode(error) ?? String(error)}`);
+  }
+
+  const { errors, warnings } = findings.totals;
+  const notice =
+    errors + warnings === 0
+      ? ''
+      : `cxroadmap: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} marked on the chart; 'cxroadmap lint ${options.file}' lists them\n`;
+  return { stdout: `${displayPath(out, cwd)}\n`, stderr: notice, exitCode: 0 };
+}

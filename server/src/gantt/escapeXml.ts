@@ -1,0 +1,31 @@
+/**
+ * The one way roadmap text reaches the chart's markup. Both SVG (an XML document) and
+ * HTML read the result as text, never as markup.
+ */
+
+const SPECIAL: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+// Characters XML 1.0 forbids (a YAML escape such as "\x01" can produce them): one of them
+// would make the exported .svg unreadable, so each becomes U+FFFD. Lone surrogates too.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes `& < > " '` and replaces characters XML cannot hold; safe in text and in quoted attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => SPECIAL[c]);
+}
+
+/**
+ * Roadmap text set apart from what surrounds it on screen: a right-to-left override inside
+ * an owner's name must not reverse the dates drawn after it. First-strong isolate and pop
+ * directional isolate close every embedding or override the text opens.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

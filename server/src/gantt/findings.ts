@@ -1,0 +1,82 @@
+/**
+ * What the diagnostics say about each initiative, in the terms the chart draws: which
+ * `depends_on` entries are violated (their arrow turns to the warning colour) and how many
+ * problems each initiative holds (for its tooltip).
+ */
+import { Severity } from '../core/diagnostic';
+import type { Diagnostic } from '../core/diagnostic';
+import type { RoadmapModel } from '../core/model/types';
+import type { LineIndex } from '../core/text/lineIndex';
+
+export interface ProblemCount {
+  errors: number;
+  warnings: number;
+  /** Information and hints together. */
+  notes: number;
+}
+
+export interface ChartFindings {
+  /** Message of the diagnostic on each violated entry, keyed by `dependencyKey`. */
+  violatedDependencies: ReadonlyMap<string, string>;
+  /** By initiative index; initiatives without problems are absent. */
+  problems: ReadonlyMap<number, ProblemCount>;
+  /** Every diagnostic of the file, initiatives' or not. */
+  totals: ProblemCount;
+}
+
+export const NO_FINDINGS: ChartFindings = {
+  violatedDependencies: new Map(),
+  problems: new Map(),
+  totals: { errors: 0, warnings: 0, notes: 0 },
+};
+
+/** Identifies the `dependsOnIndex`th `depends_on` entry of the initiative at `initiativeIndex`. */
+export function dependencyKey(initiativeIndex: number, dependsOnIndex: number): string {
+  return `${initiativeIndex}/${dependsOnIndex}`;
+}
+
+const VIOLATION_CODES: ReadonlySet<string> = new Set(['dependency-order', 'dependency-cycle']);
+
+function tally(count: ProblemCount, severity: Severity): void {
+  if (severity === Severity.Error) count.errors += 1;
+  else if (severity === Severity.Warning) count.warnings += 1;
+  else count.notes += 1;
+}
+
+export function chartFindings(model: RoadmapModel, diagnostics: readonly Diagnostic[], lines: LineIndex): ChartFindings {
+  const entryAt = new Map<number, string>();
+  for (const initiative of model.initiatives) {
+    initiative.dependsOn.forEach((dependency, i) => entryAt.set(dependency.span.start, dependencyKey(initiative.index, i)));
+  }
+  // Initiatives follow one another in the text, so the one holding an offset is found by bisection.
+  const starts = model.initiatives.map((i) => i.span.start);
+  const holder = (offset: number): number | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset <= model.initiatives[found].span.end ? model.initiatives[found].index : undefined;
+  };
+
+  const violatedDependencies = new Map<string, string>();
+  const problems = new Map<number, ProblemCount>();
+  const totals: ProblemCount = { errors: 0, warnings: 0, notes: 0 };
+  for (const d of diagnostics) {
+    const offset = lines.offsetAt(d.range.start);
+    tally(totals, d.severity);
+    const key = VIOLATION_CODES.has(d.code) ? entryAt.get(offset) : undefined;
+    if (key !== undefined && !violatedDependencies.has(key)) violatedDependencies.set(key, d.message);
+    const index = holder(offset);
+    if (index === undefined) continue;
+    const count = problems.get(index) ?? { errors: 0, warnings: 0, notes: 0 };
+    tally(count, d.severity);
+    problems.set(index, count);
+  }
+  return { violatedDependencies, problems, totals };
+}

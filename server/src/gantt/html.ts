@@ -1,0 +1,127 @@
+/**
+ * A standalone page holding the chart, for `cxroadmap gantt` and for sharing in pull
+ * requests: no remote content, script and styles allowed only by their hashes, all
+ * roadmap text escaped.
+ */
+import { COMPETENCY_IDS } from '../core/model/types';
+import type { RoadmapModel } from '../core/model/types';
+import { axisStripSvg } from './axisMarkup';
+import { CHART_CSS } from './chartStyle';
+import { CHART_SCRIPT } from './chartScript';
+import { escapeXml, isolate } from './escapeXml';
+import type { ChartFindings } from './findings';
+import { NO_FINDINGS } from './findings';
+import { cspHash } from './hash';
+import { formatDay, formatRange } from './labelText';
+import { layoutChart } from './layout';
+import type { ChartOptions } from './layoutTypes';
+import { PAGE_CSS } from './pageStyle';
+import { summarize } from './summary';
+import { renderSvg } from './svg';
+
+export interface HtmlOptions extends ChartOptions {
+  /** The roadmap's file name, shown in the footer. */
+  source?: string;
+}
+
+/** Charts taller than this (px) get an axis that stays in view. */
+const TALL_BODY = 600;
+
+const STATUS_LABEL: Readonly<Record<string, string>> = {
+  planned: 'planned',
+  active: 'active',
+  'at-risk': 'at risk',
+  blocked: 'blocked',
+  done: 'done',
+  cancelled: 'cancelled',
+  none: 'without a status',
+};
+
+function text(value: string): string {
+  return escapeXml(isolate(value));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The policy for the page: nothing may load, and only these exact blocks may apply. */
+export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `style-src ${styles.map(cspHash).join(' ')}`,
+    `script-src ${scripts.map(cspHash).join(' ')}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function headerMarkup(model: RoadmapModel, findings: ChartFindings, span: string | undefined): string {
+  const summary = summarize(model);
+  const facts: string[] = [];
+  facts.push(span === undefined ? 'No usable horizon: the chart spans the initiatives’ dates' : `Horizon ${escapeXml(span)}`);
+  if (model.owner) facts.push(`Owner ${text(model.owner.value)}`);
+  if (model.sponsor) facts.push(`Sponsor ${text(model.sponsor.value)}`);
+  if (model.governance?.board) facts.push(`Board ${text(model.governance.board.value)}`);
+  const chips = summary.byStatus
+    .map(
+      (s) =>
+        `<li class="chip"><span class="chip-swatch status-${s.status}" aria-hidden="true"></span>${s.count} ${escapeXml(STATUS_LABEL[s.status])}</li>`,
+    )
+    .join('');
+  const coverage =
+    summary.uncovered.length === 0
+      ? `All ${COMPETENCY_IDS.length} competencies have initiatives.`
+      : `${summary.covered.length} of ${COMPETENCY_IDS.length} competencies have initiatives; none yet for ${summary.uncovered.map((u) => escapeXml(u.name)).join(', ')}.`;
+  const { errors, warnings, notes } = findings.totals;
+  const problems =
+    errors + warnings + notes === 0
+      ? 'No problems found.'
+      : `${plural(errors, 'error')}, ${plural(warnings, 'warning')} and ${plural(notes, 'note')} (marked on the chart; <code>cxroadmap lint</code> lists them).`;
+  return (
+    `<header class="page-header">` +
+    `<h1>${text(model.title?.value ?? 'Untitled roadmap')}</h1>` +
+    `<p class="facts">${facts.join(' <span class="sep">\u00b7</span> ')}</p>` +
+    `<p class="count">${plural(summary.initiatives, 'initiative')}</p>` +
+    `<ul class="chips">${chips}</ul>` +
+    `<p class="coverage">${coverage}</p>` +
+    `<p class="problems${errors > 0 ? ' has-errors' : ''}">${problems}</p>` +
+    `</header>`
+  );
+}
+
+export function renderHtml(model: RoadmapModel, findings: ChartFindings = NO_FINDINGS, options: HtmlOptions = {}): string {
+  const layout = layoutChart(model, findings, options);
+  const span = layout.span && layout.spanSource === 'horizon' ? formatRange(layout.span.start, layout.span.end) : undefined;
+  const svg = renderSvg(layout, { interactive: true });
+  // Shown by the script only once the chart's own axis has scrolled out of view.
+  const sticky = layout.body.height > TALL_BODY ? `<div class="axis-sticky"><div class="axis-frame">${axisStripSvg(layout)}</div></div>` : '';
+  const footer: string[] = [];
+  if (options.source !== undefined) footer.push(`From ${text(options.source)}`);
+  if (options.today !== undefined) footer.push(`drawn on ${formatDay(options.today)}`);
+  footer.push('made with cxroadmap');
+  const help = 'Hover or focus an initiative to follow its dependencies. Keys: \u2191 \u2193 move, \u2190 \u2192 prerequisite or dependant, Enter pins, Esc clears.';
+  const csp = contentSecurityPolicy([PAGE_CSS, CHART_CSS], [CHART_SCRIPT]);
+  const title = model.title?.value ?? 'Untitled roadmap';
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeXml(csp)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${text(title)} \u2013 Gantt chart</title>`,
+    `<style>${PAGE_CSS}</style>`,
+    '</head>',
+    '<body>',
+    headerMarkup(model, findings, span),
+    `<main><p class="help">${escapeXml(help)}</p>${sticky}<div class="chart">${svg}</div></main>`,
+    `<footer>${footer.join(' \u00b7 ')}</footer>`,
+    `<script>${CHART_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

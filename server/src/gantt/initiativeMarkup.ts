@@ -1,0 +1,149 @@
+/**
+ * Lanes and initiatives as SVG. Each initiative is one group, the only element carrying
+ * its `data-initiative-id` (FORMAT.md §5); its milestones carry `data-milestone`.
+ */
+import { COMPETENCY_NAMES } from '../core/competencyNames';
+import { formatDay as isoDay } from '../core/dates';
+import { round } from './axis';
+import { escapeXml, isolate } from './escapeXml';
+import { estimateWidth, formatDay, formatRange } from './labelText';
+import { METRICS } from './layoutTypes';
+import type { ChartLayout, InitiativeRow, Lane } from './layoutTypes';
+import { clipMark, diamond, earlyWinMark, errorMark } from './marks';
+import { attrs, element, tooltip } from './markup';
+
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  planned: 'planned',
+  active: 'active',
+  'at-risk': 'at risk',
+  blocked: 'blocked',
+  done: 'done',
+  cancelled: 'cancelled',
+};
+
+/** Roadmap text for a text node: escaped, and isolated from the text around it. */
+function text(value: string): string {
+  return escapeXml(isolate(value));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+export function problemWords(row: InitiativeRow): string | undefined {
+  const { errors, warnings, notes } = row.problems;
+  const parts: string[] = [];
+  if (errors > 0) parts.push(plural(errors, 'error'));
+  if (warnings > 0) parts.push(plural(warnings, 'warning'));
+  if (notes > 0) parts.push(plural(notes, 'note'));
+  return parts.length === 0 ? undefined : parts.join(', ');
+}
+
+function datesWords(row: InitiativeRow): string {
+  if (row.start === undefined || row.end === undefined) return 'Dates: missing or invalid';
+  return `${formatRange(row.start, row.end)} (${isoDay(row.start)} to ${isoDay(row.end)})`;
+}
+
+export function tooltipText(row: InitiativeRow): string {
+  const lines = [row.title ?? row.label];
+  const competency = row.competency ? COMPETENCY_NAMES[row.competency] : 'No known competency';
+  lines.push(row.id === undefined ? competency : `${row.id} \u00b7 ${competency}`);
+  lines.push(`Owner: ${row.owner ?? 'none'}${row.team === undefined ? '' : ` (${row.team})`}`);
+  lines.push(datesWords(row));
+  lines.push(`Status: ${row.status === undefined ? 'not set' : STATUS_WORDS[row.status]}`);
+  if (row.earlyWin) lines.push('Early win');
+  if (row.outcome !== undefined) lines.push(`Outcome: ${row.outcome}`);
+  if (row.note !== undefined) lines.push(`Note: ${row.note}`);
+  for (const link of row.links) lines.push(`Link: ${link.title} (${link.url})`);
+  const problems = problemWords(row);
+  if (problems !== undefined) lines.push(`Problems: ${problems}`);
+  return lines.join('\n');
+}
+
+function ariaLabel(row: InitiativeRow): string {
+  const parts = [row.title ?? row.label, row.owner === undefined ? 'no owner' : `owner ${row.owner}`];
+  parts.push(row.start !== undefined && row.end !== undefined && row.notDrawn === undefined ? formatRange(row.start, row.end) : 'not drawn');
+  parts.push(row.status === undefined ? 'no status' : STATUS_WORDS[row.status]);
+  if (row.earlyWin) parts.push('early win');
+  if (row.milestones.length > 0) parts.push(plural(row.milestones.length, 'milestone'));
+  const problems = problemWords(row);
+  if (problems !== undefined) parts.push(problems);
+  return parts.join(', ');
+}
+
+function detailMarkup(row: InitiativeRow, cy: number): string {
+  const d = row.detail!;
+  const dates = formatRange(row.start!, row.end!);
+  let content = row.owner === undefined ? escapeXml(dates) : `<tspan class="owner">${text(row.owner)}</tspan> \u00b7 ${escapeXml(dates)}`;
+  for (const link of row.links) {
+    content += `   <a${attrs({ href: link.url, target: '_blank', rel: 'noopener noreferrer' })}><tspan class="link">\u2197 ${text(link.label)}</tspan></a>`;
+  }
+  return `<text${attrs({ class: d.inside ? 'detail inside' : 'detail', x: d.x, y: cy, 'text-anchor': d.anchor === 'end' ? 'end' : undefined })}>${content}</text>`;
+}
+
+function milestoneMarkup(row: InitiativeRow): string {
+  return row.milestones
+    .map((m) => {
+      const name = m.name ?? `Milestone ${m.index + 1}`;
+      return element(
+        'g',
+        { class: 'milestone', 'data-milestone': row.id === undefined ? undefined : `${row.id}/${m.index}` },
+        tooltip(`${name}\n${formatDay(m.day)} (${isoDay(m.day)})`) + diamond(m.x, m.y, 6),
+      );
+    })
+    .join('');
+}
+
+function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, interactive: boolean): string {
+  const cy = row.y + row.height / 2;
+  const classes = ['initiative', `status-${row.status ?? 'none'}`];
+  if (row.earlyWin) classes.push('early-win');
+  if (row.hasErrors) classes.push('has-errors');
+  if (row.notDrawn !== undefined) classes.push('not-drawn');
+  let inner = tooltip(tooltipText(row));
+  inner += element('rect', { class: alt ? 'row-bg alt' : 'row-bg', x: 0, y: row.y, width: layout.width, height: row.height });
+  if (row.hasErrors) inner += errorMark(12, cy);
+  if (row.earlyWin) inner += earlyWinMark(28, cy);
+  inner += `<text${attrs({ class: 'label', x: METRICS.titleX, y: cy })}>${text(row.label)}</text>`;
+  if (row.bar) {
+    const b = row.bar;
+    // A day can be narrower than a pixel when zoomed out: keep every bar visible.
+    inner += element('rect', { class: 'bar', x: b.x, y: b.y, width: Math.max(b.width, 2), height: b.height, rx: 3 });
+    if (b.clippedStart) inner += clipMark(b.x, b.y, b.height, 'start');
+    if (b.clippedEnd) inner += clipMark(round(b.x + b.width), b.y, b.height, 'end');
+    inner += milestoneMarkup(row);
+    inner += detailMarkup(row, cy);
+  } else {
+    inner += `<text${attrs({ class: 'note', x: layout.timeline.x + 8, y: cy })}>${text(row.notDrawn ?? '')}</text>`;
+  }
+  const group = {
+    class: classes.join(' '),
+    'data-initiative-id': row.id,
+    'data-initiative-index': row.index,
+    tabindex: interactive ? 0 : undefined,
+    role: interactive ? 'button' : undefined,
+    'aria-label': ariaLabel(row),
+  };
+  return element('g', group, inner);
+}
+
+function laneHeader(layout: ChartLayout, lane: Lane): string {
+  const cy = lane.y + METRICS.laneHeader / 2;
+  const count = lane.rows.length === 0 ? 'No initiatives yet' : plural(lane.rows.length, 'initiative');
+  const countX = round(12 + estimateWidth(lane.name, 13.5) * 1.08 + 12);
+  return (
+    element('rect', { class: 'lane-bg', x: 0, y: lane.y, width: layout.width, height: METRICS.laneHeader }) +
+    element('line', { class: 'lane-rule', x1: 0, x2: layout.width, y1: lane.y + 0.5, y2: lane.y + 0.5 }) +
+    `<text${attrs({ class: 'lane-name', x: 12, y: cy })}>${escapeXml(lane.name)}</text>` +
+    `<text${attrs({ class: 'lane-count', x: countX, y: cy })}>${escapeXml(count)}</text>`
+  );
+}
+
+export function lanesMarkup(layout: ChartLayout, interactive: boolean): string {
+  return layout.lanes
+    .map((lane) => {
+      const rows = lane.rows.map((row, n) => rowMarkup(layout, row, n % 2 === 1, interactive)).join('');
+      return element('g', { class: 'lane', 'data-lane': lane.key }, laneHeader(layout, lane) + rows);
+    })
+    .join('');
+}

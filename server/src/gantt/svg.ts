@@ -1,0 +1,94 @@
+/**
+ * The chart as one SVG document: the markup the editor preview shows and `cxroadmap gantt`
+ * writes, alone (`.svg`) or inside a page (`.html`). No script: interaction is the page's.
+ */
+import { axisMarkup, gridMarkup, todayMarkup } from './axisMarkup';
+import { CHART_CSS } from './chartStyle';
+import { escapeXml } from './escapeXml';
+import { lanesMarkup } from './initiativeMarkup';
+import { formatRange } from './labelText';
+import type { ArrowPath, ChartLayout } from './layoutTypes';
+import { legendMarkup } from './legend';
+import { attrs, element, tooltip } from './markup';
+
+export interface SvgOptions {
+  /**
+   * Initiatives as focusable buttons, for a page with script (the preview, the HTML
+   * export). A static `.svg` file is an image: its initiatives are not in the tab order.
+   */
+  interactive?: boolean;
+  /** The roadmap's title and span above the legend, for a file with no page around it. */
+  heading?: boolean;
+}
+
+const HEADING_HEIGHT = 56;
+
+export function chartLabel(layout: ChartLayout): string {
+  const name = layout.title === undefined ? 'Gantt chart' : `Gantt chart of ${layout.title}`;
+  const count = `${layout.initiativeCount} initiative${layout.initiativeCount === 1 ? '' : 's'}`;
+  const span = layout.span ? `, ${formatRange(layout.span.start, layout.span.end)}` : '';
+  return `${name}: ${count}${span}`;
+}
+
+function arrowMarkup(arrow: ArrowPath): string {
+  const d = arrow.points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join('');
+  const words = `${arrow.to} depends on ${arrow.from}`;
+  // `->` is the contract's separator, not roadmap text: it stays literal (valid in an XML attribute).
+  const link = `${escapeXml(arrow.from)}->${escapeXml(arrow.to)}`;
+  const rest = attrs({
+    class: arrow.violated ? 'dependency violated' : 'dependency',
+    d,
+    'marker-end': arrow.violated ? 'url(#cx-arrowhead-violated)' : 'url(#cx-arrowhead)',
+    'data-prerequisite': arrow.from,
+    'data-dependant': arrow.to,
+  });
+  return `<path data-dependency="${link}"${rest}>${tooltip(arrow.message === undefined ? words : `${words}\n${arrow.message}`)}</path>`;
+}
+
+function defs(): string {
+  const head = (id: string, violated: boolean) =>
+    element(
+      'marker',
+      { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 8, markerHeight: 8, markerUnits: 'userSpaceOnUse', orient: 'auto' },
+      element('path', { class: violated ? 'arrowhead violated' : 'arrowhead', d: 'M0,0L10,5L0,10Z' }),
+    );
+  return `<defs>${head('cx-arrowhead', false)}${head('cx-arrowhead-violated', true)}</defs>`;
+}
+
+function headingMarkup(layout: ChartLayout): string {
+  const title = layout.title ?? 'Roadmap';
+  const span = layout.span ? formatRange(layout.span.start, layout.span.end) : 'No horizon';
+  return (
+    `<text${attrs({ class: 'heading-title', x: 12, y: 20 })}>${escapeXml(`\u2068${title}\u2069`)}</text>` +
+    `<text${attrs({ class: 'heading-span', x: 12, y: 42 })}>${escapeXml(span)}</text>`
+  );
+}
+
+export function renderSvg(layout: ChartLayout, options: SvgOptions = {}): string {
+  const interactive = options.interactive === true;
+  const offset = options.heading === true ? HEADING_HEIGHT : 0;
+  const width = layout.width;
+  const height = layout.height + offset;
+  const label = chartLabel(layout);
+  const body =
+    element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: layout.height }) +
+    legendMarkup(layout.legend) +
+    gridMarkup(layout) +
+    axisMarkup(layout) +
+    lanesMarkup(layout, interactive) +
+    element('g', { class: 'dependencies' }, layout.arrows.map(arrowMarkup).join('')) +
+    todayMarkup(layout);
+  const root = {
+    xmlns: 'http://www.w3.org/2000/svg',
+    class: 'cx-gantt',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    // An image has no parts for assistive technology; interactive initiatives need a group.
+    role: interactive ? 'group' : 'img',
+    'aria-roledescription': interactive ? 'Gantt chart' : undefined,
+    'aria-label': label,
+  };
+  const content = offset === 0 ? body : element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: offset }) + headingMarkup(layout) + `<g transform="translate(0,${offset})">${body}</g>`;
+  return `<svg${attrs(root)}>${tooltip(label)}<style>${CHART_CSS}</style>${defs()}${content}</svg>`;
+}

@@ -1,0 +1,215 @@
+/**
+ * `npm run test:ui`: the packaged extension in a real VS Code. Packages the vsix, installs
+ * that vsix into a fresh extensions folder, starts code-server on a copy of
+ * test/ui/workspace and drives it with Chromium as a user would. Screenshots of every step
+ * go to test-output/ui/; `--update-screenshots` also copies the README's three to
+ * docs/images/ when every step passed.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/codeServer/browser';
+import { ensureCodeServer, ensureSystemPackages } from '../../scripts/codeServer/install';
+import { installExtension, startCodeServer } from '../../scripts/codeServer/server';
+import type { CodeServer } from '../../scripts/codeServer/server';
+import { packageVsix } from '../../scripts/vsix';
+import { Workbench } from './workbench';
+
+const root = path.resolve(__dirname, '../../..');
+const fixture = path.join(root, 'test', 'ui', 'workspace');
+const ROADMAP = 'northwind.cxroadmap.yaml';
+const TYPO = 'align-around-experiance';
+const TYPO_MESSAGE =
+  '`align-around-experiance` is not one of the five customer leadership competencies. Did you mean `align-around-experience` (Align Around Experience)?';
+const COMPETENCY_IDS = ['customers-as-assets', 'align-around-experience', 'listening-path', 'reliability-innovation', 'one-company-leadership'];
+/** The roadmap's lines (1-based) the steps work on: a competency, the owner after it, and the misspelt id. */
+const COMPETENCY_LINE = 15;
+const OWNER_LINE = 16;
+const TYPO_LINE = 27;
+const shots = path.join(root, 'test-output', 'ui');
+const README_IMAGES: Record<string, string> = { '02-problems.png': 'problems.png', '03-hover.png': 'hover.png', '05-completion.png': 'completion.png' };
+
+interface Step {
+  name: string;
+  run(wb: Workbench): Promise<void>;
+}
+
+/** What `cxroadmap lint --format json` reports for a roadmap text: the messages the Problems panel must show (hints are not shown there). */
+function lintMessages(scratch: string, text: string): string[] {
+  const folder = mkdtempSync(path.join(scratch, 'lint-'));
+  cpSync(path.join(fixture, '.cxroadmaprc.yaml'), path.join(folder, '.cxroadmaprc.yaml'));
+  writeFileSync(path.join(folder, ROADMAP), text);
+  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', folder], { encoding: 'utf8' });
+  // Exit 1 only says that errors were found; anything else means the command line itself failed.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`cxroadmap lint failed (exit ${run.status ?? run.signal}):\n${run.stderr}`);
+  const files = JSON.parse(run.stdout) as Array<{ diagnostics: Array<{ message: string; severity: number }> }>;
+  return files.flatMap((f) => f.diagnostics.filter((d) => d.severity !== 4).map((d) => d.message)).sort();
+}
+
+function steps(scratch: string): Step[] {
+  const original = readFileSync(path.join(fixture, ROADMAP), 'utf8');
+  const before = lintMessages(scratch, original);
+  const after = lintMessages(scratch, original.replace(TYPO, 'align-around-experience'));
+  return [
+    {
+      name: "the Problems panel lists the roadmap's diagnostics",
+      async run(wb) {
+        await wb.showProblems();
+        const messages = await wb.problemMessages(4);
+        assert.ok(messages.includes(TYPO_MESSAGE), `no problem reads ${TYPO_MESSAGE}`);
+        assert.deepEqual([...messages].sort(), before);
+        // Selecting the problem reveals the misspelt id in the editor, for the screenshot.
+        await wb.markerRows().filter({ hasText: TYPO }).click();
+        await wb.token(TYPO).waitFor();
+        await wb.screenshot(path.join(shots, '02-problems.png'));
+      },
+    },
+    {
+      name: "hovering a competency id shows the competency's full name and the lessons behind it",
+      async run(wb) {
+        await wb.goToLine(COMPETENCY_LINE);
+        const hover = await wb.hover('customers-as-assets', 'Lessons behind it');
+        const text = await hover.innerText();
+        assert.equal(text.split('\n')[0], 'Honor and Manage Customers as Assets (customers-as-assets) · competency 1 of 5');
+        assert.match(text, /\nLessons behind it\. Don’t chase survey scores \(Jeanne Bliss\)/);
+        await wb.screenshot(path.join(shots, '03-hover.png'));
+        await wb.page.mouse.move(0, 0);
+        await wb.page.keyboard.press('Escape');
+        await hover.waitFor({ state: 'hidden' });
+      },
+    },
+    {
+      name: 'the quick fix changes the misspelt id to the closest competency and its problems go away',
+      async run(wb) {
+        await wb.showProblems();
+        // Selecting the problem reveals it; clicking the id puts the keyboard focus and the cursor on it.
+        await wb.markerRows().filter({ hasText: TYPO }).click();
+        await wb.token(TYPO).click();
+        await wb.page.locator('[id="status.editor.selection"]', { hasText: `Ln ${TYPO_LINE},` }).waitFor();
+        await wb.page.keyboard.press('Control+.');
+        const menu = wb.page.locator('.action-widget');
+        const preferred = 'Change to align-around-experience (Align Around Experience)';
+        await menu.locator('.monaco-list-row.action.focused', { hasText: preferred }).waitFor({ timeout: 30_000 });
+        const actions = await menu.locator('.monaco-list-row.action').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+        assert.deepEqual(actions, [preferred, 'Disable unknown-competency for this line', 'Disable unknown-competency for this file']);
+        await wb.screenshot(path.join(shots, '04-quick-fix.png'));
+        await wb.page.keyboard.press('Enter');
+        await menu.waitFor({ state: 'hidden' });
+        await wb.token('align-around-experience').waitFor();
+        const messages = await wb.problemMessages(2);
+        assert.deepEqual([...messages].sort(), after);
+        assert.ok(!messages.includes(TYPO_MESSAGE));
+      },
+    },
+    {
+      name: 'completion after "competency: " on a new line of an initiative lists the five competency ids',
+      async run(wb) {
+        await wb.goToLine(OWNER_LINE);
+        await wb.page.keyboard.press('End');
+        await wb.page.keyboard.press('Enter');
+        await wb.page.keyboard.type('competency: ');
+        await wb.page.keyboard.press('Control+Space');
+        const widget = wb.page.locator('.suggest-widget.visible');
+        await widget.locator('.monaco-list-row', { hasText: 'one-company-leadership' }).waitFor({ timeout: 30_000 });
+        const rows = await widget.locator('.monaco-list-row').evaluateAll((elements) =>
+          elements.map((row) => ({
+            label: row.querySelector('.label-name')?.textContent ?? '',
+            snippet: row.querySelector('.codicon-symbol-snippet') !== null,
+          })),
+        );
+        // The contributed snippets are offered everywhere in a roadmap; the server's items are the ids.
+        assert.deepEqual(rows.filter((r) => !r.snippet).map((r) => r.label), COMPETENCY_IDS);
+        // Ctrl+Space again opens the focused item's details: what the competency is.
+        await wb.page.keyboard.press('Control+Space');
+        await wb.page.locator('.suggest-details', { hasText: 'Honor and Manage Customers as Assets' }).waitFor();
+        await wb.screenshot(path.join(shots, '05-completion.png'));
+        await wb.page.keyboard.press('Escape');
+      },
+    },
+  ];
+}
+
+async function main(): Promise<number> {
+  const updateScreenshots = process.argv.includes('--update-screenshots');
+  rmSync(shots, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'cxroadmap-ui-'));
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  let passed = 0;
+  let failed = 0;
+  try {
+    const vsix = packageVsix(root);
+    ensureSystemPackages();
+    const bin = ensureCodeServer(root);
+    const extensionsDir = path.join(scratch, 'extensions');
+    const userDataDir = path.join(scratch, 'user-data');
+    const workspace = path.join(scratch, 'workspace');
+    cpSync(fixture, workspace, { recursive: true });
+    mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+    // No welcome page over the editor, no animations in the screenshots.
+    writeFileSync(
+      path.join(userDataDir, 'User', 'settings.json'),
+      JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.reduceMotion': 'on', 'workbench.tips.enabled': false }, null, 2),
+    );
+    installExtension(bin, vsix, extensionsDir, userDataDir);
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    const installed = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+    assert.ok(existsSync(path.join(installed, 'dist', 'extension.js')), `the vsix did not install into ${installed}`);
+
+    const planned = steps(scratch);
+    server = await startCodeServer({ bin, extensionsDir, userDataDir, folder: workspace });
+    browser = await launchChromium();
+    const wb = new Workbench(await browser.newPage({ viewport: { width: 1280, height: 800 } }));
+    await wb.open(server.url);
+    await wb.openFile(ROADMAP);
+    await wb.screenshot(path.join(shots, '01-opened.png'));
+
+    for (const [index, step] of planned.entries()) {
+      const started = Date.now();
+      try {
+        await step.run(wb);
+        passed++;
+        process.stdout.write(`  ✔ ${step.name} (${Date.now() - started} ms)\n`);
+      } catch (error) {
+        failed++;
+        process.stdout.write(`  ✖ ${step.name}\n${indent(describe(error))}\n`);
+        await wb.screenshot(path.join(shots, `failed-step-${index + 1}.png`)).catch(() => undefined);
+      }
+    }
+    if (failed === 0 && updateScreenshots) {
+      mkdirSync(path.join(root, 'docs', 'images'), { recursive: true });
+      for (const [shot, image] of Object.entries(README_IMAGES)) copyFileSync(path.join(shots, shot), path.join(root, 'docs', 'images', image));
+      process.stdout.write('  docs/images/ updated\n');
+    }
+  } catch (error) {
+    failed++;
+    process.stdout.write(`  ✖ setting up code-server and the browser\n${indent(describe(error))}\n`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    if (server && existsSync(server.logFile)) copyFileSync(server.logFile, path.join(shots, 'code-server.log'));
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+function indent(text: string): string {
+  return text.replace(/^/gm, '      ');
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`${describe(error)}\n`);
+    process.exitCode = 1;
+  },
+);

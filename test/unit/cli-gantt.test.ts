@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeRoadmap } from '../../server/src/core/analyze';
+import { dayNumber } from '../../server/src/core/dates';
+import { FORMATTERS } from '../../server/src/cli/formats';
+import { chartFindings } from '../../server/src/gantt/findings';
+import { renderHtml } from '../../server/src/gantt/html';
+import { layoutChart } from '../../server/src/gantt/layout';
+import { renderSvg } from '../../server/src/gantt/svg';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+const packageVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** A roadmap that passes every rule, and one with errors and warnings. */
+const CLEAN = fs.readFileSync(path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
+const NEEDS_WORK = fs.readFileSync(path.join(repoRoot, 'examples', 'needs-work.cxroadmap.yaml'), 'utf8');
+const NO_SPONSOR = CLEAN.replace('sponsor: Tom Adebayo (CEO)\n', '');
+const BROKEN = 'cxroadmap: 1\ntitle: [unclosed\nhorizon:\n  start: 2027-01-01\n';
+
+/** 12 May 2027, 10:00 UTC: what SOURCE_DATE_EPOCH fixes as today. */
+const EPOCH = String(dayNumber(2027, 5, 12) * 86_400 + 36_000);
+const TODAY = dayNumber(2027, 5, 12);
+
+let tempRoot: string;
+
+function project(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(tempRoot, 'p-'));
+  fs.mkdirSync(path.join(root, '.git'));
+  for (const [relative, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    fs.writeFileSync(path.join(root, relative), text);
+  }
+  return root;
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function gantt(cwd: string, args: string[]): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: EPOCH };
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  const result = spawnSync(process.execPath, [cliPath, 'gantt', ...args], { cwd, env, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function read(root: string, relative: string): string {
+  return fs.readFileSync(path.join(root, relative), 'utf8');
+}
+
+function findingsOf(text: string) {
+  const analysis = analyzeRoadmap(text);
+  return { analysis, findings: chartFindings(analysis.model, analysis.diagnostics, analysis.lines) };
+}
+
+function usageFailure(cwd: string, args: string[], stderr: string): void {
+  assert.deepStrictEqual(gantt(cwd, args), { status: 2, stdout: '', stderr });
+}
+
+describe('cxroadmap gantt (dist/cli.js)', function () {
+  before(() => {
+    assert.ok(fs.existsSync(cliPath), 'dist/cli.js is missing: run `npm run build` first');
+    tempRoot = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cxroadmap-gantt-')));
+  });
+
+  after(() => {
+    fs.rmSync(tempRoot, { recursive: true, force: true });
+  });
+
+  describe('output', () => {
+    it('writes FILE with .yaml replaced by .html by default, prints its path and exits 0', () => {
+      const root = project({ 'plan.cxroadmap.yaml': CLEAN });
+      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml']), { status: 0, stdout: 'plan.cxroadmap.html\n', stderr: '' });
+      const { analysis, findings } = findingsOf(CLEAN);
+      assert.equal(read(root, 'plan.cxroadmap.html'), renderHtml(analysis.model, findings, { today: TODAY, source: 'plan.cxroadmap.yaml' }));
+    });
+
+    it('replaces .yml too, next to the roadmap wherever it is', () => {
+      const root = project({ 'plans/q.cxroadmap.yml': CLEAN });
+      assert.deepStrictEqual(gantt(root, ['plans/q.cxroadmap.yml']), { status: 0, stdout: 'plans/q.cxroadmap.html\n', stderr: '' });
+      assert.ok(read(root, 'plans/q.cxroadmap.html').startsWith('<!DOCTYPE html>\n'));
+    });
+
+    it('writes an SVG image, without script, for --out X.svg (or -o)', () => {
+      const root = project({ 'plan.cxroadmap.yaml': CLEAN });
+      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml', '--out', 'chart.svg']), { status: 0, stdout: 'chart.svg\n', stderr: '' });
+      const { analysis, findings } = findingsOf(CLEAN);
+      const expected = renderSvg(layoutChart(analysis.model, findings, { today: TODAY }), { heading: true });
+      assert.equal(read(root, 'chart.svg'), `<?xml version="1.0" encoding="UTF-8"?>\n${expected}\n`);
+      assert.doesNotMatch(expected, /<script|tabindex/);
+      assert.deepStrictEqual(gantt(root, ['-o', 'other.html', 'plan.cxroadmap.yaml']), { status: 0, stdout: 'other.html\n', stderr: '' });
+      assert.ok(read(root, 'other.html').startsWith('<!DOCTYPE html>\n'));
+    });
+
+    it('draws the chart of a roadmap with problems, exits 0 and says how many it marks', () => {
+      const root = project({ 'plan.cxroadmap.yaml': NEEDS_WORK });
+      const { totals } = findingsOf(NEEDS_WORK).findings;
+      assert.ok(totals.errors > 1 && totals.warnings > 1);
+      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml']), {
+        status: 0,
+        stdout: 'plan.cxroadmap.html\n',
+        stderr: `cxroadmap: ${totals.errors} errors and ${totals.warnings} warnings marked on the chart; 'cxroadmap lint plan.cxroadmap.yaml' lists them\n`,
+      });
+      assert.match(read(root, 'plan.cxroadmap.html'), /class="initiative status-[a-z-]+ has-errors"/);
+    });
+
+    it('uses the nearest .cxroadmaprc.yaml, as lint does', () => {
+      const plain = project({ 'plan.cxroadmap.yaml': NO_SPONSOR });
+      assert.equal(gantt(plain, ['plan.cxroadmap.yaml']).stderr, "cxroadmap: 0 errors and 1 warning marked on the chart; 'cxroadmap lint plan.cxroadmap.yaml' lists them\n");
+      const configured = project({ 'plan.cxroadmap.yaml': NO_SPONSOR, '.cxroadmaprc.yaml': 'rules:\n  no-sponsor: off\n' });
+      assert.deepStrictEqual(gantt(configured, ['plan.cxroadmap.yaml']), { status: 0, stdout: 'plan.cxroadmap.html\n', stderr: '' });
+      assert.match(read(configured, 'plan.cxroadmap.html'), /<p class="problems">No problems found\.<\/p>/);
+    });
+  });
+
+  describe('exit status', () => {
+    it('is 1 for a roadmap that does not parse: its syntax problems on stderr, no file written', () => {
+      const root = project({ 'plan.cxroadmap.yaml': BROKEN });
+      const diagnostics = analyzeRoadmap(BROKEN).diagnostics;
+      assert.ok(diagnostics.length > 0 && diagnostics.every((d) => d.code === 'syntax'));
+      const report = FORMATTERS.stylish([{ path: 'plan.cxroadmap.yaml', absolutePath: path.join(root, 'plan.cxroadmap.yaml'), diagnostics }], {
+        cwd: root,
+        color: false,
+        toolVersion: packageVersion,
+      });
+      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml']), {
+        status: 1,
+        stdout: '',
+        stderr: `${report}cxroadmap: no chart written: the roadmap does not parse\n`,
+      });
+      assert.equal(fs.existsSync(path.join(root, 'plan.cxroadmap.html')), false);
+    });
+
+    it('is 2 for usage errors, a missing roadmap and an output that cannot be written', () => {
+      const root = project({ 'plan.cxroadmap.yaml': CLEAN, 'chart.html': 'not a roadmap' });
+      usageFailure(root, [], "cxroadmap: gantt needs a roadmap file: 'cxroadmap gantt FILE [--out OUT.html|OUT.svg]'\n");
+      usageFailure(root, ['plan.cxroadmap.yaml', 'plan.cxroadmap.yaml'], 'cxroadmap: gantt draws one roadmap at a time, not 2\n');
+      usageFailure(root, ['plan.cxroadmap.yaml', '--out', 'chart.png'], "cxroadmap: --out must name a .html or .svg file, not 'chart.png'\n");
+      usageFailure(root, ['plan.cxroadmap.yaml', '--format', 'json'], "cxroadmap: unknown option '--format'\n");
+      usageFailure(root, ['missing.cxroadmap.yaml'], 'cxroadmap: no such file: missing.cxroadmap.yaml\n');
+      usageFailure(root, ['plan.cxroadmap.yaml', '--out', 'no/such/folder.html'], 'cxroadmap: cannot write no/such/folder.html: ENOENT\n');
+      usageFailure(root, ['chart.html', '--out', 'chart.html'], 'cxroadmap: --out would overwrite the roadmap itself: chart.html\n');
+      assert.equal(read(root, 'chart.html'), 'not a roadmap');
+    });
+  });
+
+  it('is in the help', () => {
+    const run = spawnSync(process.execPath, [cliPath, 'gantt', '--help'], { encoding: 'utf8' });
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^ {7}cxroadmap gantt FILE \[--out OUT\.html\|OUT\.svg\]$/m);
+  });
+});

@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict';
+import { escapeXml } from '../../../server/src/gantt/escapeXml';
+import { httpsLinks } from '../../../server/src/gantt/links';
+import { renderSvg } from '../../../server/src/gantt/svg';
+import { chartOf } from './chartFixture';
+import type { Item, Plan } from './chartFixture';
+import { assertInert, scanMarkup, tagsWith } from './markupScan';
+
+const ASSETS = 'customers-as-assets';
+
+const CONTRACT: Plan = {
+  items: [
+    { id: 'alpha', competency: ASSETS, start: '2027-01-01', end: '2027-03-31', milestones: [{ name: 'One', date: '2027-02-01' }, { name: 'Two', date: '2027-03-01' }] },
+    { id: 'beta', competency: 'listening-path', start: '2027-04-01', end: '2027-06-30', depends_on: ['alpha'], milestones: [{ name: 'Three', date: '2027-05-01' }] },
+    { id: 'gamma', competency: 'listening-pth', start: '2027-02-01', end: '2027-08-31', depends_on: ['alpha', 'beta'] },
+    { id: 'undated', competency: ASSETS, start: 'soon', end: '2027-08-31' },
+  ],
+};
+
+/** Roadmap text written to attack the chart. */
+const HOSTILE = {
+  title: '<script>alert(1)</script><svg onload=alert(2)>',
+  owner: '" onmouseover="alert(3)',
+  rtlOwner: 'Sam \u202Eevil\u202C Ortiz',
+  outcome: '</title><script>alert(4)</script>{{constructor.constructor(\'alert(5)\')()}}',
+  note: '${alert(6)} {{7*7}} \u202Egnp.exe \ud83d\ude80',
+  milestone: '<b onmouseover=alert(7)>m</b> \ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67 \u0639\u0631\u0628\u064a',
+  linkTitle: "Good ' onclick='alert(8)",
+  linkUrl: 'https://example.com/a?b="><script>alert(9)</script>',
+};
+
+const HOSTILE_ITEMS: Item[] = [
+  {
+    id: 'attack',
+    title: HOSTILE.title,
+    competency: ASSETS,
+    owner: HOSTILE.owner,
+    start: '2027-01-04',
+    end: '2027-03-31',
+    early_win: true,
+    outcome: HOSTILE.outcome,
+    note: HOSTILE.note,
+    milestones: [{ name: HOSTILE.milestone, date: '2027-02-01' }],
+    links: [
+      { title: 'script link', url: 'javascript:alert(10)' },
+      { title: 'plain http', url: 'http://example.com/x' },
+      { title: 'data', url: 'data:text/html,<script>alert(11)</script>' },
+      { title: HOSTILE.linkTitle, url: HOSTILE.linkUrl },
+    ],
+  },
+  { id: 'rtl', title: 'Right to left \u0645\u0631\u062d\u0628\u0627', competency: ASSETS, owner: HOSTILE.rtlOwner, start: '2027-04-01', end: '2027-04-30', depends_on: ['attack'] },
+  { id: 'control', title: 'Bell\u0007 and \u0001', competency: ASSETS, start: '2027-05-01', end: '2027-05-31' },
+];
+
+function svgOf(plan: Plan, interactive = true): string {
+  return renderSvg(chartOf(plan, { pxPerDay: 2 }).layout, { interactive });
+}
+
+describe('gantt SVG', () => {
+  describe('escapeXml', () => {
+    it('escapes the five XML specials and replaces characters XML cannot hold', () => {
+      assert.equal(escapeXml(`a&b<c>d"e'f`), 'a&amp;b&lt;c&gt;d&quot;e&#39;f');
+      assert.equal(escapeXml('bell\u0007 nul\u0000 tab\t lf\n'), 'bell\uFFFD nul\uFFFD tab\t lf\n');
+      assert.equal(escapeXml('lone \ud800 pair \ud83d\ude80 low \udc00'), 'lone \uFFFD pair \ud83d\ude80 low \uFFFD');
+      assert.equal(escapeXml('{{x}} ${y} \u202E'), '{{x}} ${y} \u202E');
+    });
+  });
+
+  describe('FORMAT.md \u00a75 markup', () => {
+    const scan = scanMarkup(svgOf(CONTRACT));
+
+    it('gives exactly one element per initiative a data-initiative-id, undrawn ones included', () => {
+      assert.deepStrictEqual(
+        tagsWith(scan, 'data-initiative-id').map((t) => [t.name, t.attrs.get('data-initiative-id'), t.attrs.get('class')]),
+        [
+          ['g', 'alpha', 'initiative status-none'],
+          ['g', 'undated', 'initiative status-none has-errors not-drawn'],
+          ['g', 'beta', 'initiative status-none'],
+          ['g', 'gamma', 'initiative status-none has-errors'],
+        ],
+      );
+    });
+
+    it('marks each milestone with id/index and each dependency with prerequisite->dependant', () => {
+      assert.deepStrictEqual(tagsWith(scan, 'data-milestone').map((t) => t.attrs.get('data-milestone')), ['alpha/0', 'alpha/1', 'beta/0']);
+      assert.deepStrictEqual(
+        tagsWith(scan, 'data-dependency').map((t) => [t.name, t.attrs.get('data-dependency'), t.attrs.get('class')]),
+        [
+          ['path', 'alpha->beta', 'dependency'],
+          // gamma starts before alpha and beta end: both in the warning style.
+          ['path', 'alpha->gamma', 'dependency violated'],
+          ['path', 'beta->gamma', 'dependency violated'],
+        ],
+      );
+      assert.ok(svgOf(CONTRACT).includes('data-dependency="alpha->beta"'), 'the separator stays literal');
+    });
+
+    it('is one SVG document with a title, a stylesheet and no script', () => {
+      const svg = svgOf(CONTRACT, false);
+      assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="cx-gantt" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" role="img" aria-label="Gantt chart of Test roadmap: 4 initiatives, Jan \u2013 Dec 2027"><title>Gantt chart of Test roadmap: 4 initiatives, Jan \u2013 Dec 2027<\/title><style>/);
+      assertInert(scanMarkup(svg), 0);
+    });
+
+    it('makes initiatives focusable buttons only when the page is interactive', () => {
+      const attrsOf = (s: string) => tagsWith(scanMarkup(s), 'data-initiative-id').map((t) => [t.attrs.get('tabindex'), t.attrs.get('role')]);
+      assert.deepStrictEqual(attrsOf(svgOf(CONTRACT, true)), Array(4).fill(['0', 'button']));
+      assert.deepStrictEqual(attrsOf(svgOf(CONTRACT, false)), Array(4).fill([undefined, undefined]));
+      assert.equal(scanMarkup(svgOf(CONTRACT, true)).tags[0].attrs.get('role'), 'group');
+    });
+
+    it('describes each initiative in its tooltip and accessible name', () => {
+      const plan: Plan = {
+        items: [
+          { id: 'win', title: 'Monthly report', competency: ASSETS, owner: 'Priya Nair', start: '2027-01-04', end: '2027-03-31', status: 'active', early_win: true, outcome: 'Leaders see it', note: 'Billing data first' },
+        ],
+      };
+      const group = tagsWith(scanMarkup(svgOf(plan)), 'data-initiative-id')[0];
+      assert.equal(group.attrs.get('aria-label'), 'Monthly report, owner Priya Nair, 4 Jan \u2013 31 Mar 2027, active, early win, 1 note');
+      const tooltip = scanMarkup(svgOf(plan)).texts.find((t) => t.startsWith('Monthly report\n'));
+      assert.equal(
+        tooltip,
+        [
+          'Monthly report',
+          'win \u00b7 Honor and Manage Customers as Assets',
+          'Owner: Priya Nair',
+          '4 Jan \u2013 31 Mar 2027 (2027-01-04 to 2027-03-31)',
+          'Status: active',
+          'Early win',
+          'Outcome: Leaders see it',
+          'Note: Billing data first',
+          'Problems: 1 note',
+        ].join('\n'),
+      );
+    });
+  });
+
+  describe('hostile roadmap text', () => {
+    const markup = svgOf({ items: HOSTILE_ITEMS });
+    const scan = scanMarkup(markup);
+    const text = scan.texts.join('\n');
+
+    it('stays text: well-formed markup, no script, no event handler, no script URL', () => {
+      assertInert(scan, 0);
+      assert.doesNotMatch(markup, /<script/i);
+      assert.doesNotMatch(markup, /javascript:/i);
+    });
+
+    it('shows every string literally, in tooltips whole', () => {
+      for (const value of [HOSTILE.title, HOSTILE.owner, HOSTILE.outcome, HOSTILE.note, HOSTILE.milestone, HOSTILE.linkTitle, HOSTILE.rtlOwner]) {
+        assert.ok(text.includes(value), `missing ${JSON.stringify(value)}`);
+      }
+      assert.ok(markup.includes(escapeXml(HOSTILE.title)));
+      assert.ok(text.includes('{{constructor.constructor'));
+      assert.ok(text.includes('${alert(6)}'));
+    });
+
+    it('isolates right-to-left text from the dates drawn after it', () => {
+      assert.ok(scan.texts.join('').includes(`\u2068${HOSTILE.rtlOwner}\u2069 \u00b7 Apr 2027`));
+    });
+
+    it('replaces control characters, which XML cannot hold', () => {
+      assert.ok(text.includes('Bell\uFFFD and \uFFFD'));
+      assert.equal(markup.includes('\u0001') || markup.includes('\u0007'), false);
+    });
+
+    it('links only to https addresses, normalised', () => {
+      assert.deepStrictEqual(
+        scan.tags.filter((t) => t.name === 'a').map((t) => t.attrs.get('href')),
+        ['https://example.com/a?b=%22%3E%3Cscript%3Ealert(9)%3C/script%3E'],
+      );
+    });
+  });
+
+  describe('links', () => {
+    it('keeps https links and drops every other scheme or unparseable address', () => {
+      const link = (url: string, title?: string) => ({
+        span: { start: 0, end: 0 },
+        url: { value: url, span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } },
+        ...(title === undefined ? {} : { title: { value: title, span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } } }),
+      });
+      assert.deepStrictEqual(
+        httpsLinks([
+          link('https://example.com/dash', 'Dashboard'),
+          link('HTTPS://Example.com'),
+          link('http://example.com'),
+          link('javascript:alert(1)'),
+          link(' javascript:alert(1)'),
+          link('data:text/html,x'),
+          link('file:///etc/passwd'),
+          link('//example.com'),
+          link('not a url'),
+        ]),
+        [
+          { title: 'Dashboard', label: 'Dashboard', url: 'https://example.com/dash' },
+          { title: 'https://example.com/', label: 'https://example.com/', url: 'https://example.com/' },
+        ],
+      );
+    });
+  });
+});
