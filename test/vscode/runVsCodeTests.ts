@@ -46,8 +46,11 @@ async function main(): Promise<number> {
   const bin = ensureCodeServer(repoRoot);
   const run: Run = { scratch: mkdtempSync(path.join(os.tmpdir(), 'cxroadmap-vscode-')) };
   const stopOnSignal = (signal: NodeJS.Signals) => {
-    void shutDown(run).finally(() => {
-      rmSync(run.scratch, { recursive: true, force: true });
+    const stopped = shutDown(run);
+    // Now, not after the await: playwright's own SIGINT handler exits as soon as the browser is closed.
+    removeScratch(run.scratch);
+    void stopped.finally(() => {
+      removeScratch(run.scratch);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
   };
@@ -92,7 +95,7 @@ async function main(): Promise<number> {
   if (report) process.stdout.write(formatReport(report));
   const ok = report !== undefined && report.failed === 0 && report.passed > 0;
   if (ok) {
-    rmSync(run.scratch, { recursive: true, force: true });
+    removeScratch(run.scratch);
     progress(`done in ${seconds} s`);
     return 0;
   }
@@ -139,6 +142,14 @@ async function shutDown(run: Run): Promise<void> {
     server?.then((s) => s.stop(), () => undefined),
     browser?.then((b) => b.close(), () => undefined).catch(() => undefined),
   ]);
+}
+
+function removeScratch(folder: string): void {
+  try {
+    rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+  } catch {
+    // Processes still stopping may write into it; a leftover temporary folder is harmless.
+  }
 }
 
 function progress(message: string): void {

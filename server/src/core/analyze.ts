@@ -106,7 +106,6 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
     rootAnchor,
     rootName: 'The roadmap',
     rootShape: '`cxroadmap:`, `title:`, `horizon:` and `initiatives:`',
-    labels: v.labels,
   });
   // A file that is not a mapping has that one problem; no rule can read anything from it.
   if (!isMap(root)) return finish(emptyModel(), [...parsed.duplicateKeys, ...rootMapped.diagnostics]);

@@ -33,7 +33,6 @@ export function analyzeInitiative(view: NodeView, node: AnyNode | undefined, ind
     rootAnchor: anchorProbe.initiative.anchor,
     rootName: idText ? `Initiative \`${idText}\`` : 'This initiative',
     rootShape: '`id:`, `title:`, `competency:`, `start:` and `end:`',
-    labels: v.labels,
   });
   const extracted = errors.length === 0 ? anchorProbe : extractInitiative(view, node, index, span, mapped.invalid);
   const invalidKeys = new Set<string>();

@@ -4,6 +4,7 @@ import type { Span } from '../model/types';
 import { closest } from '../text/closest';
 import type { AnyNode, NodeView } from '../yaml/nodeView';
 import { isMap, isScalar, spanOf } from '../yaml/nodeView';
+import { schemaLabel } from './validator';
 import { describeType, describeValue, joinAnd, joinOr, quote } from './valueWords';
 
 export interface MappingContext {
@@ -16,7 +17,6 @@ export interface MappingContext {
   rootName: string;
   /** Example keys of the validated mapping, for "should be a mapping" messages. */
   rootShape: string;
-  labels: Map<object, string>;
 }
 
 export interface MappedErrors {
@@ -173,7 +173,7 @@ function unknownKey(error: ErrorObject, ctx: MappingContext): OffsetDiagnostic {
   const key = String(error.params.additionalProperty);
   const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
   const allowed = Object.keys(parent?.properties ?? {});
-  const owner = (parent && ctx.labels.get(parent)) ?? (error.instancePath === '' ? ctx.rootName.toLowerCase() : fieldName(error.instancePath));
+  const owner = schemaLabel(error.parentSchema) ?? (error.instancePath === '' ? ctx.rootName.toLowerCase() : fieldName(error.instancePath));
   const guess = closest(key, allowed);
   const hint = guess
     ? ` Did you mean \`${guess}\`?`
