@@ -1,5 +1,6 @@
 import type { OutputChannel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { CrashPolicy } from './crashPolicy';
 
 /**
  * What the commands are given. The client exists by construction (it is created before any
@@ -9,4 +10,6 @@ export interface ClientContext {
   readonly client: LanguageClient;
   /** "CX Roadmap": the server's log and the LSP trace. */
   readonly output: OutputChannel;
+  /** Restarts after crashes; a manual restart starts its count afresh. */
+  readonly crashPolicy: CrashPolicy;
 }

@@ -16,7 +16,8 @@ export function restartServer(ctx: ClientContext): () => Promise<void> {
   };
 }
 
-async function restart({ client, output }: ClientContext): Promise<void> {
+async function restart({ client, output, crashPolicy }: ClientContext): Promise<void> {
+  crashPolicy.reset();
   output.appendLine(vscode.l10n.t('Restarting the CX Roadmap language server.'));
   if (client.state === State.Starting) {
     // A client can only be stopped once running; start() returns the start already under way.

@@ -12,6 +12,9 @@ export interface ClientOptions {
   /** What the client answers to `workspace/configuration` for section `cxroadmap`. */
   settings?: { rules?: Record<string, string>; options?: Record<string, number> };
   workspaceFolders?: string[];
+  /** Extra arguments for node before the server script (e.g. a `-r` preload). */
+  nodeArgs?: string[];
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -29,7 +32,7 @@ export class LspClient {
 
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings;
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
