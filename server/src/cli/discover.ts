@@ -66,8 +66,11 @@ export function discoverRoadmaps(patterns: readonly string[], cwd: string): stri
       matches = [];
       walk(absolute, matches, new Set());
       if (matches.length === 0) throw new CliError(`no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in ${pattern}`);
-    } else if (stat) {
+    } else if (stat?.isFile()) {
       matches = [absolute];
+    } else if (stat) {
+      // A pipe or a device would block the read or never end: only plain files are roadmaps.
+      throw new CliError(`not a regular file: ${pattern}`);
     } else if (fg.isDynamicPattern(pattern)) {
       matches = expandGlob(pattern, cwd);
       if (matches.length === 0) throw new CliError(`no file matches ${pattern}`);
