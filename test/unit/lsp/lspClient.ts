@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -111,6 +112,12 @@ export class LspClient {
 
   publishedFor(uri: string): PublishDiagnosticsParams[] {
     return this.published.filter((p) => p.uri === uri);
+  }
+
+  /** The server's resident memory now, in MiB (Linux). */
+  residentMiB(): number {
+    const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
   }
 
   async shutdown(): Promise<void> {
