@@ -39,6 +39,9 @@ export interface AnalysisResult {
 /** Past this size a file gets one diagnostic instead of an analysis that would stall an editor. */
 export const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
 
+/** Past this many initiatives (a thousand times a real roadmap) the list gets one diagnostic instead of an analysis. */
+export const MAX_INITIATIVES = 50_000;
+
 export function emptyModel(): RoadmapModel {
   return {
     horizonInvalid: false,
@@ -64,9 +67,10 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(body);
   let valuesWithDirectives: [number, number][] = [];
+  let splitUsed: RoadmapSplit | undefined = undefined;
   const finish = (model: RoadmapModel, found: OffsetDiagnostic[]): AnalysisResult => {
     cache?.commit();
-    return { model, diagnostics: finalize(found, config, lines, valuesWithDirectives), lines, split: pieces ? split : undefined };
+    return { model, diagnostics: finalize(found, config, lines, valuesWithDirectives), lines, split: splitUsed };
   };
 
   if (body.length > MAX_TEXT_LENGTH) {
@@ -77,7 +81,12 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
 
   // The common shape is read initiative by initiative (and cached); anything else whole.
   const split = options.wholeDocument ? undefined : splitRoadmap(body);
+  if (split && split.items.length > MAX_INITIATIVES) {
+    const key = /^initiatives\b/m.exec(body.slice(0, split.headerEnd));
+    return finish(emptyModel(), [tooManyInitiatives(split.items.length, key ? { start: key.index, end: key.index + 'initiatives'.length } : { start: 0, end: 0 })]);
+  }
   const pieces = split ? parseSplit(body, split, cache) : undefined;
+  if (pieces) splitUsed = split;
   const parsed = pieces ? pieces.header : parseYaml(body);
   const syntax = pieces ? pieces.syntax : parsed.syntax;
   // A whole document that does not parse has nothing else to say. A split one still has
@@ -113,6 +122,10 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   const model = extracted.model;
   const found: OffsetDiagnostic[] = [...parsed.duplicateKeys, ...rootMapped.diagnostics, ...extracted.problems, ...view.takeComplexKeys()];
 
+  if (!pieces && extracted.items.length > MAX_INITIATIVES) {
+    model.initiativesValid = false;
+    return finish(model, [...found, tooManyInitiatives(extracted.items.length, model.initiativesKey ?? rootAnchor)]);
+  }
   const units: InitiativeUnit[] =
     pieces?.units ?? extracted.items.map((item, index) => unitFor(body, lines, view, item.node, index, item.span, cache));
   for (const unit of units) found.push(...unit.diagnostics);
@@ -132,6 +145,14 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   const result = finish(model, found);
   markInitiativesWithErrors(model, result.diagnostics, lines);
   return result;
+}
+
+function tooManyInitiatives(count: number, at: Span): OffsetDiagnostic {
+  return {
+    code: 'schema',
+    ...at,
+    message: `The roadmap lists ${count.toLocaleString('en-US')} initiatives, more than the ${MAX_INITIATIVES.toLocaleString('en-US')} cxroadmap analyses in one file; split it into several roadmaps.`,
+  };
 }
 
 function unitFor(
