@@ -1,8 +1,8 @@
 import { CATALOGUE, ruleDocsUrl } from './catalogue';
 import { compareDiagnostics, Severity } from './diagnostic';
 import type { Diagnostic, OffsetDiagnostic } from './diagnostic';
-import { analyzeInitiative, InitiativeCache, moveUnit } from './initiativeUnit';
-import type { InitiativeUnit } from './initiativeUnit';
+import { analyzeInitiative } from './initiativeUnit';
+import type { InitiativeCache, InitiativeUnit } from './initiativeUnit';
 import { extractRoadmap } from './model/extractRoadmap';
 import type { RoadmapModel, Span } from './model/types';
 import { DEFAULT_CONFIG } from './options';
@@ -127,7 +127,7 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
     return finish(model, [...found, tooManyInitiatives(extracted.items.length, model.initiativesKey ?? rootAnchor)]);
   }
   const units: InitiativeUnit[] =
-    pieces?.units ?? extracted.items.map((item, index) => unitFor(body, lines, view, item.node, index, item.span, cache));
+    pieces?.units ?? extracted.items.map((item, index) => unitFor(view, item.node, index, item.span));
   for (const unit of units) found.push(...unit.diagnostics);
   model.initiatives = units.map((u) => u.initiative);
   if (syntax.length > 0) return finish(model, syntax);
@@ -155,24 +155,12 @@ function tooManyInitiatives(count: number, at: Span): OffsetDiagnostic {
   };
 }
 
-function unitFor(
-  text: string,
-  lines: LineIndex,
-  view: NodeView,
-  node: AnyNode | undefined,
-  index: number,
-  span: Span,
-  cache: InitiativeCache | undefined,
-): InitiativeUnit {
-  // An item with an alias may borrow text from elsewhere, so its text alone does not decide it.
-  const cacheable = cache !== undefined && node !== undefined && !text.slice(span.start, span.end).includes('*');
-  if (!cacheable) return analyzeInitiative(view, node, index, span);
-  const key = InitiativeCache.key(text, span, span.start - lines.lineStart(lines.lineOf(span.start)));
-  const hit = cache.get(key)?.unit;
-  if (hit) return moveUnit(hit, span.start, index);
-  const unit = analyzeInitiative(view, node, index, span);
-  cache.set(key, { unit });
-  return unit;
+/**
+ * A unit of a document parsed whole. These are not cached: their nodes belong to the whole
+ * document's tree, which a cached unit would keep alive, and this path is the rare one.
+ */
+function unitFor(view: NodeView, node: AnyNode | undefined, index: number, span: Span): InitiativeUnit {
+  return analyzeInitiative(view, node, index, span);
 }
 
 /** The root value for validation, without the initiatives' contents (validated one by one). */

@@ -183,33 +183,23 @@ export interface CachedItem {
   needsWholeDocument?: boolean;
   /** Ranges (relative) of values that contain suppression-comment text. */
   valuesWithDirectives?: [number, number][];
-  /** For the header of a split roadmap: its parse (read only, never changed). */
-  header?: ParsedYaml;
 }
 
-/**
- * Remembers initiatives by their text. Entries not used by the latest analysis are
- * dropped, so memory follows the document, not its history.
- */
-export class InitiativeCache {
-  private current = new Map<string, CachedItem>();
-  private next = new Map<string, CachedItem>();
+/** One kind of cached entry, kept from one analysis to the next only while it is used. */
+class Generations<V> {
+  private current = new Map<string, V>();
+  private next = new Map<string, V>();
 
-  static key(text: string, span: Span, column: number): string {
-    return `n${column}\u0000${text.slice(span.start, span.end)}`;
+  get(key: string): V | undefined {
+    const value = this.current.get(key) ?? this.next.get(key);
+    if (value !== undefined) this.next.set(key, value);
+    return value;
   }
 
-  get(key: string): CachedItem | undefined {
-    const item = this.current.get(key) ?? this.next.get(key);
-    if (item) this.next.set(key, item);
-    return item;
+  set(key: string, value: V): void {
+    this.next.set(key, value);
   }
 
-  set(key: string, item: CachedItem): void {
-    this.next.set(key, item);
-  }
-
-  /** Ends one analysis: what it did not touch is forgotten. */
   commit(): void {
     this.current = this.next;
     this.next = new Map();
@@ -217,5 +207,42 @@ export class InitiativeCache {
 
   get size(): number {
     return this.current.size;
+  }
+}
+
+/**
+ * Remembers initiatives (and the header) by their text. Entries not used by the latest
+ * analysis are dropped, so memory follows the document, not its history. The texts are the
+ * keys as they are: slices of the document, hashed where they lie, so a keystroke does not
+ * copy the whole document into new key strings.
+ */
+export class InitiativeCache {
+  private readonly items = new Generations<CachedItem>();
+  private readonly headers = new Generations<ParsedYaml>();
+
+  get(itemText: string): CachedItem | undefined {
+    return this.items.get(itemText);
+  }
+
+  set(itemText: string, item: CachedItem): void {
+    this.items.set(itemText, item);
+  }
+
+  getHeader(text: string): ParsedYaml | undefined {
+    return this.headers.get(text);
+  }
+
+  setHeader(text: string, parsed: ParsedYaml): void {
+    this.headers.set(text, parsed);
+  }
+
+  /** Ends one analysis: what it did not touch is forgotten. */
+  commit(): void {
+    this.items.commit();
+    this.headers.commit();
+  }
+
+  get size(): number {
+    return this.items.size;
   }
 }

@@ -10,7 +10,6 @@ class CountingCache extends InitiativeCache {
 
   override get(key: string): CachedItem | undefined {
     const item = super.get(key);
-    // Only initiatives count; the header of the roadmap is cached as well.
     if (item?.unit) this.hits++;
     return item;
   }

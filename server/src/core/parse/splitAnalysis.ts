@@ -37,11 +37,10 @@ export function parseSplit(body: string, split: RoadmapSplit, cache: InitiativeC
   for (let index = 0; index < split.items.length; index++) {
     const { start, end } = split.items[index];
     const text = body.slice(start, end);
-    const key = `s${text}`;
-    let item = cache?.get(key);
+    let item = cache?.get(text);
     if (!item) {
-      item = analyzeItemText(text, index);
-      cache?.set(key, item);
+      item = analyzeItemText(ownCopy(text), index);
+      cache?.set(text, item);
     }
     if (item.needsWholeDocument) return undefined;
     if (item.syntax && item.syntax.length > 0) {
@@ -83,10 +82,18 @@ function analyzeItemText(text: string, index: number): CachedItem {
 
 /** The header rarely changes while initiatives are edited, so its parse is cached too. */
 function cachedHeader(text: string, cache: InitiativeCache | undefined): ParsedYaml {
-  const key = `h${text}`;
-  const hit = cache?.get(key)?.header;
+  const hit = cache?.getHeader(text);
   if (hit) return hit;
-  const header = parseYaml(text);
-  cache?.set(key, { header });
+  const header = parseYaml(ownCopy(text));
+  cache?.setHeader(text, header);
   return header;
+}
+
+/**
+ * A copy of `text` that does not share memory with the document it was cut from. Values
+ * read from a cached initiative keep its text alive; a slice would keep the whole
+ * document of that moment alive with it, one document per edit.
+ */
+function ownCopy(text: string): string {
+  return text.split('\n').join('\n');
 }
