@@ -39,7 +39,8 @@ export function parseSplit(body: string, split: RoadmapSplit, cache: InitiativeC
     const text = body.slice(start, end);
     let item = cache?.get(text);
     if (!item) {
-      item = analyzeItemText(ownCopy(text), index);
+      // Only a cached item outlives this analysis, so only then is its text copied.
+      item = analyzeItemText(cache ? ownCopy(text) : text, index);
       cache?.set(text, item);
     }
     if (item.needsWholeDocument) return undefined;
@@ -84,7 +85,7 @@ function analyzeItemText(text: string, index: number): CachedItem {
 function cachedHeader(text: string, cache: InitiativeCache | undefined): ParsedYaml {
   const hit = cache?.getHeader(text);
   if (hit) return hit;
-  const header = parseYaml(ownCopy(text));
+  const header = parseYaml(cache ? ownCopy(text) : text);
   cache?.setHeader(text, header);
   return header;
 }

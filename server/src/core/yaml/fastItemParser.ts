@@ -40,7 +40,11 @@ const CORE_TAGS = new Document().schema.tags.filter(
   (t): t is typeof t & { test: RegExp; resolve: (s: string, onError: (m: string) => void, options: object) => unknown } => 'test' in t && t.test instanceof RegExp && typeof (t as { resolve?: unknown }).resolve === 'function',
 );
 
+/** Only text starting like a number, a boolean, null or `.inf`/`.nan` can be anything but a string. */
+const MAYBE_NOT_STRING = /^[-+.0-9~tTfFnN]/;
+
 function resolvePlain(source: string): unknown {
+  if (!MAYBE_NOT_STRING.test(source)) return source;
   for (const tag of CORE_TAGS) {
     if (!tag.test.test(source)) continue;
     // Some tags hand back a Scalar (to remember the source's spelling); the value is inside.
@@ -53,7 +57,6 @@ function resolvePlain(source: string): unknown {
 /** The options `yaml` resolves scalars with by default. */
 const RESOLVE_OPTIONS = { intAsBigInt: false };
 
-const KEY = /^[A-Za-z0-9_][A-Za-z0-9_-]*/;
 /** A plain scalar may not start with these (`-`, `?`, `:` only when a space follows). */
 const INDICATORS = new Set(['[', ']', '{', '}', ',', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
 
@@ -107,10 +110,20 @@ class ItemParser {
   }
 
   private isKeyAt(at: number, line: Line): boolean {
-    const m = KEY.exec(this.text.slice(at, line.end));
-    if (!m) return false;
-    const after = at + m[0].length;
-    return this.text.charCodeAt(after) === 58 && (after + 1 === line.end || this.text.charCodeAt(after + 1) === 32);
+    const after = this.keyEnd(at, line.end);
+    return after > at && this.text.charCodeAt(after) === 58 && (after + 1 === line.end || this.text.charCodeAt(after + 1) === 32);
+  }
+
+  /** The end of a plain key (`[A-Za-z0-9_][A-Za-z0-9_-]*`) starting at `at`, or `at` when none does; no slicing. */
+  private keyEnd(at: number, end: number): number {
+    let i = at;
+    while (i < end) {
+      const c = this.text.charCodeAt(i);
+      const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+      if (!word && !(c === 45 && i > at)) break;
+      i++;
+    }
+    return i;
   }
 
   /** A block mapping whose first key is at `at` on line `lineIndex`; returns it and the line after it. */
@@ -124,7 +137,7 @@ class ItemParser {
     for (;;) {
       const line = this.lines[i];
       if (!this.isKeyAt(keyAt, line)) giveUp();
-      const keyText = KEY.exec(this.text.slice(keyAt, line.end))![0];
+      const keyText = this.text.slice(keyAt, this.keyEnd(keyAt, line.end));
       if (seen.has(keyText) || keyText === '<<') giveUp();
       seen.add(keyText);
       const key = this.scalar(resolvePlain(keyText), keyText, 'PLAIN', keyAt, keyAt + keyText.length, keyAt + keyText.length);

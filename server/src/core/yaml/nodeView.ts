@@ -51,7 +51,18 @@ export class NodeView {
     return current as AnyNode;
   }
 
+  /** Entries are read many times per mapping (validation, extraction, rules); computed once. */
+  private readonly entryCache = new WeakMap<YAMLMap, Entry[]>();
+
   entries(map: YAMLMap, mergeDepth = 0): Entry[] {
+    const cached = this.entryCache.get(map);
+    if (cached) return cached;
+    const computed = this.computeEntries(map, mergeDepth);
+    this.entryCache.set(map, computed);
+    return computed;
+  }
+
+  private computeEntries(map: YAMLMap, mergeDepth: number): Entry[] {
     const out: Entry[] = [];
     const seen = new Set<string>();
     const merged: Entry[] = [];
