@@ -1,4 +1,4 @@
-// Bundles the CLI, the language server and the extension into dist/.
+// Bundles the CLI, the language server, the extension and the preview's webview script into dist/.
 // Types are checked separately by `tsc` (esbuild only strips them).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -10,6 +10,8 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'extension' },
+  // The Gantt preview's webview script: runs in the webview (a browser), loaded by its nonce.
+  { in: 'client/src/preview/webview/main.ts', out: 'preview', platform: 'browser' },
 ].filter((e) => existsSync(e.in));
 
 const contexts = await Promise.all(
@@ -18,9 +20,9 @@ const contexts = await Promise.all(
       entryPoints: { [e.out]: e.in },
       outdir: 'dist',
       bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
+      platform: e.platform ?? 'node',
+      format: e.platform === 'browser' ? 'iife' : 'cjs',
+      target: e.platform === 'browser' ? 'es2022' : 'node20',
       sourcemap: true,
       minify: production,
       external: ['vscode'],

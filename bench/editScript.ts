@@ -17,6 +17,8 @@ export function titleLines(text: string): number[] {
 
 export interface Edit {
   line: number;
+  /** Position of the edited initiative in the list. */
+  initiative: number;
   change: TextDocumentContentChangeEvent;
 }
 
@@ -30,18 +32,10 @@ export function titleEdits(text: string, count: number): Edit[] {
   const stride = Math.max(1, Math.floor(lines.length / Math.min(count, lines.length)));
   const edits: Edit[] = [];
   for (let i = 0; i < count; i++) {
-    const line = lines[(i * stride + Math.floor(i / lines.length)) % lines.length];
+    const initiative = (i * stride + Math.floor(i / lines.length)) % lines.length;
+    const line = lines[initiative];
     const at = { line, character: TITLE.length };
-    edits.push({ line, change: { range: { start: at, end: at }, text: 'x' } });
+    edits.push({ line, initiative, change: { range: { start: at, end: at }, text: 'x' } });
   }
   return edits;
-}
-
-/** `text` after `edit`, as the server's document holds it: the preview is drawn from this text. */
-export function applyEdit(text: string, edit: Edit): string {
-  let offset = 0;
-  for (let l = 0; l < edit.line; l++) offset = text.indexOf('\n', offset) + 1;
-  const at = offset + TITLE.length;
-  const inserted = 'text' in edit.change ? edit.change.text : '';
-  return text.slice(0, at) + inserted + text.slice(at);
 }

@@ -14,6 +14,8 @@ export function writeSpectralRuleset(dir: string): string {
     rules: {
       'cxroadmap-schema': {
         description: 'The roadmap follows the cxroadmap JSON schema.',
+        // Each schema error in its own words (without this, Spectral repeats the description).
+        message: '{{error}}',
         given: '$',
         severity: 'error',
         then: { function: 'schema', functionOptions: { schema, allErrors: true } },

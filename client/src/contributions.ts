@@ -15,4 +15,10 @@ export const COMMANDS = {
   restartServer: 'cxroadmap.restartServer',
   newRoadmap: 'cxroadmap.newRoadmap',
   showProblems: 'cxroadmap.showProblems',
+  openPreview: 'cxroadmap.openPreview',
+  openPreviewToSide: 'cxroadmap.openPreviewToSide',
+  exportChart: 'cxroadmap.exportChart',
 } as const;
+
+/** The Gantt preview's webview panels: also what `registerWebviewPanelSerializer` restores. */
+export const PREVIEW_VIEW_TYPE = 'cxroadmap.preview';

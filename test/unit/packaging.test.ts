@@ -61,7 +61,7 @@ function filesUnder(folder: string): string[] {
 
 /** What the extension needs at run time; vsce renames the readme, changelog and licence. */
 function expectedEntries(): string[] {
-  const folders = ['syntaxes', 'snippets', 'icons', 'l10n', 'media/walkthrough', 'schemas'];
+  const folders = ['syntaxes', 'snippets', 'icons', 'l10n', 'media/walkthrough', 'media/preview', 'schemas'];
   const bundles = readdirSync(path.join(root, 'dist')).filter((name) => name.endsWith('.js')).map((name) => `dist/${name}`);
   const files = [
     'package.json',

@@ -2,6 +2,8 @@ import { pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../core/diagnostic';
+import { ChartChangedNotification } from '../protocol/chartProtocol';
+import type { ChartChangedParams } from '../protocol/chartProtocol';
 import type { RoadmapDocuments } from './roadmapDocuments';
 
 /**
@@ -48,6 +50,8 @@ export class DiagnosticsPublisher {
     if (!current || current.version !== version) return;
     const result = this.roadmaps.analyze(current, effective.config);
     await this.connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
+    // An open Gantt preview asks for the chart of this version now, with no timer of its own.
+    await this.connection.sendNotification(ChartChangedNotification.method, { uri, version } satisfies ChartChangedParams);
     if (effective.configPath) await this.showConfigProblems(effective.configPath, effective.configDiagnostics);
   }
 

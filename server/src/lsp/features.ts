@@ -1,5 +1,6 @@
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerChart } from './handlers/chartHandler';
 import { registerCodeActions } from './handlers/codeActionHandler';
 import { registerCompletion } from './handlers/completionHandler';
 import { registerHover } from './handlers/hoverHandler';
@@ -34,5 +35,6 @@ export const registerFeatures = {
     registerCodeActions(connection, documents, roadmaps, log);
     registerNavigation(connection, documents, roadmaps, log);
     registerWorkspaceSymbols(connection, documents, roadmaps, roots, log);
+    registerChart(connection, documents, roadmaps, log);
   },
 };

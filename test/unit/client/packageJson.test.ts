@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
-import { COMMANDS, LANGUAGE_ID } from '../../../client/src/contributions';
+import { COMMANDS, LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../../../client/src/contributions';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { ruleDocsUrl } from '../../../server/src/core/catalogue';
 import { SEVERITY_WORDS } from '../../../server/src/core/config';
@@ -43,8 +43,8 @@ function expandSnippet(body: readonly string[], indent: string): string {
 }
 
 describe('client: package.json', () => {
-  it('activates only on roadmaps, from dist/extension.js', () => {
-    assert.deepEqual(pkg.activationEvents, ['onLanguage:cxroadmap', 'workspaceContains:**/*.cxroadmap.{yaml,yml}']);
+  it('activates only on roadmaps (and to restore a Gantt preview), from dist/extension.js', () => {
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:cxroadmap', 'workspaceContains:**/*.cxroadmap.{yaml,yml}', `onWebviewPanel:${PREVIEW_VIEW_TYPE}`]);
     assert.equal(pkg.main, './dist/extension.js');
   });
 
@@ -263,12 +263,30 @@ describe('client: package.json', () => {
   });
 
   describe('commands', () => {
-    it('are the three commands the extension registers, each in the CX Roadmap category', () => {
+    it('are the six commands the extension registers, each in the CX Roadmap category', () => {
       assert.deepEqual(contributes.commands, [
         { command: COMMANDS.restartServer, title: 'Restart Language Server', category: 'CX Roadmap' },
         { command: COMMANDS.newRoadmap, title: 'New Roadmap', category: 'CX Roadmap' },
         { command: COMMANDS.showProblems, title: 'Show Roadmap Problems', category: 'CX Roadmap' },
+        { command: COMMANDS.openPreview, title: 'Open Gantt Preview', category: 'CX Roadmap', icon: '$(open-preview)' },
+        { command: COMMANDS.openPreviewToSide, title: 'Open Gantt Preview to the Side', category: 'CX Roadmap', icon: '$(open-preview)' },
+        { command: COMMANDS.exportChart, title: 'Export Gantt Chart as SVG/HTML\u2026', category: 'CX Roadmap', icon: '$(export)' },
       ]);
+    });
+
+    it('put the preview button on roadmap editors, and export on the preview, like Markdown', () => {
+      const preview = `activeWebviewPanelId == '${PREVIEW_VIEW_TYPE}'`;
+      assert.deepEqual(contributes.menus, {
+        'editor/title': [
+          { command: COMMANDS.openPreviewToSide, when: `resourceLangId == ${LANGUAGE_ID}`, group: 'navigation' },
+          { command: COMMANDS.exportChart, when: preview, group: 'navigation' },
+        ],
+        commandPalette: [
+          { command: COMMANDS.openPreview, when: `editorLangId == ${LANGUAGE_ID}` },
+          { command: COMMANDS.openPreviewToSide, when: `editorLangId == ${LANGUAGE_ID}` },
+          { command: COMMANDS.exportChart, when: `editorLangId == ${LANGUAGE_ID} || ${preview}` },
+        ],
+      });
     });
   });
 

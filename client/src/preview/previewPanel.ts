@@ -1,0 +1,288 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { chartMessage, ChartRequest, parseWebviewMessage } from '../../../server/src/protocol/chartProtocol';
+import type { ChartInitiative, ChartParams, ChartResult, ExtensionToWebview, MoveMessage, PreviewState, WebviewToExtension } from '../../../server/src/protocol/chartProtocol';
+import { PREVIEW_VIEW_TYPE } from '../contributions';
+import { exportChart } from './chartExport';
+import { planMove } from './moveDates';
+import type { MoveRefusal } from './moveDates';
+import { previewHtml } from './previewHtml';
+import { revealInitiative, toRange } from './revealInitiative';
+import { isoToday } from './today';
+
+/** What a panel needs from the extension. */
+export interface PreviewHost {
+  readonly client: LanguageClient;
+  readonly extensionUri: vscode.Uri;
+  readonly output: vscode.OutputChannel;
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() || uri.toString();
+}
+
+function refusalText(refusal: MoveRefusal, id: string, chart: ChartResult): string {
+  switch (refusal) {
+    case 'stale':
+      return vscode.l10n.t('The roadmap changed while {0} was moved; try again.', id);
+    case 'not-parsing':
+      return vscode.l10n.t('The roadmap has syntax errors: fix them before moving initiatives.');
+    case 'unknown-id':
+      return vscode.l10n.t('No initiative has the id {0}.', id);
+    case 'duplicate-id':
+      return vscode.l10n.t('More than one initiative has the id {0}: give each its own id before moving it.', id);
+    case 'no-dates':
+      return vscode.l10n.t('{0} has no valid start and end to move.', id);
+    case 'invalid-date':
+      return vscode.l10n.t('The proposed dates of {0} are not calendar days.', id);
+    case 'end-before-start':
+      return vscode.l10n.t('{0} cannot end before it starts.', id);
+    case 'no-horizon':
+      return vscode.l10n.t('The roadmap has no valid horizon to move initiatives within.');
+    case 'outside-horizon':
+      return vscode.l10n.t('The new dates of {0} fall outside the horizon ({1} to {2}).', id, chart.horizon?.start ?? '', chart.horizon?.end ?? '');
+  }
+}
+
+/**
+ * One roadmap's Gantt preview: the webview panel, the latest chart of the document, and the
+ * messages both ways. The chart is asked for when the server says the diagnostics of a new
+ * version are out, one request at a time (an update that arrives meanwhile is fetched once
+ * the request ends), so typing never queues a chart per keystroke.
+ */
+export class PreviewPanel implements vscode.Disposable {
+  readonly uri: string;
+  private chart: ChartResult | undefined;
+  private requesting = false;
+  private dirty = false;
+  private reopened = false;
+  private closed = false;
+  private cursorId: string | null = null;
+  /** Webview messages are handled one after another: a move waits for the one before it. */
+  private queue: Promise<void> = Promise.resolve();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly disposed = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposed.event;
+
+  static create(host: PreviewHost, document: vscode.Uri, viewColumn: vscode.ViewColumn, preserveFocus: boolean): PreviewPanel {
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Gantt: {0}', basename(document)), { viewColumn, preserveFocus }, {
+      ...PreviewPanel.webviewOptions(host),
+      retainContextWhenHidden: false,
+      enableFindWidget: true,
+    });
+    return new PreviewPanel(host, panel, document, null);
+  }
+
+  /** A panel VS Code kept across a reload; `state` is what the webview saved, already checked. */
+  static restore(host: PreviewHost, panel: vscode.WebviewPanel, state: PreviewState): PreviewPanel {
+    panel.webview.options = PreviewPanel.webviewOptions(host);
+    return new PreviewPanel(host, panel, vscode.Uri.parse(state.uri), state.pxPerDay);
+  }
+
+  private static webviewOptions(host: PreviewHost): vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(host.extensionUri, 'media', 'preview'), vscode.Uri.joinPath(host.extensionUri, 'dist')],
+    };
+  }
+
+  private constructor(
+    private readonly host: PreviewHost,
+    readonly panel: vscode.WebviewPanel,
+    readonly document: vscode.Uri,
+    /** Null until the webview chooses a zoom for its width. */
+    private pxPerDay: number | null,
+  ) {
+    this.uri = document.toString();
+    panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'icons', 'cxroadmap.svg');
+    panel.webview.html = this.html();
+    this.subscriptions.push(
+      this.disposed,
+      panel.webview.onDidReceiveMessage((raw: unknown) => {
+        const message = parseWebviewMessage(raw);
+        if (!message || message.uri !== this.uri) return;
+        this.queue = this.queue.then(() => this.handle(message)).catch((error: unknown) => this.log(`handling "${message.type}" failed: ${String(error)}`));
+      }),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.dirty) this.refresh();
+      }),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  dispose(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.disposed.fire();
+    for (const s of this.subscriptions.splice(0)) s.dispose();
+    this.panel.dispose();
+  }
+
+  reveal(viewColumn: vscode.ViewColumn, preserveFocus: boolean): void {
+    this.panel.reveal(viewColumn, preserveFocus);
+  }
+
+  /** The server published the diagnostics of a new version. */
+  chartChanged(): void {
+    this.refresh();
+  }
+
+  /** The editor's cursor moved in this roadmap. */
+  cursorAt(position: vscode.Position): void {
+    const id = this.initiativeAt(position)?.id ?? null;
+    if (id === this.cursorId) return;
+    this.cursorId = id;
+    this.post({ type: 'highlight', uri: this.uri, id });
+  }
+
+  /** Asks the server for the chart, unless a request is under way (then once more after it). Hidden panels wait until shown. */
+  refresh(): void {
+    if (!this.panel.visible || this.requesting) {
+      this.dirty = true;
+      return;
+    }
+    this.dirty = false;
+    this.requesting = true;
+    this.request()
+      .then((result) => {
+        if (result && !this.unchanged(result)) this.deliver(result);
+      })
+      .catch((error: unknown) => this.log(`the chart request failed: ${String(error)}`))
+      .finally(() => {
+        this.requesting = false;
+        if (this.dirty) this.refresh();
+      });
+  }
+
+  /** The same chart as the one shown: the diagnostics were published again for the same text (new settings that change nothing, say). */
+  private unchanged(result: ChartResult): boolean {
+    const shown = this.chart;
+    return (
+      shown !== undefined &&
+      shown.version === result.version &&
+      shown.parses === result.parses &&
+      shown.pxPerDay === result.pxPerDay &&
+      shown.diagnosticsCount === result.diagnosticsCount &&
+      shown.svg === result.svg
+    );
+  }
+
+  private async request(): Promise<ChartResult | undefined> {
+    const params: ChartParams = { uri: this.uri, pxPerDay: this.pxPerDay, today: isoToday() };
+    const result = await this.host.client.sendRequest<ChartResult | null>(ChartRequest.method, params);
+    if (result) return result;
+    // The server has no such document (closed, or never opened): opening it makes the client send it.
+    if (!this.reopened) {
+      this.reopened = true;
+      await vscode.workspace.openTextDocument(this.document);
+    }
+    return undefined;
+  }
+
+  private deliver(result: ChartResult, notice?: string): void {
+    this.chart = result;
+    this.post(chartMessage(result));
+    const stale = vscode.l10n.t('The roadmap has syntax errors: the chart shows its last version that parsed. Fix the problems to update it.');
+    this.post({ type: 'banner', uri: this.uri, text: notice ?? (result.parses ? null : stale) });
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.uri.toString() === this.uri) this.cursorId = this.initiativeAt(editor.selection.active)?.id ?? null;
+    this.post({ type: 'highlight', uri: this.uri, id: this.cursorId });
+  }
+
+  private post(message: ExtensionToWebview): void {
+    // A hidden webview is gone: it asks for the chart again ("ready") when it is shown.
+    void this.panel.webview.postMessage(message);
+  }
+
+  private initiativeAt(position: vscode.Position): ChartInitiative | undefined {
+    for (const initiative of this.chart?.initiatives ?? []) {
+      const range = toRange(initiative.range);
+      if (range.contains(position)) return initiative;
+      if (range.start.isAfter(position)) return undefined;
+    }
+    return undefined;
+  }
+
+  private async handle(message: WebviewToExtension): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        if (this.chart) this.deliver(this.chart);
+        this.refresh();
+        return;
+      case 'zoom':
+        this.pxPerDay = message.pxPerDay;
+        this.refresh();
+        return;
+      case 'reveal': {
+        const document = await vscode.workspace.openTextDocument(this.document);
+        const chart = await this.current(document);
+        const initiative = chart?.initiatives.find((i) => i.id === message.id);
+        if (initiative) await revealInitiative(document, initiative, this.panel.viewColumn);
+        return;
+      }
+      case 'move':
+        await this.move(message);
+        return;
+      case 'export':
+        await exportChart(this.host.client, this.document, message.format);
+        return;
+    }
+  }
+
+  /** The chart of the document as it is now. */
+  private async current(document: vscode.TextDocument): Promise<ChartResult | undefined> {
+    if (this.chart && this.chart.version === document.version) return this.chart;
+    const result = await this.request();
+    if (result) this.chart = result;
+    return result;
+  }
+
+  private async move(message: MoveMessage): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.document);
+    const chart = await this.current(document);
+    if (!chart) return;
+    const plan = planMove(chart, message, document.version);
+    if (!plan.ok) {
+      // Redrawing the chart puts the bar back where the text says.
+      this.deliver(chart, refusalText(plan.refusal, message.id, chart));
+      return;
+    }
+    if (plan.edits.length === 0) return;
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of plan.edits) edit.replace(document.uri, toRange(e.range), e.newText);
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      this.deliver(chart, vscode.l10n.t('The new dates of {0} could not be written to the roadmap.', message.id));
+      return;
+    }
+    this.refresh();
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const asset = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...path)).toString();
+    return previewHtml({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(18).toString('base64'),
+      scriptUri: asset('dist', 'preview.js'),
+      styleUri: asset('media', 'preview', 'preview.css'),
+      documentUri: this.uri,
+      title: vscode.l10n.t('Gantt: {0}', basename(this.document)),
+      labels: {
+        toolbar: vscode.l10n.t('Chart'),
+        zoom: vscode.l10n.t('Zoom'),
+        whole: vscode.l10n.t('Whole horizon'),
+        year: vscode.l10n.t('Year'),
+        quarter: vscode.l10n.t('Quarter'),
+        exportSvg: vscode.l10n.t('Export SVG…'),
+        exportHtml: vscode.l10n.t('Export HTML…'),
+        loading: vscode.l10n.t('Drawing the chart…'),
+      },
+    });
+  }
+
+  private log(message: string): void {
+    this.host.output.appendLine(`Gantt preview of ${this.uri}: ${message}`);
+  }
+}

@@ -1,0 +1,231 @@
+/// <reference lib="dom" />
+/**
+ * The Gantt preview's script (bundled to `dist/preview.js`, loaded with the page's nonce).
+ * It shows the charts the extension sends, keeps zoom and scroll across them and across
+ * reloads, and turns clicks, drags and keys into proposals for the extension: reveal an
+ * initiative, move its dates, zoom, export. Every message in is checked, every one out is
+ * one of the protocol's; roadmap text only ever reaches the page as text.
+ */
+import { formatDay } from '../../../../server/src/core/dates';
+import { isUri, parseExtensionMessage, parsePreviewState } from '../../../../server/src/protocol/chartProtocol';
+import type { ChartMessage, ExportFormat, PreviewState, WebviewToExtension } from '../../../../server/src/protocol/chartProtocol';
+import { ChartView } from './chartView';
+import type { Days } from './chartView';
+import { attachKeyboard } from './keyboard';
+import { attachPointer } from './pointer';
+import type { PreviewActions } from './pointer';
+import { Tooltip } from './tooltip';
+import { anchorAt, clampPxPerDay, currentLevel, levelPxPerDay, scrollForAnchor, ZOOM_LEVELS } from './zoomLevels';
+import type { ZoomAnchor, ZoomLevel } from './zoomLevels';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+/** Shown while the text does not parse, until the extension says it in the user's language. */
+const STALE_NOTICE = 'The roadmap has syntax errors: the chart shows its last version that parsed.';
+/** One notch of a mouse wheel with Ctrl zooms by about 20 %. */
+const WHEEL_ZOOM = 0.0018;
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a / b - 1) < 1e-6;
+}
+
+function start(api: VsCodeApi, uri: string): void {
+  const doc = document;
+  const viewport = doc.querySelector<HTMLElement>('.viewport')!;
+  const chart = doc.querySelector<HTMLElement>('.chart')!;
+  const banner = doc.querySelector<HTMLElement>('.banner')!;
+  const view = new ChartView(chart);
+  const tooltip = new Tooltip(doc.querySelector<HTMLElement>('.tooltip')!);
+
+  const post = (message: WebviewToExtension): void => api.postMessage(message);
+  const actions: PreviewActions = {
+    reveal: (id) => post({ type: 'reveal', uri, id }),
+    move: (id: string, dates: Days) => post({ type: 'move', uri, id, start: formatDay(dates.start), end: formatDay(dates.end) }),
+  };
+  attachPointer(viewport, view, tooltip, actions);
+  attachKeyboard(chart, view, tooltip, actions);
+
+  const savedState = parsePreviewState(api.getState());
+  /** Scroll to restore once the chart is back at the zoom it was saved at. */
+  let restore: PreviewState | undefined = savedState?.uri === uri ? savedState : undefined;
+  let firstChart = true;
+  let cursorId: string | null = null;
+  let bannerText: string | null = null;
+  /** "Whole horizon" follows the view's width until another zoom is chosen. */
+  let fitWhole = false;
+  let anchor: ZoomAnchor | undefined;
+  let pendingZoom: number | undefined;
+  let zoomScheduled = false;
+  let zoomPosted = false;
+
+  const saveState = (): void => {
+    if (view.message) api.setState({ uri, pxPerDay: view.pxPerDay, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop } satisfies PreviewState);
+  };
+
+  const levelZoom = (level: ZoomLevel): number => levelPxPerDay(level, viewport.clientWidth, view.timelineX, view.spanDays);
+
+  function zoomTo(pxPerDay: number, offset: number | undefined): void {
+    if (!view.message) return;
+    const target = clampPxPerDay(pxPerDay);
+    if (same(target, pendingZoom ?? view.pxPerDay)) return;
+    if (!anchor && offset !== undefined) anchor = anchorAt(offset, viewport.scrollLeft, view.timelineX, view.pxPerDay);
+    pendingZoom = target;
+    if (zoomScheduled) return;
+    zoomScheduled = true;
+    // Wheel events come faster than charts: one proposal per frame, with the latest zoom.
+    requestAnimationFrame(() => {
+      zoomScheduled = false;
+      if (pendingZoom === undefined) return;
+      zoomPosted = true;
+      post({ type: 'zoom', uri, pxPerDay: pendingZoom });
+    });
+  }
+
+  function updateZoomButtons(): void {
+    const level = view.message ? currentLevel(view.pxPerDay, viewport.clientWidth, view.timelineX, view.spanDays) : undefined;
+    for (const button of Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))) {
+      button.setAttribute('aria-pressed', String(button.dataset.zoom === level));
+      button.disabled = view.spanDays === 0;
+    }
+  }
+
+  function showBanner(): void {
+    const stale = view.message !== undefined && !view.message.parses;
+    const text = bannerText ?? (stale ? STALE_NOTICE : null);
+    doc.body.classList.toggle('is-stale', stale);
+    banner.textContent = text ?? '';
+    banner.hidden = text === null;
+  }
+
+  function applyCursor(scroll: boolean): void {
+    for (const old of Array.from(chart.querySelectorAll('.is-cursor'))) old.classList.remove('is-cursor');
+    const group = cursorId === null ? undefined : view.group(cursorId);
+    if (!group) return;
+    group.classList.add('is-cursor');
+    if (!scroll) return;
+    const box = group.getBoundingClientRect();
+    const frame = viewport.getBoundingClientRect();
+    if (box.top < frame.top || box.bottom > frame.bottom) group.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  function onChart(message: ChartMessage): void {
+    const before = view.message ? { pxPerDay: view.pxPerDay, left: viewport.scrollLeft, top: viewport.scrollTop } : undefined;
+    const focused = view.groupOf(doc.activeElement);
+    const focusedId = focused ? view.idOf(focused) : undefined;
+    if (!view.render(message)) return;
+    doc.body.classList.toggle('can-edit', message.parses && view.horizon !== undefined);
+    applyCursor(false);
+
+    if (restore && same(restore.pxPerDay, view.pxPerDay)) {
+      viewport.scrollLeft = restore.scrollLeft;
+      viewport.scrollTop = restore.scrollTop;
+      restore = undefined;
+    } else if (firstChart) {
+      // A restored view asks for its zoom back; a new one fits the whole horizon.
+      if (restore) zoomTo(restore.pxPerDay, undefined);
+      else {
+        fitWhole = true;
+        zoomTo(levelZoom('whole'), undefined);
+      }
+    } else if (before && anchor && !same(before.pxPerDay, view.pxPerDay)) {
+      viewport.scrollLeft = scrollForAnchor(anchor, view.timelineX, view.pxPerDay);
+      viewport.scrollTop = before.top;
+      anchor = undefined;
+    } else if (before) {
+      viewport.scrollLeft = before.left;
+      viewport.scrollTop = before.top;
+    }
+    if (!firstChart) restore = undefined;
+    firstChart = false;
+    if (zoomPosted && !zoomScheduled) {
+      zoomPosted = false;
+      pendingZoom = undefined;
+    }
+
+    // A patched chart keeps the focused node; a replaced one gets focus back on the same initiative.
+    if (focusedId !== undefined && doc.activeElement !== view.group(focusedId)) view.group(focusedId)?.focus({ preventScroll: true });
+    updateZoomButtons();
+    showBanner();
+    saveState();
+  }
+
+  window.addEventListener('message', (event: MessageEvent) => {
+    const message = parseExtensionMessage(event.data);
+    if (!message || message.uri !== uri) return;
+    switch (message.type) {
+      case 'chart':
+        onChart(message);
+        break;
+      case 'highlight':
+        cursorId = message.id;
+        applyCursor(true);
+        break;
+      case 'banner':
+        bannerText = message.text;
+        showBanner();
+        break;
+    }
+  });
+
+  for (const button of Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))) {
+    button.addEventListener('click', () => {
+      const level = ZOOM_LEVELS.find((l) => l === button.dataset.zoom);
+      if (!level) return;
+      fitWhole = level === 'whole';
+      zoomTo(levelZoom(level), viewport.clientWidth / 2);
+    });
+  }
+  for (const button of Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-export]'))) {
+    const format = button.dataset.export;
+    if (format !== 'svg' && format !== 'html') continue;
+    button.addEventListener('click', () => post({ type: 'export', uri, format: format satisfies ExportFormat }));
+  }
+
+  viewport.addEventListener(
+    'wheel',
+    (event) => {
+      if (!event.ctrlKey || !view.message) return;
+      event.preventDefault();
+      const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : 1;
+      fitWhole = false;
+      zoomTo((pendingZoom ?? view.pxPerDay) * Math.exp(-event.deltaY * lines * WHEEL_ZOOM), event.clientX - viewport.getBoundingClientRect().left);
+    },
+    { passive: false },
+  );
+
+  let scrollQueued = false;
+  viewport.addEventListener(
+    'scroll',
+    () => {
+      if (scrollQueued) return;
+      scrollQueued = true;
+      requestAnimationFrame(() => {
+        scrollQueued = false;
+        saveState();
+      });
+    },
+    { passive: true },
+  );
+
+  let resizeQueued = false;
+  window.addEventListener('resize', () => {
+    if (resizeQueued) return;
+    resizeQueued = true;
+    requestAnimationFrame(() => {
+      resizeQueued = false;
+      if (fitWhole) zoomTo(levelZoom('whole'), undefined);
+      else updateZoomButtons();
+    });
+  });
+
+  post({ type: 'ready', uri });
+}
+
+const documentUri = document.body.dataset.documentUri;
+if (isUri(documentUri)) start(acquireVsCodeApi(), documentUri);

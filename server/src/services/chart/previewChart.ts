@@ -1,0 +1,144 @@
+/**
+ * The Gantt preview's answer for one document: the chart drawn by the renderer that
+ * `cxroadmap gantt` uses, and where each initiative's id and dates stand in the text so
+ * that the extension can reveal an initiative or rewrite its dates. Pure: the handler
+ * passes the analysis, the zoom, the day to mark as today and the last analysis that parsed.
+ */
+import type { AnalysisResult } from '../../core/analyze';
+import { formatDay } from '../../core/dates';
+import type { Diagnostic } from '../../core/diagnostic';
+import type { Initiative, RoadmapModel } from '../../core/model/types';
+import type { LineIndex } from '../../core/text/lineIndex';
+import { CHART_CSS } from '../../gantt/chartStyle';
+import { chartFindings } from '../../gantt/findings';
+import { renderHtml } from '../../gantt/html';
+import { layoutChart } from '../../gantt/layout';
+import { METRICS } from '../../gantt/layoutTypes';
+import { renderSvg } from '../../gantt/svg';
+import type { ChartInitiative, ChartResult, DaySpanWire, ExportFormat } from '../../protocol/chartProtocol';
+import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../protocol/chartProtocol';
+import type { DocumentContext } from '../documentContext';
+
+/**
+ * The renderer's stylesheet inside the SVG. The preview's page carries the same stylesheet,
+ * allowed by its nonce; left in the chart, it would be refused by the page's policy (and
+ * reported) each time a chart is parsed.
+ */
+const CHART_STYLE = `<style>${CHART_CSS}</style>`;
+
+/** A tooltip lists this many of an initiative's problems; the Problems view has them all. */
+const PROBLEMS_PER_INITIATIVE = 5;
+
+export interface ChartRequestOptions {
+  /** Undefined: the renderer's default zoom. */
+  pxPerDay?: number;
+  /** Day number of today. */
+  today: number;
+}
+
+/** The text parses (no `syntax` problem): only then is its chart drawn, exported or edited. */
+export function parses(analysis: AnalysisResult): boolean {
+  return !analysis.diagnostics.some((d) => d.code === 'syntax');
+}
+
+function validHorizon(model: RoadmapModel): DaySpanWire | undefined {
+  const start = model.horizon?.start?.day;
+  const end = model.horizon?.end?.day;
+  return start !== undefined && end !== undefined && end >= start ? { start: formatDay(start), end: formatDay(end) } : undefined;
+}
+
+/** Messages of the diagnostics that start inside each initiative, by initiative index. */
+function problemsByInitiative(initiatives: readonly Initiative[], diagnostics: readonly Diagnostic[], lines: LineIndex): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  // Initiatives follow one another in the text: the one holding an offset is found by bisection.
+  const holder = (offset: number): Initiative | undefined => {
+    let lo = 0;
+    let hi = initiatives.length - 1;
+    let found: Initiative | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (initiatives[mid].span.start <= offset) {
+        found = initiatives[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && offset <= found.span.end ? found : undefined;
+  };
+  for (const d of diagnostics) {
+    const initiative = holder(lines.offsetAt(d.range.start));
+    if (!initiative) continue;
+    const messages = out.get(initiative.index) ?? [];
+    if (messages.length < PROBLEMS_PER_INITIATIVE) messages.push(d.message);
+    out.set(initiative.index, messages);
+  }
+  return out;
+}
+
+function chartInitiatives(analysis: AnalysisResult): ChartInitiative[] {
+  const { model, lines } = analysis;
+  const problems = problemsByInitiative(model.initiatives, analysis.diagnostics, lines);
+  const out: ChartInitiative[] = [];
+  for (const initiative of model.initiatives) {
+    if (!initiative.id) continue;
+    const item: ChartInitiative = {
+      id: initiative.id.value,
+      index: initiative.index,
+      range: lines.rangeOf(initiative.span.start, initiative.span.end),
+      idRange: lines.rangeOf(initiative.id.span.start, initiative.id.span.end),
+      problems: problems.get(initiative.index) ?? [],
+    };
+    if (initiative.start) {
+      item.startRange = lines.rangeOf(initiative.start.span.start, initiative.start.span.end);
+      item.start = formatDay(initiative.start.day);
+    }
+    if (initiative.end) {
+      item.endRange = lines.rangeOf(initiative.end.span.start, initiative.end.span.end);
+      item.end = formatDay(initiative.end.day);
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * The chart of `context` at `version`. While the text does not parse, the chart is the one
+ * of `lastGood` (the last analysis that parsed), if any, and no initiative can be acted on.
+ */
+export function previewChart(context: DocumentContext, version: number, options: ChartRequestOptions, lastGood?: AnalysisResult): ChartResult {
+  const ok = parses(context.analysis);
+  const drawn = ok ? context.analysis : lastGood;
+  const clamp = (value: number): number => Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, value));
+  const requested = options.pxPerDay === undefined ? undefined : clamp(options.pxPerDay);
+  const result: ChartResult = {
+    uri: context.uri,
+    version,
+    parses: ok,
+    svg: null,
+    initiatives: ok ? chartInitiatives(context.analysis) : [],
+    pxPerDay: requested ?? 1,
+    timelineX: METRICS.labelWidth,
+    diagnosticsCount: context.analysis.diagnostics.length,
+  };
+  if (!drawn) return result;
+  const findings = chartFindings(drawn.model, drawn.diagnostics, drawn.lines);
+  const layout = layoutChart(drawn.model, findings, { pxPerDay: requested, today: options.today });
+  result.svg = renderSvg(layout, { interactive: true }).replace(CHART_STYLE, '');
+  // With nothing to draw (no span) the renderer keeps no zoom of its own.
+  result.pxPerDay = layout.pxPerDay > 0 ? clamp(layout.pxPerDay) : (requested ?? 1);
+  result.timelineX = layout.timeline.x;
+  const horizon = validHorizon(drawn.model);
+  if (horizon) result.horizon = horizon;
+  if (layout.span) result.span = { start: formatDay(layout.span.start), end: formatDay(layout.span.end) };
+  return result;
+}
+
+/**
+ * The file `cxroadmap gantt` writes for this text: a page (`html`) or an image with its
+ * heading (`svg`). Undefined while the text does not parse, as the command line refuses too.
+ */
+export function exportChart(analysis: AnalysisResult, format: ExportFormat, today: number, source: string | undefined): string | undefined {
+  if (!parses(analysis)) return undefined;
+  const findings = chartFindings(analysis.model, analysis.diagnostics, analysis.lines);
+  if (format === 'svg') return `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(layoutChart(analysis.model, findings, { today }), { heading: true })}\n`;
+  return renderHtml(analysis.model, findings, source === undefined ? { today } : { today, source });
+}

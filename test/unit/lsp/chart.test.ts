@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeRoadmap } from '../../../server/src/core/analyze';
+import { parseDayDate } from '../../../server/src/core/dates';
+import { ChartChangedNotification, ChartExportRequest, ChartRequest } from '../../../server/src/protocol/chartProtocol';
+import type { ChartChangedParams, ChartExportResult, ChartInitiative, ChartResult } from '../../../server/src/protocol/chartProtocol';
+import { exportChart, previewChart } from '../../../server/src/services/chart/previewChart';
+import { LspClient, repoRoot } from './lspClient';
+
+const acme = readFileSync(path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
+const TODAY = '2027-06-15';
+const TODAY_DAY = (parseDayDate(TODAY) as { day: number }).day;
+const INITIATIVES = analyzeRoadmap(acme).model.initiatives.length;
+
+function initiativeGroups(svg: string | null): string[] {
+  return [...(svg ?? '').matchAll(/<g class="initiative[^"]*" data-initiative-id="([^"]*)"/g)].map((m) => m[1]);
+}
+
+interface ChangedEvent extends ChartChangedParams {
+  /** Whether the diagnostics of that version had already arrived. */
+  afterDiagnostics: boolean;
+}
+
+describe('language server: Gantt chart over stdio', function () {
+  this.timeout(60_000);
+  let client: LspClient;
+  const events: ChangedEvent[] = [];
+  let waiters: { uri: string; version: number; resolve: () => void }[] = [];
+
+  /** Resolves once `cxroadmap/chartChanged` for `uri` at `version` has arrived. */
+  function chartChanged(uri: string, version: number, timeoutMs = 15_000): Promise<void> {
+    if (events.some((e) => e.uri === uri && e.version === version)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no chartChanged for ${uri} v${version} within ${timeoutMs} ms`)), timeoutMs);
+      waiters.push({
+        uri,
+        version,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+  }
+
+  function chart(uri: string, pxPerDay: number | null = 1): Promise<ChartResult | null> {
+    return client.connection.sendRequest(ChartRequest.method, { uri, pxPerDay, today: TODAY });
+  }
+
+  before(async () => {
+    client = new LspClient();
+    client.connection.onNotification(ChartChangedNotification.method, (params: ChartChangedParams) => {
+      const afterDiagnostics = client.publishedFor(params.uri).some((p) => p.version === params.version);
+      events.push({ ...params, afterDiagnostics });
+      waiters = waiters.filter((w) => {
+        if (w.uri !== params.uri || w.version !== params.version) return true;
+        w.resolve();
+        return false;
+      });
+    });
+    await client.initialize();
+  });
+
+  after(async () => {
+    await client.shutdown();
+  });
+
+  it('answers the chart of an open roadmap, as the shared chart service draws it: one group per initiative', async () => {
+    const uri = 'untitled:acme.cxroadmap.yaml';
+    await client.open(uri, acme, 1);
+    await chartChanged(uri, 1);
+    const result = await chart(uri);
+    const analysis = analyzeRoadmap(acme);
+    assert.deepEqual(result, previewChart({ uri, text: analysis.lines.text, analysis }, 1, { pxPerDay: 1, today: TODAY_DAY }));
+    const ids = analysis.model.initiatives.map((i) => i.id!.value);
+    assert.equal(ids.length, 22);
+    assert.deepEqual(initiativeGroups(result!.svg).sort(), [...ids].sort());
+    assert.deepEqual(
+      result!.initiatives.map((i) => i.id),
+      ids,
+    );
+    const first = analysis.model.initiatives[0];
+    const line = (offset: number): number => analysis.lines.positionAt(offset).line;
+    assert.deepEqual(result!.initiatives[0], {
+      id: 'asset-metrics',
+      index: 0,
+      range: analysis.lines.rangeOf(first.span.start, first.span.end),
+      idRange: { start: { line: line(first.id!.span.start), character: 8 }, end: { line: line(first.id!.span.start), character: 21 } },
+      startRange: { start: { line: line(first.start!.span.start), character: 11 }, end: { line: line(first.start!.span.start), character: 21 } },
+      endRange: { start: { line: line(first.end!.span.start), character: 9 }, end: { line: line(first.end!.span.start), character: 16 } },
+      start: '2027-01-04',
+      // `end: 2027-Q1` is the quarter's last day.
+      end: '2027-03-31',
+      problems: [],
+    } satisfies ChartInitiative);
+    assert.deepEqual(
+      { parses: result!.parses, horizon: result!.horizon, span: result!.span, pxPerDay: result!.pxPerDay, timelineX: result!.timelineX, diagnosticsCount: result!.diagnosticsCount },
+      { parses: true, horizon: { start: '2027-01-01', end: '2031-12-31' }, span: { start: '2027-01-01', end: '2031-12-31' }, pxPerDay: 1, timelineX: 440, diagnosticsCount: 0 },
+    );
+    // Without a zoom the renderer's own fits the span in about 1,000 px.
+    const fitted = await chart(uri, null);
+    assert.equal(fitted!.pxPerDay, 1040 / 1826);
+  });
+
+  it('sends cxroadmap/chartChanged after the diagnostics of every new version', async () => {
+    const uri = 'untitled:changes.cxroadmap.yaml';
+    await client.open(uri, acme, 1);
+    await chartChanged(uri, 1);
+    await client.replace(uri, acme.replace('title: Monthly customer gain and loss report', 'title: Weekly customer gain and loss report'), 2);
+    await chartChanged(uri, 2);
+    assert.deepEqual(
+      events.filter((e) => e.uri === uri),
+      [
+        { uri, version: 1, afterDiagnostics: true },
+        { uri, version: 2, afterDiagnostics: true },
+      ],
+    );
+    const result = await chart(uri);
+    assert.deepEqual([result!.version, result!.svg!.includes('Weekly customer gain and loss report')], [2, true]);
+  });
+
+  it('answers a text with a syntax error with parses: false and the last chart that parsed', async () => {
+    const uri = 'untitled:broken.cxroadmap.yaml';
+    await client.open(uri, acme, 1);
+    await chartChanged(uri, 1);
+    const good = await chart(uri);
+    const broken = acme.replace('  - id: asset-metrics', '  - id: [asset-metrics');
+    await client.replace(uri, broken, 2);
+    await chartChanged(uri, 2);
+    const stale = await chart(uri);
+    const syntax = analyzeRoadmap(broken).diagnostics.filter((d) => d.code === 'syntax').length;
+    assert.ok(syntax > 0);
+    assert.deepEqual(stale, { ...good, version: 2, parses: false, initiatives: [], diagnosticsCount: syntax });
+    // A zoom while the text is broken redraws the last good chart at that zoom.
+    const zoomed = await chart(uri, 2);
+    assert.deepEqual([zoomed!.parses, zoomed!.pxPerDay, initiativeGroups(zoomed!.svg).length], [false, 2, INITIATIVES]);
+
+    await client.replace(uri, acme.replace('title: Monthly customer gain and loss report', 'title: Fixed report'), 3);
+    await chartChanged(uri, 3);
+    const fixed = await chart(uri);
+    assert.deepEqual([fixed!.version, fixed!.parses, fixed!.svg!.includes('Fixed report'), fixed!.initiatives.length], [3, true, true, INITIATIVES]);
+  });
+
+  it('has no chart for a text that never parsed', async () => {
+    const uri = 'untitled:never.cxroadmap.yaml';
+    await client.open(uri, 'cxroadmap: 1\ntitle: [unclosed\n', 1);
+    await chartChanged(uri, 1);
+    const result = await chart(uri);
+    assert.deepEqual({ ...result, diagnosticsCount: undefined }, { uri, version: 1, parses: false, svg: null, initiatives: [], pxPerDay: 1, timelineX: 440, diagnosticsCount: undefined });
+  });
+
+  it('answers null for a document it does not have, and for malformed parameters', async () => {
+    const uri = 'untitled:params.cxroadmap.yaml';
+    await client.open(uri, acme, 1);
+    const answers = await Promise.all([
+      chart('untitled:never-opened'),
+      client.connection.sendRequest(ChartRequest.method, { uri, pxPerDay: 0, today: TODAY }),
+      client.connection.sendRequest(ChartRequest.method, { uri, pxPerDay: 'wide', today: TODAY }),
+      client.connection.sendRequest(ChartRequest.method, { uri, pxPerDay: 1, today: '2027-02-30' }),
+      client.connection.sendRequest(ChartRequest.method, { uri: 42, pxPerDay: 1, today: TODAY }),
+      client.connection.sendRequest(ChartRequest.method, null),
+      client.connection.sendRequest(ChartExportRequest.method, { uri, format: 'pdf', today: TODAY }),
+    ]);
+    assert.deepEqual(answers, [null, null, null, null, null, null, null]);
+  });
+
+  it('exports the page and the image `cxroadmap gantt` writes, and nothing while the text does not parse', async () => {
+    const uri = 'untitled:acme-five-year.cxroadmap.yaml';
+    await client.open(uri, acme, 1);
+    await chartChanged(uri, 1);
+    const analysis = analyzeRoadmap(acme);
+    const [html, svg] = (await Promise.all(
+      (['html', 'svg'] as const).map((format) => client.connection.sendRequest(ChartExportRequest.method, { uri, format, today: TODAY })),
+    )) as ChartExportResult[];
+    assert.deepEqual(html, { uri, format: 'html', content: exportChart(analysis, 'html', TODAY_DAY, 'acme-five-year.cxroadmap.yaml') });
+    assert.deepEqual(svg, { uri, format: 'svg', content: exportChart(analysis, 'svg', TODAY_DAY, 'acme-five-year.cxroadmap.yaml') });
+    assert.equal(initiativeGroups(html.content).length, INITIATIVES);
+    assert.match(html.content!, /From \u2068acme-five-year\.cxroadmap\.yaml\u2069/);
+    assert.ok(svg.content!.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg'));
+
+    await client.replace(uri, `${acme}  - id: [broken\n`, 2);
+    await chartChanged(uri, 2);
+    const refused = await client.connection.sendRequest(ChartExportRequest.method, { uri, format: 'html', today: TODAY });
+    assert.deepEqual(refused, { uri, format: 'html', content: null });
+  });
+});

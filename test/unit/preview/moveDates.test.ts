@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { planMove } from '../../../client/src/preview/moveDates';
+import type { DateEdit, MovePlan } from '../../../client/src/preview/moveDates';
+import { analyzeRoadmap } from '../../../server/src/core/analyze';
+import { LineIndex } from '../../../server/src/core/text/lineIndex';
+import type { ChartResult } from '../../../server/src/protocol/chartProtocol';
+import { previewChart } from '../../../server/src/services/chart/previewChart';
+
+const uri = 'untitled:plan.cxroadmap.yaml';
+
+function roadmap(horizon: string[], initiatives: string[]): string {
+  return ['cxroadmap: 1', 'title: Move test', ...horizon, 'initiatives:', ...initiatives, ''].join('\n');
+}
+
+const HORIZON = ['horizon:', '  start: 2027-01-01', '  end: 2028-12-31'];
+const INITIATIVES = [
+  '  - id: report',
+  '    title: Gain and loss report',
+  '    competency: customers-as-assets',
+  '    owner: Priya',
+  '    start: 2027-01-04',
+  '    end: 2027-Q1',
+  '  - id: rooms',
+  '    title: Customer rooms',
+  '    competency: one-company-leadership',
+  '    owner: Dana',
+  '    start: "2027-04-01"',
+  '    end: 2027-06-30',
+];
+const TEXT = roadmap(HORIZON, INITIATIVES);
+
+function chartOf(text: string, version = 7, lastGood?: string): ChartResult {
+  const analysis = analyzeRoadmap(text);
+  return previewChart({ uri, text, analysis }, version, { pxPerDay: 1, today: 0 }, lastGood === undefined ? undefined : analyzeRoadmap(lastGood));
+}
+
+/** The text after the edits (given in document order, as `planMove` gives them). */
+function apply(text: string, edits: readonly DateEdit[]): string {
+  const lines = new LineIndex(text);
+  let out = text;
+  for (const edit of [...edits].reverse()) {
+    out = out.slice(0, lines.offsetAt(edit.range.start)) + edit.newText + out.slice(lines.offsetAt(edit.range.end));
+  }
+  return out;
+}
+
+function refused(plan: MovePlan): string | undefined {
+  return plan.ok ? undefined : plan.refusal;
+}
+
+describe('preview: moving an initiative', () => {
+  const chart = chartOf(TEXT);
+
+  it('rewrites both dates as day dates, at the value ranges the server gave', () => {
+    const plan = planMove(chart, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7);
+    assert.deepEqual(plan, {
+      ok: true,
+      edits: [
+        { range: { start: { line: 10, character: 11 }, end: { line: 10, character: 21 } }, newText: '2027-02-01' },
+        { range: { start: { line: 11, character: 9 }, end: { line: 11, character: 16 } }, newText: '2027-04-30' },
+      ],
+    });
+    assert.ok(plan.ok);
+    assert.equal(apply(TEXT, plan.edits), TEXT.replace('start: 2027-01-04', 'start: 2027-02-01').replace('end: 2027-Q1', 'end: 2027-04-30'));
+  });
+
+  it('leaves a value that keeps its day as written: a period stays a period', () => {
+    const plan = planMove(chart, { id: 'report', start: '2027-01-11', end: '2027-03-31' }, 7);
+    assert.deepEqual(plan, { ok: true, edits: [{ range: { start: { line: 10, character: 11 }, end: { line: 10, character: 21 } }, newText: '2027-01-11' }] });
+  });
+
+  it('replaces a quoted date with its quotes', () => {
+    const plan = planMove(chart, { id: 'rooms', start: '2027-05-01', end: '2027-06-30' }, 7);
+    assert.ok(plan.ok);
+    const moved = apply(TEXT, plan.edits);
+    assert.equal(moved, TEXT.replace('start: "2027-04-01"', 'start: 2027-05-01'));
+    assert.deepEqual(
+      analyzeRoadmap(moved).model.initiatives.map((i) => [i.id?.value, i.start?.value, i.end?.value]),
+      [
+        ['report', '2027-01-04', '2027-Q1'],
+        ['rooms', '2027-05-01', '2027-06-30'],
+      ],
+    );
+  });
+
+  it('has nothing to edit when the dates do not change', () => {
+    assert.deepEqual(planMove(chart, { id: 'report', start: '2027-01-04', end: '2027-03-31' }, 7), { ok: true, edits: [] });
+  });
+
+  it('accepts dates on the horizon’s first and last days', () => {
+    assert.equal(planMove(chart, { id: 'rooms', start: '2027-01-01', end: '2028-12-31' }, 7).ok, true);
+  });
+
+  it('refuses a move planned on an older version of the text', () => {
+    assert.equal(refused(planMove(chart, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 8)), 'stale');
+  });
+
+  it('refuses every move while the text does not parse, even with the last good chart shown', () => {
+    const broken = chartOf(`${TEXT}  - id: [unclosed\n`, 7, TEXT);
+    assert.equal(broken.parses, false);
+    assert.notEqual(broken.svg, null);
+    assert.equal(refused(planMove(broken, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7)), 'not-parsing');
+  });
+
+  it('refuses unknown and shared ids', () => {
+    assert.equal(refused(planMove(chart, { id: 'nobody', start: '2027-02-01', end: '2027-04-30' }, 7)), 'unknown-id');
+    const twice = chartOf(roadmap(HORIZON, [...INITIATIVES, ...INITIATIVES.slice(0, 6)]));
+    assert.equal(refused(planMove(twice, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7)), 'duplicate-id');
+  });
+
+  it('refuses an initiative without a valid start and end', () => {
+    const noEnd = chartOf(roadmap(HORIZON, [...INITIATIVES.slice(0, 5), '    end: someday']));
+    assert.equal(refused(planMove(noEnd, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7)), 'no-dates');
+  });
+
+  it('refuses impossible dates and an end before the start', () => {
+    assert.equal(refused(planMove(chart, { id: 'report', start: '2027-02-30', end: '2027-04-30' }, 7)), 'invalid-date');
+    assert.equal(refused(planMove(chart, { id: 'report', start: '2027-05-01', end: '2027-04-30' }, 7)), 'end-before-start');
+  });
+
+  it('refuses dates outside the horizon, and any move without a horizon', () => {
+    assert.equal(refused(planMove(chart, { id: 'report', start: '2026-12-31', end: '2027-04-30' }, 7)), 'outside-horizon');
+    assert.equal(refused(planMove(chart, { id: 'report', start: '2028-12-01', end: '2029-01-01' }, 7)), 'outside-horizon');
+    const noHorizon = chartOf(roadmap([], INITIATIVES));
+    assert.equal(refused(planMove(noHorizon, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7)), 'no-horizon');
+  });
+});

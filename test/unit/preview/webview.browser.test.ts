@@ -1,0 +1,517 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { analyzeRoadmap } from '../../../server/src/core/analyze';
+import { dayNumber, parseDayDate } from '../../../server/src/core/dates';
+import { chartMessage } from '../../../server/src/protocol/chartProtocol';
+import type { ChartMessage } from '../../../server/src/protocol/chartProtocol';
+import { previewChart } from '../../../server/src/services/chart/previewChart';
+import { launchChromium, postedCount, repoRoot, send, watch, WebviewHarness } from './webviewHarness';
+import type { PageWatch } from './webviewHarness';
+
+const uri = 'file:///work/plans/acme-five-year.cxroadmap.yaml';
+const acmePath = path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml');
+const acme = readFileSync(acmePath, 'utf8');
+const TODAY = dayNumber(2027, 6, 15);
+const screenshots = path.join(repoRoot, 'test-output', 'preview');
+
+/** A roadmap written to attack the chart: markup, attribute breakouts, template syntax, a script link, bidi overrides, emoji. */
+const HOSTILE = [
+  'cxroadmap: 1',
+  'title: "<script>window.__pwned = 1</script> \\u202Eevil\\u202C \u{1F680}"',
+  'owner: "\\" onmouseover=\\"window.__pwned=1"',
+  'sponsor: "{{constructor.constructor(\'window.__pwned=1\')()}}"',
+  'horizon:',
+  '  start: 2027-01-01',
+  '  end: 2028-12-31',
+  'initiatives:',
+  '  - id: xss-title',
+  '    title: "<img src=x onerror=\\"window.__pwned=1\\"> \u{1F680} ${7*7}"',
+  '    competency: customers-as-assets',
+  '    owner: "\\" onmouseover=\\"window.__pwned=1\\" x=\\""',
+  '    start: 2027-01-04',
+  '    end: 2027-06-30',
+  '    status: active',
+  '    note: "</text><script>window.__pwned=1</script>"',
+  '    outcome: "{{constructor.constructor(\'window.__pwned=1\')()}}"',
+  '    links:',
+  '      - title: "click <b>me</b>"',
+  '        url: "javascript:window.__pwned=1"',
+  '  - id: rtl-override',
+  '    title: "\\u202Egnp.exe \u{1F389} RTL"',
+  '    competency: listening-path',
+  '    owner: "Owner \u{1F469}\u{1F3FD}\u200D\u{1F4BB} \\u202E reversed"',
+  '    start: 2027-03-01',
+  '    end: 2027-09-30',
+  '    links:',
+  '      - title: "<svg onload=window.__pwned=1>"',
+  '        url: "https://example.com/?q=<script>"',
+  '  - id: "bad-id-\u{1F680}"',
+  '    title: "Emoji id \u{1F680}"',
+  '    competency: listening-path',
+  '    owner: Dana',
+  '    start: 2027-02-01',
+  '    end: 2027-05-31',
+  '',
+].join('\n');
+
+function chartFor(text: string, pxPerDay: number | undefined, version = 1, lastGood?: string): ChartMessage {
+  const analysis = analyzeRoadmap(text);
+  const good = lastGood === undefined ? undefined : analyzeRoadmap(lastGood);
+  return chartMessage(previewChart({ uri, text: analysis.lines.text, analysis }, version, { pxPerDay, today: TODAY }, good));
+}
+
+function iso(day: string, delta: number): string {
+  const parsed = parseDayDate(day);
+  assert.ok(parsed.ok);
+  const d = new Date((parsed.day + delta) * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every `data-initiative-id` on the page, sorted (the chart orders them by lane). */
+function chartIds(page: Page): Promise<(string | null)[]> {
+  return page.$$eval('[data-initiative-id]', (els) => els.map((e) => e.getAttribute('data-initiative-id')).sort());
+}
+
+interface ViewMetrics {
+  scrollLeft: number;
+  clientWidth: number;
+  svgWidth: number;
+}
+
+function metrics(page: Page): Promise<ViewMetrics> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector('.viewport')!;
+    return { scrollLeft: viewport.scrollLeft, clientWidth: viewport.clientWidth, svgWidth: Number(document.querySelector('.chart > svg')?.getAttribute('width')) };
+  });
+}
+
+/** Shows `message` and waits until its chart is on screen (its width tells it apart from the one before). */
+async function show(page: Page, message: ChartMessage): Promise<void> {
+  const width = /^<svg[^>]* width="([\d.]+)"/.exec(message.svg ?? '')?.[1];
+  await send(page, message);
+  await page.waitForFunction(
+    ([w, count]) => {
+      const svg = document.querySelector('.chart > svg');
+      return svg !== null && svg.getAttribute('width') === w && svg.querySelectorAll('g.initiative').length === count;
+    },
+    [width, (message.svg?.match(/<g class="initiative/g) ?? []).length] as const,
+  );
+}
+
+/** The page's own text is the only script: nothing from the roadmap ran or became markup. */
+async function assertInert(page: Page, seen: PageWatch): Promise<void> {
+  const state = await page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    scripts: document.querySelectorAll('script').length,
+    handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => a.name)),
+    badLinks: Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')!).filter((href) => !href.startsWith('https:')),
+    foreign: document.querySelectorAll('.chart img, .chart iframe, .chart foreignObject, .chart script, .chart style, .banner *').length,
+  }));
+  assert.deepEqual(state, { pwned: undefined, scripts: 1, handlers: [], badLinks: [], foreign: 0 });
+  assert.deepEqual([seen.dialogs, seen.errors], [[], []]);
+}
+
+describe('preview: the webview in headless Chromium', function () {
+  this.timeout(30_000);
+  let browser: Browser;
+  const harness = new WebviewHarness(uri);
+  const model = analyzeRoadmap(acme).model;
+  const ids = model.initiatives.map((i) => i.id!.value);
+  const first = model.initiatives[0];
+
+  /** A reloaded webview at zoom `pxPerDay`: its first chart at that zoom is shown as it is. */
+  const openAt = (pxPerDay: number): ReturnType<WebviewHarness['open']> => harness.open(browser, { uri, pxPerDay, scrollLeft: 0, scrollTop: 0 });
+
+  before(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    harness.dispose();
+  });
+
+  it('says it is ready, draws one group per initiative, and fits the whole horizon to its width', async () => {
+    const { page, seen } = await harness.open(browser);
+    try {
+      assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
+      await show(page, chartFor(acme, undefined));
+      assert.deepEqual(await chartIds(page), [...ids].sort());
+      assert.equal(ids.length, model.initiatives.length);
+      const [, zoom] = await postedCount(page, 2);
+      const { clientWidth } = await metrics(page);
+      assert.deepEqual(zoom, { type: 'zoom', uri, pxPerDay: (clientWidth - 440 - 24) / 1826 });
+      await show(page, chartFor(acme, (zoom as { pxPerDay: number }).pxPerDay));
+      assert.equal(await page.getAttribute('button[data-zoom="whole"]', 'aria-pressed'), 'true');
+      // The default (caret: 'hide') would add a stylesheet of Playwright's that the page's CSP refuses.
+      await page.screenshot({ path: path.join(screenshots, 'acme.png'), caret: 'initial' });
+      assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('proposes to reveal a clicked initiative, and marks the one under the editor’s cursor', async () => {
+    const { page } = await openAt(1);
+    try {
+      await show(page, chartFor(acme, 1));
+      await page.click(`g[data-initiative-id="${ids[3]}"] rect.bar`);
+      await page.click(`g[data-initiative-id="${ids[5]}"] text.label`);
+      const messages = await postedCount(page, 3);
+      assert.deepEqual(messages.slice(1), [
+        { type: 'reveal', uri, id: ids[3] },
+        { type: 'reveal', uri, id: ids[5] },
+      ]);
+      await send(page, { type: 'highlight', uri, id: ids[7] });
+      await page.waitForSelector(`g.is-cursor[data-initiative-id="${ids[7]}"]`);
+      assert.equal(await page.locator('g.is-cursor').count(), 1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('moves a focused initiative with the arrow keys: a day, a week with Shift, only its end with Alt', async () => {
+    const { page } = await openAt(1);
+    try {
+      await show(page, chartFor(acme, 1));
+      const id = first.id!.value;
+      await page.focus(`g[data-initiative-id="${id}"]`);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Alt+ArrowLeft');
+      await page.keyboard.press('ArrowDown');
+      const order = await page.$$eval('g.initiative[tabindex]', (els) => els.map((e) => e.getAttribute('data-initiative-id')));
+      const start = first.start!.value;
+      const end = '2027-03-31';
+      assert.deepEqual((await postedCount(page, 4)).slice(1), [
+        { type: 'move', uri, id, start: iso(start, 1), end: iso(end, 1) },
+        { type: 'move', uri, id, start: iso(start, 8), end: iso(end, 8) },
+        { type: 'move', uri, id, start: iso(start, 8), end: iso(end, 7) },
+      ]);
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-initiative-id')), order[order.indexOf(id) + 1]);
+      // A week earlier still fits the horizon; moving before its first day is not proposed at all.
+      await page.keyboard.press('ArrowUp');
+      for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowLeft');
+      const after = await postedCount(page, 5);
+      assert.deepEqual(after.slice(4), [{ type: 'move', uri, id, start: '2027-01-05', end: iso(end, 0) }]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('moves an initiative dragged by its bar, and only its end when dragged by that edge', async () => {
+    const { page } = await openAt(2);
+    try {
+      await show(page, chartFor(acme, 2));
+      const id = ids[2];
+      const initiative = model.initiatives[2];
+      const bar = page.locator(`g[data-initiative-id="${id}"] rect.bar`);
+      await bar.scrollIntoViewIfNeeded();
+      const box = (await bar.boundingBox())!;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + box.width / 2, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 30, y, { steps: 5 });
+      await page.mouse.move(box.x + box.width / 2 + 60, y, { steps: 5 });
+      await page.mouse.up();
+      const moved = await postedCount(page, 2);
+      const start = initiative.start!;
+      const end = initiative.end!;
+      const day = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
+      assert.deepEqual(moved[1], { type: 'move', uri, id, start: day(start.day + 30), end: day(end.day + 30) });
+
+      // The bar is drawn at its new place until the extension answers with a new chart.
+      const dragged = (await bar.boundingBox())!;
+      assert.equal(Math.round(dragged.x - box.x), 60);
+      await page.mouse.move(dragged.x + dragged.width - 2, y);
+      await page.mouse.down();
+      await page.mouse.move(dragged.x + dragged.width - 22, y, { steps: 4 });
+      await page.mouse.up();
+      assert.deepEqual((await postedCount(page, 3))[2], { type: 'move', uri, id, start: day(start.day + 30), end: day(end.day + 20) });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps the day in the middle of the view in place when zooming, by button and by Ctrl+wheel', async () => {
+    const { page } = await openAt(1);
+    try {
+      await show(page, chartFor(acme, 1));
+      await page.evaluate(() => {
+        document.querySelector('.viewport')!.scrollLeft = 900;
+      });
+      const before = await metrics(page);
+      const middleDay = (m: ViewMetrics, pxPerDay: number): number => (m.scrollLeft + m.clientWidth / 2 - 440) / pxPerDay;
+      await page.click('button[data-zoom="quarter"]');
+      const [, zoom] = await postedCount(page, 2);
+      const quarter = (before.clientWidth - 440 - 24) / 91;
+      assert.deepEqual(zoom, { type: 'zoom', uri, pxPerDay: quarter });
+      await show(page, chartFor(acme, quarter));
+      const after = await metrics(page);
+      assert.ok(Math.abs(middleDay(after, quarter) - middleDay(before, 1)) < 0.5, `${middleDay(after, quarter)} vs ${middleDay(before, 1)}`);
+      assert.equal(await page.getAttribute('button[data-zoom="quarter"]', 'aria-pressed'), 'true');
+
+      const frame = (await page.locator('.viewport').boundingBox())!;
+      await page.mouse.move(frame.x + 700, frame.y + 300);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, 100);
+      await page.keyboard.up('Control');
+      const [, , wheel] = await postedCount(page, 3);
+      const zoomedOut = (wheel as { pxPerDay: number }).pxPerDay;
+      assert.ok(zoomedOut < quarter * 0.9 && zoomedOut > quarter * 0.7, String(zoomedOut));
+      const beforeWheel = await metrics(page);
+      const pointerDay = (m: ViewMetrics, pxPerDay: number): number => (m.scrollLeft + 700 - 440) / pxPerDay;
+      await show(page, chartFor(acme, zoomedOut));
+      assert.ok(Math.abs(pointerDay(await metrics(page), zoomedOut) - pointerDay(beforeWheel, quarter)) < 0.5);
+
+      // A typing update at the same zoom keeps the scroll position as it is.
+      const kept = await metrics(page);
+      await show(page, chartFor(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly report'), zoomedOut, 2));
+      assert.equal((await metrics(page)).scrollLeft, kept.scrollLeft);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('patches a new chart into the one shown, so that unchanged initiatives keep their nodes and focus', async () => {
+    const { page } = await openAt(1);
+    try {
+      await show(page, chartFor(acme, 1));
+      const [edited, kept] = [ids[0], ids[4]];
+      await page.focus(`g[data-initiative-id="${kept}"]`);
+      await page.evaluate((id) => {
+        (window as unknown as { __kept: Element }).__kept = document.querySelector(`g[data-initiative-id="${id}"]`)!;
+      }, kept);
+      await send(page, chartFor(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly customer report'), 1, 2));
+      await page.waitForFunction((id) => document.querySelector(`g[data-initiative-id="${id}"] text.label`)!.textContent === '\u2068Weekly customer report\u2069', edited);
+      const state = await page.evaluate((id) => {
+        const kept = (window as unknown as { __kept: Element }).__kept;
+        return { same: kept === document.querySelector(`g[data-initiative-id="${id}"]`), focused: document.activeElement === kept, connected: kept.isConnected };
+      }, kept);
+      assert.deepEqual(state, { same: true, focused: true, connected: true });
+
+      // A new lane (an unknown competency) changes the chart's top level: it is replaced whole, focus follows the initiative.
+      await show(page, chartFor(acme.replace('competency: customers-as-assets', 'competency: customer-assets'), 1, 3));
+      assert.deepEqual(await chartIds(page), [...ids].sort());
+      assert.deepEqual(
+        await page.evaluate(() => [document.querySelectorAll('.chart > svg').length, document.querySelector('[data-lane="unknown"]') !== null, document.activeElement?.getAttribute('data-initiative-id')]),
+        [1, true, kept],
+      );
+      await page.click(`g[data-initiative-id="${ids[2]}"] rect.bar`);
+      assert.deepEqual((await postedCount(page, 2))[1], { type: 'reveal', uri, id: ids[2] });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('restores zoom and scroll from its saved state after a reload', async () => {
+    const { page } = await harness.open(browser, { uri, pxPerDay: 1.5, scrollLeft: 700, scrollTop: 40 });
+    try {
+      await show(page, chartFor(acme, 1.5));
+      const state = await page.evaluate(() => {
+        const viewport = document.querySelector('.viewport')!;
+        return [viewport.scrollLeft, viewport.scrollTop];
+      });
+      assert.deepEqual(state, [700, 40]);
+      assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a hostile roadmap’s text literally and runs none of it', async () => {
+    const { page, seen } = await openAt(1);
+    try {
+      const message = chartFor(HOSTILE, 1);
+      assert.equal(message.parses, true);
+      await show(page, message);
+      assert.deepEqual(await chartIds(page), ['rtl-override', 'xss-title']);
+      assert.equal(await page.locator('g.initiative').count(), 3);
+      const desc = await page.$eval('g[data-initiative-id="xss-title"] desc', (d) => d.textContent);
+      assert.deepEqual(desc!.split('\n').slice(0, 4), [
+        '<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}',
+        'xss-title \u00b7 Honor and Manage Customers as Assets',
+        'Owner: " onmouseover="window.__pwned=1" x="',
+        '4 Jan \u2013 30 Jun 2027 (2027-01-04 to 2027-06-30)',
+      ]);
+      assert.ok(desc!.includes('\nOutcome: {{constructor.constructor(\'window.__pwned=1\')()}}'));
+      assert.ok(desc!.includes('\nNote: </text><script>window.__pwned=1</script>'));
+      assert.equal(await page.$eval('g[data-initiative-id="xss-title"] text.label', (t) => t.textContent), '\u2068<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}\u2069');
+      assert.equal(await page.$eval('g[data-initiative-id="rtl-override"] text.label', (t) => t.textContent), '\u2068\u202Egnp.exe \u{1F389} RTL\u2069');
+
+      await page.hover('g[data-initiative-id="xss-title"] rect.bar');
+      await page.waitForSelector('.tooltip:not([hidden])');
+      const tooltip = await page.$eval('.tooltip', (t) => ({ text: t.textContent, children: t.children.length }));
+      assert.deepEqual(tooltip, {
+        text: `${desc}\n\u2022 Initiative \`xss-title\` has no \`measures\`: say how success will be measured (a metric, and ideally a baseline, target and date).\n\u2022 Links must be secure \`https://\` addresses; \`javascript:window.__pwned=1\` is not one.`,
+        children: 0,
+      });
+      await page.hover('g[data-initiative-id="rtl-override"] .detail');
+      await send(page, { type: 'banner', uri, text: '<img src=x onerror="window.__pwned=1">' });
+      await page.waitForSelector('.banner:not([hidden])');
+      assert.equal(await page.textContent('.banner'), '<img src=x onerror="window.__pwned=1">');
+      await assertInert(page, seen);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps nothing of a chart’s markup that the renderer does not draw', async () => {
+    const { page, seen } = await openAt(1);
+    try {
+      const good = chartFor(acme, 1);
+      const svg = [
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1234" height="300" onload="window.__pwned=1">',
+        '<script>window.__pwned = 1</script>',
+        '<style>* { display: none }</style>',
+        '<foreignObject width="100" height="100"><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:parent.__pwned=1"></iframe></foreignObject>',
+        '<g class="initiative" data-initiative-id="asset-metrics" tabindex="0" onfocus="window.__pwned=1"><title>t</title>',
+        '<rect class="bar" x="500" y="10" width="50" height="14" onmouseover="window.__pwned=1" style="fill:red"/>',
+        '<a href="javascript:window.__pwned=1"><text x="10" y="20">link</text></a>',
+        '<a xlink:href="javascript:window.__pwned=1"><text x="10" y="40">old link</text></a>',
+        '<image href="https://example.com/track.png" width="10" height="10"/>',
+        '<animate attributeName="href" to="javascript:window.__pwned=1"/>',
+        '<set attributeName="onmouseover" to="window.__pwned=1"/>',
+        '</g></svg>',
+      ].join('');
+      await show(page, { ...good, svg });
+      await page.hover('g.initiative rect.bar');
+      await page.click('g.initiative a >> nth=0');
+      await assertInert(page, seen);
+      assert.equal(await page.locator('.chart image, .chart animate, .chart set, .chart [style], .chart [xlink\\:href]').count(), 0);
+      // Parsing the markup already meets the page's policy, which refuses its handlers and styles (and says so).
+      assert.deepEqual(
+        seen.cspReports.filter((report) => !report.endsWith('The action has been blocked.')),
+        [],
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('ignores messages of unknown type, about another document, or out of range', async () => {
+    const { page } = await openAt(1);
+    try {
+      const good = chartFor(acme, 1);
+      await show(page, good);
+      await page.evaluate(() => {
+        (window as unknown as { __chart: Element }).__chart = document.querySelector('.chart > svg')!;
+      });
+      const other = chartFor(HOSTILE, 1);
+      for (const message of [
+        { type: 'html', uri, html: '<img src=x onerror="window.__pwned=1">' },
+        { type: 'eval', uri, code: 'window.__pwned=1' },
+        { ...other, uri: 'file:///work/plans/other.cxroadmap.yaml' },
+        { ...other, pxPerDay: -1 },
+        { ...other, pxPerDay: 1e6 },
+        { ...other, span: { start: '2031-01-01', end: '2027-01-01' } },
+        { ...other, initiatives: [{ id: '<b>', problems: [] }] },
+        { ...other, extra: true },
+        { ...other, svg: '<html><script>window.__pwned=1</script></html>' },
+        { type: 'highlight', uri, id: 'Not An Id' },
+        { type: 'banner', uri, text: 42 },
+        null,
+        'chart',
+      ]) {
+        await send(page, message);
+      }
+      await send(page, { type: 'highlight', uri, id: ids[1] });
+      await page.waitForSelector(`g.is-cursor[data-initiative-id="${ids[1]}"]`);
+      const state = await page.evaluate(() => ({
+        same: document.querySelector('.chart > svg') === (window as unknown as { __chart: Element }).__chart,
+        banner: document.querySelector<HTMLElement>('.banner')!.hidden,
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      }));
+      assert.deepEqual(state, { same: true, banner: true, pwned: undefined });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the last good chart under a banner while the text does not parse, and moves nothing', async () => {
+    const { page } = await openAt(1);
+    try {
+      await show(page, chartFor(acme, 1));
+      const broken = `${acme}  - id: [unclosed\n`;
+      const stale = chartFor(broken, 1, 2, acme);
+      assert.deepEqual([stale.parses, stale.initiatives], [false, []]);
+      await show(page, stale);
+      await page.waitForSelector('.banner:not([hidden])');
+      assert.equal(await page.textContent('.banner'), 'The roadmap has syntax errors: the chart shows its last version that parsed.');
+      assert.equal(await page.evaluate(() => document.body.classList.contains('is-stale')), true);
+      await page.focus(`g[data-initiative-id="${ids[0]}"]`);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.click(`g[data-initiative-id="${ids[1]}"] rect.bar`);
+      await send(page, { type: 'banner', uri, text: 'Fix the syntax problems to update the chart.' });
+      await page.waitForFunction(() => document.querySelector('.banner')!.textContent === 'Fix the syntax problems to update the chart.');
+      assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  describe('the page `cxroadmap gantt` exports', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cxroadmap-export-'));
+    after(() => rmSync(folder, { recursive: true, force: true }));
+
+    function exportPage(source: string, name: string): string {
+      const input = path.join(folder, `${name}.cxroadmap.yaml`);
+      writeFileSync(input, source);
+      const out = path.join(folder, `${name}.html`);
+      const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'gantt', input, '--out', out], {
+        encoding: 'utf8',
+        env: { ...process.env, SOURCE_DATE_EPOCH: String(TODAY * 86_400) },
+      });
+      assert.equal(run.status, 0, run.stderr);
+      return pathToFileURL(out).toString();
+    }
+
+    it('draws one group per initiative, with no error', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const seen = watch(page);
+      try {
+        await page.goto(exportPage(acme, 'acme'));
+        await page.waitForSelector('.chart > svg.cx-gantt');
+        assert.deepEqual(await chartIds(page), [...ids].sort());
+        await page.focus(`g[data-initiative-id="${ids[0]}"]`);
+        await page.keyboard.press('Enter');
+        assert.equal(await page.getAttribute(`g[data-initiative-id="${ids[0]}"]`, 'aria-pressed'), 'true');
+        await page.screenshot({ path: path.join(screenshots, 'export.png'), caret: 'initial' });
+        assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('shows a hostile roadmap’s text literally and runs none of it', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const seen = watch(page);
+      try {
+        await page.goto(exportPage(HOSTILE, 'hostile'));
+        await page.waitForSelector('.chart > svg.cx-gantt');
+        assert.equal(await page.textContent('h1'), '\u2068<script>window.__pwned = 1</script> \u202Eevil\u202C \u{1F680}\u2069');
+        assert.equal(await page.$eval('g[data-initiative-id="xss-title"] text.label', (t) => t.textContent), '\u2068<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}\u2069');
+        await page.hover('g[data-initiative-id="xss-title"] rect.bar');
+        await page.focus('g[data-initiative-id="rtl-override"]');
+        await page.keyboard.press('Enter');
+        const state = await page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+          scripts: document.querySelectorAll('script').length,
+          handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => a.name)),
+          links: Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href')),
+        }));
+        assert.deepEqual(state, { pwned: undefined, scripts: 1, handlers: [], links: ['https://example.com/?q=%3Cscript%3E'] });
+        assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+});
