@@ -17,7 +17,12 @@ const SPECIAL: Readonly<Record<string, string>> = {
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes `& < > " '` and replaces characters XML cannot hold; safe in text and in quoted attributes. */
+// eslint-disable-next-line no-control-regex -- see NOT_XML
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function escapeXml(text: string): string {
+  // Most text (numbers, ids, plain words) has nothing to escape: return it as it is.
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => SPECIAL[c]);
 }
 

@@ -8,7 +8,8 @@ export function attrs(values: Readonly<Record<string, AttrValue>>): string {
   let out = '';
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined || value === false) continue;
-    out += ` ${name}="${escapeXml(String(value))}"`;
+    // Numbers are coordinates: nothing in them needs escaping.
+    out += ` ${name}="${typeof value === 'number' ? value : escapeXml(value)}"`;
   }
   return out;
 }
