@@ -59,7 +59,7 @@ export async function runEditLatency(ctx: BenchContext): Promise<SuiteResult> {
   result.notes.push(
     `${sizes.map((s) => `${editsAt(s)} one-character edits at ${count(s)} initiatives`).join(', ')}, for each server, each typing into a different initiative's title (incremental \`didChange\` with a range); ` +
       'each timed from sending the change to reading its `publishDiagnostics` (ours: the one for that version; yaml-language-server sends no version: the first publish after the change). ' +
-      'Both servers keep their own debounce (ours 20 ms, yaml-language-server 200 ms). yaml-language-server 1.25.0 is given our schema through `yaml.schemas` and must first report a schema error in a probe file.',
+      'Both servers keep their own debounce (ours 10 ms, yaml-language-server 200 ms). yaml-language-server 1.25.0 is given our schema through `yaml.schemas` and must first report a schema error in a probe file.',
   );
   for (const size of sizes) {
     const file = ctx.roadmapFile(size);

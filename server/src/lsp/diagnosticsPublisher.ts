@@ -21,7 +21,9 @@ export class DiagnosticsPublisher {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly roadmaps: RoadmapDocuments,
     private readonly log: (message: string) => void,
-    private readonly debounceMs = 20,
+    // Short: an analysis after an edit takes a few milliseconds (initiatives are cached), so
+    // the pause only needs to gather the events of one keystroke, not a burst of typing.
+    private readonly debounceMs = 10,
   ) {}
 
   schedule(uri: string): void {
