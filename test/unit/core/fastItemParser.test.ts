@@ -62,6 +62,8 @@ const MUTATIONS: ((line: string, r: () => number) => string)[] = [
   (l) => l.replace(/: (.+)$/, ": 'it''s'"),
   (l) => l.replace(/: (.+)$/, ': [ a , "b" ,c ]'),
   (l) => l.replace(/: (.+)$/, ': []'),
+  (l) => l.replace(/: (.+)$/, ': [$1:]'),
+  (l) => l.replace(/: (.+)$/, ': [a:, b]'),
   (l) => l.replace(/: (.+)$/, ': see [1] and {2}'),
   (l) => l.replace(/: (.+)$/, ': a#b'),
   (l) => ` ${l}`,

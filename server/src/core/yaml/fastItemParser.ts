@@ -43,6 +43,10 @@ const CORE_TAGS = new Document().schema.tags.filter(
 /** Only text starting like a number, a boolean, null or `.inf`/`.nan` can be anything but a string. */
 const MAYBE_NOT_STRING = /^[-+.0-9~tTfFnN]/;
 
+function isFlowIndicator(code: number): boolean {
+  return code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
+}
+
 function resolvePlain(source: string): unknown {
   if (!MAYBE_NOT_STRING.test(source)) return source;
   for (const tag of CORE_TAGS) {
@@ -257,7 +261,8 @@ class ItemParser {
     while (i < end) {
       const ch = this.text.charCodeAt(i);
       if (ch === 35 /* # */ && this.text.charCodeAt(i - 1) === 32) break;
-      if (ch === 58 /* : */ && (i + 1 >= end || this.text.charCodeAt(i + 1) === 32)) giveUp();
+      // `a: ` starts a mapping; inside brackets so does `a:` before `,`, `]` or `}` (found by fuzzing).
+      if (ch === 58 /* : */ && (i + 1 >= end || this.text.charCodeAt(i + 1) === 32 || (inFlow && isFlowIndicator(this.text.charCodeAt(i + 1))))) giveUp();
       if (inFlow && (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125)) break;
       if (ch !== 32) lastNonSpace = i + 1;
       i++;
