@@ -1,4 +1,4 @@
-// Bundles the CLI, the language server, the extension and the preview's webview script into dist/.
+// Bundles the CLI, the language server, the extension (in two parts) and the preview's webview script into dist/.
 // Types are checked separately by `tsc` (esbuild only strips them).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -9,7 +9,10 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
+  // Activation loads only `extension`; it loads `languageClient` (vscode-languageclient, most
+  // of the code) from beside itself afterwards, with a require esbuild does not follow.
   { in: 'client/src/extension.ts', out: 'extension' },
+  { in: 'client/src/languageClient.ts', out: 'languageClient' },
   // The Gantt preview's webview script: runs in the webview (a browser), loaded by its nonce.
   { in: 'client/src/preview/webview/main.ts', out: 'preview', platform: 'browser' },
 ].filter((e) => existsSync(e.in));

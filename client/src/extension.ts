@@ -2,6 +2,10 @@
  * The CX Roadmap extension. VS Code activates it only for roadmaps (a `cxroadmap` document,
  * or a workspace that contains `*.cxroadmap.yaml`), or when one of its commands runs; the
  * language server starts here and nowhere else.
+ *
+ * Activation only registers: the language client, most of the extension's code, is loaded
+ * from its own bundle (`dist/languageClient.js`) on the next turn of the event loop, or
+ * earlier by the first command or preview that needs it, and loading it starts the server.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -11,11 +15,13 @@ import { showProblems } from './commands/showProblems';
 import type { ClientContext } from './context';
 import { COMMANDS } from './contributions';
 import { CrashPolicy } from './crashPolicy';
-import { createLanguageClient } from './languageClient';
+import { loadLanguageClientBundle } from './languageClientBundle';
+import { LazyClient } from './lazyClient';
 import { PreviewManager } from './preview/previewManager';
 import { RoadmapStatusBar } from './statusBar';
+import { stopClient } from './stopClient';
 
-let client: LanguageClient | undefined;
+let lazyClient: LazyClient<LanguageClient> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // The channel's name is the product's name, the same in every language.
@@ -24,9 +30,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     (message) => void vscode.window.showErrorMessage(message),
     vscode.l10n.t('The CX Roadmap language server stopped several times in a row and will not be restarted automatically. Run "CX Roadmap: Restart Language Server" to try again; the "CX Roadmap" output shows what happened.'),
   );
-  client = createLanguageClient(context, output, crashPolicy);
-  const ctx: ClientContext = { client, output, crashPolicy };
-  const previews = new PreviewManager({ client, output, extensionUri: context.extensionUri });
+  // The preview asks for the client only once a panel is shown, never during activation.
+  const previews = new PreviewManager({ client: () => lazy.get(), output, extensionUri: context.extensionUri });
+  const lazy = new LazyClient<LanguageClient>(
+    () => {
+      const client = loadLanguageClientBundle().createLanguageClient(context, output, crashPolicy);
+      previews.attach(client);
+      // A failed start has already been written to the output channel and shown by the
+      // client, and the extension stays active so that "Restart Language Server" can try again.
+      client.start().catch(() => undefined);
+      return client;
+    },
+    (error) => {
+      // Only a broken installation gets here: the output channel says what is missing.
+      output.appendLine(`The language client could not be loaded, so the language server is not running: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      output.show(true);
+    },
+  );
+  lazyClient = lazy;
+  const ctx: ClientContext = { client: lazy, output, crashPolicy };
   context.subscriptions.push(
     output,
     previews,
@@ -38,14 +60,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(COMMANDS.openPreviewToSide, (resource: unknown) => previews.open(resource, true)),
     vscode.commands.registerCommand(COMMANDS.exportChart, (resource: unknown) => previews.export(resource)),
   );
-  // Activation returns at once; the server starts in the background. A failed start has
-  // already been written to the output channel and shown by the client, and the extension
-  // stays active so that "Restart Language Server" can try again.
-  client.start().catch(() => undefined);
+  lazy.loadSoon();
 }
 
 export async function deactivate(): Promise<void> {
-  // Only a running client can be stopped; one that never started has no server to end.
-  if (client?.isRunning()) await client.stop();
-  client = undefined;
+  // A load still waiting for its turn is cancelled: no server starts after deactivation.
+  const client = lazyClient?.close();
+  lazyClient = undefined;
+  if (client) await stopClient(client);
 }

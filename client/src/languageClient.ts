@@ -2,14 +2,14 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, NodeModule, ServerOptions } from 'vscode-languageclient/node';
-import type { CrashPolicy } from './crashPolicy';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './contributions';
+import type { LanguageClientBundle } from './languageClientBundle';
 
 /**
  * The client for `dist/server.js` (the bundled language server), over node IPC. Created
- * stopped; `start()` launches the server.
+ * stopped; `start()` launches the server. This module is the entry of `dist/languageClient.js`.
  */
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, crashPolicy: CrashPolicy): LanguageClient {
+export const createLanguageClient: LanguageClientBundle['createLanguageClient'] = (context, output, crashPolicy) => {
   const server: NodeModule = {
     module: context.asAbsolutePath(path.join('dist', 'server.js')),
     transport: TransportKind.ipc,
@@ -26,4 +26,4 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   };
   // The id is also the settings prefix the client reads its trace level from: `cxroadmap.trace.server`.
   return new LanguageClient(LANGUAGE_ID, vscode.l10n.t('CX Roadmap Language Server'), serverOptions, clientOptions);
-}
+};

@@ -95,7 +95,7 @@ describe('packaging (npm run package)', function () {
   });
 
   it('holds the bundles, the manifest, the readme, the changelog and the licence', () => {
-    for (const name of ['dist/extension.js', 'dist/server.js', 'package.json', 'readme.md', 'changelog.md', 'LICENSE.txt']) {
+    for (const name of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'package.json', 'readme.md', 'changelog.md', 'LICENSE.txt']) {
       assert.ok(entries.has(`extension/${name}`), `missing extension/${name}`);
     }
   });
@@ -115,6 +115,23 @@ describe('packaging (npm run package)', function () {
       const foreign = required.filter((id) => id !== 'vscode' && !id.startsWith('node:') && !builtins.has(id));
       assert.deepEqual([...new Set(foreign)], [], `${name} requires modules that are not bundled`);
     }
+  });
+
+  it('activates from a small bundle that loads the language client from beside itself', () => {
+    const extension = entries.get('extension/dist/extension.js') ?? '';
+    const client = entries.get('extension/dist/languageClient.js') ?? '';
+    // A message of vscode-languageclient's own: in the client bundle only.
+    const clientLibrary = "Client got disposed and can't be restarted.";
+    assert.deepEqual(
+      {
+        extensionUnder64KiB: Buffer.byteLength(extension) < 64 * 1024,
+        extensionLoadsClient: extension.includes('"./languageClient.js"'),
+        extensionHasClientLibrary: extension.includes(clientLibrary),
+        clientHasClientLibrary: client.includes(clientLibrary),
+      },
+      { extensionUnder64KiB: true, extensionLoadsClient: true, extensionHasClientLibrary: false, clientHasClientLibrary: true },
+      `dist/extension.js is ${Buffer.byteLength(extension)} bytes`,
+    );
   });
 
   it('declares the engine, the entry point and an icon that is inside the package', () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
 import type { ClientContext } from '../context';
+import { stopClient } from '../stopClient';
 
 /**
  * "CX Roadmap: Restart Language Server": stops the client (and with it the server process)
@@ -16,22 +16,21 @@ export function restartServer(ctx: ClientContext): () => Promise<void> {
   };
 }
 
-async function restart({ client, output, crashPolicy }: ClientContext): Promise<void> {
+async function restart({ client: lazy, output, crashPolicy }: ClientContext): Promise<void> {
   crashPolicy.reset();
   output.appendLine(vscode.l10n.t('Restarting the CX Roadmap language server.'));
-  if (client.state === State.Starting) {
-    // A client can only be stopped once running; start() returns the start already under way.
-    await client.start().catch(() => undefined);
-  }
-  if (client.state === State.Running) {
-    try {
-      await client.stop();
-    } catch (error) {
-      // A server that does not answer the shutdown is ended anyway; starting again still helps.
-      output.appendLine(vscode.l10n.t('The language server did not stop cleanly: {0}', message(error)));
-    }
-  }
+  // Not loaded yet (the command came with activation): loading it starts a server, which is all a restart would do.
+  const loadedBefore = lazy.current !== undefined;
   try {
+    const client = await lazy.get();
+    if (loadedBefore) {
+      try {
+        await stopClient(client);
+      } catch (error) {
+        // A server that does not answer the shutdown is ended anyway; starting again still helps.
+        output.appendLine(vscode.l10n.t('The language server did not stop cleanly: {0}', message(error)));
+      }
+    }
     await client.start();
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('The CX Roadmap language server could not be restarted: {0}', message(error)));

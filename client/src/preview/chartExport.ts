@@ -19,7 +19,7 @@ function suggestedTarget(document: vscode.Uri, format: ExportFormat): vscode.Uri
  * "Export as SVG/HTML…": the file `cxroadmap gantt` would write for the text as it is in the
  * editor, saved where the user chooses. With no format given, the chosen name decides it.
  */
-export async function exportChart(client: LanguageClient, document: vscode.Uri, format: ExportFormat | undefined): Promise<void> {
+export async function exportChart(client: () => Promise<LanguageClient>, document: vscode.Uri, format: ExportFormat | undefined): Promise<void> {
   const filters: Record<string, string[]> = {};
   if (format !== 'svg') filters[vscode.l10n.t('HTML page')] = ['html'];
   if (format !== 'html') filters[vscode.l10n.t('SVG image')] = ['svg'];
@@ -32,7 +32,7 @@ export async function exportChart(client: LanguageClient, document: vscode.Uri, 
   if (!target) return;
   const chosen: ExportFormat = format ?? (/\.svg$/i.test(target.path) ? 'svg' : 'html');
   const params: ChartExportParams = { uri: document.toString(), format: chosen, today: isoToday() };
-  const result = await client.sendRequest<ChartExportResult | null>(ChartExportRequest.method, params);
+  const result = await (await client()).sendRequest<ChartExportResult | null>(ChartExportRequest.method, params);
   if (!result) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The language server has not read this roadmap yet; try again in a moment.'));
     return;

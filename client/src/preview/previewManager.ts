@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { ChartChangedNotification, parsePreviewState } from '../../../server/src/protocol/chartProtocol';
 import type { ChartChangedParams } from '../../../server/src/protocol/chartProtocol';
 import { LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../contributions';
@@ -18,10 +19,6 @@ export class PreviewManager implements vscode.Disposable {
 
   constructor(private readonly host: PreviewHost) {
     this.subscriptions = [
-      // Registered before the client starts: the client keeps it across server restarts.
-      host.client.onNotification(ChartChangedNotification.method, (params: ChartChangedParams) => {
-        if (typeof params?.uri === 'string') this.panels.get(params.uri)?.chartChanged();
-      }),
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (panel, state) => {
           this.restore(panel, state);
@@ -32,6 +29,15 @@ export class PreviewManager implements vscode.Disposable {
         this.panels.get(e.textEditor.document.uri.toString())?.cursorAt(e.selections[0].active);
       }),
     ];
+  }
+
+  /** Called with the language client once it is loaded, before it starts: the client keeps the handler across server restarts. */
+  attach(client: LanguageClient): void {
+    this.subscriptions.push(
+      client.onNotification(ChartChangedNotification.method, (params: ChartChangedParams) => {
+        if (typeof params?.uri === 'string') this.panels.get(params.uri)?.chartChanged();
+      }),
+    );
   }
 
   dispose(): void {

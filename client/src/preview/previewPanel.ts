@@ -13,7 +13,8 @@ import { isoToday } from './today';
 
 /** What a panel needs from the extension. */
 export interface PreviewHost {
-  readonly client: LanguageClient;
+  /** The language client, loaded on first need: every panel waits for the same load. */
+  readonly client: () => Promise<LanguageClient>;
   readonly extensionUri: vscode.Uri;
   readonly output: vscode.OutputChannel;
 }
@@ -171,7 +172,8 @@ export class PreviewPanel implements vscode.Disposable {
 
   private async request(): Promise<ChartResult | undefined> {
     const params: ChartParams = { uri: this.uri, pxPerDay: this.pxPerDay, today: isoToday() };
-    const result = await this.host.client.sendRequest<ChartResult | null>(ChartRequest.method, params);
+    const client = await this.host.client();
+    const result = await client.sendRequest<ChartResult | null>(ChartRequest.method, params);
     if (result) return result;
     // The server has no such document (closed, or never opened): opening it makes the client send it.
     if (!this.reopened) {
