@@ -45,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // Only a broken installation gets here: the output channel says what is missing.
       output.appendLine(`The language client could not be loaded, so the language server is not running: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       output.show(true);
+      void vscode.window.showErrorMessage(vscode.l10n.t('CX Roadmap could not start its language server: the extension looks incomplete. Reinstalling it usually helps; the "CX Roadmap" output has the details.'));
     },
   );
   lazyClient = lazy;
