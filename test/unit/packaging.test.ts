@@ -147,3 +147,17 @@ describe('packaging (npm run package)', function () {
     assert.ok(entries.has(`extension/${manifest.icon}`), `the icon ${manifest.icon} is not in the package`);
   });
 });
+
+describe('npm package', function () {
+  this.timeout(120_000);
+
+  it('holds the bundles, the schema and the rule pages, and no sources or tests', () => {
+    const run = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const files = (JSON.parse(run.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
+    for (const required of ['dist/cli.js', 'dist/server.js', 'schemas/cxroadmap.schema.json', 'docs/rules/README.md', 'README.md', 'LICENSE', 'package.json']) {
+      assert.ok(files.includes(required), `${required} is missing`);
+    }
+    assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^bench\/|^server\/|^client\/|^node_modules\//.test(f)), []);
+  });
+});
