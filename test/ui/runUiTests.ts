@@ -2,7 +2,7 @@
  * `npm run test:ui`: the packaged extension in a real VS Code. Packages the vsix, installs
  * that vsix into a fresh extensions folder, starts code-server on a copy of
  * test/ui/workspace and drives it with Chromium as a user would. Screenshots of every step
- * go to test-output/ui/; `--update-screenshots` also copies the README's three to
+ * go to test-output/ui/; `--update-screenshots` also copies the README's four to
  * docs/images/ when every step passed.
  */
 import assert from 'node:assert/strict';
@@ -16,7 +16,8 @@ import { ensureCodeServer, ensureSystemPackages } from '../../scripts/codeServer
 import { installExtension, startCodeServer } from '../../scripts/codeServer/server';
 import type { CodeServer } from '../../scripts/codeServer/server';
 import { packageVsix } from '../../scripts/vsix';
-import { Workbench } from './workbench';
+import { assertReadable, BAR_SELECTOR, chartIds, crowdedLaneHeaders } from './previewPage';
+import { SERVER_TIMEOUT_MS, Workbench } from './workbench';
 
 const root = path.resolve(__dirname, '../../..');
 const fixture = path.join(root, 'test', 'ui', 'workspace');
@@ -30,7 +31,29 @@ const COMPETENCY_LINE = 15;
 const OWNER_LINE = 16;
 const TYPO_LINE = 27;
 const shots = path.join(root, 'test-output', 'ui');
-const README_IMAGES: Record<string, string> = { '02-problems.png': 'problems.png', '03-hover.png': 'hover.png', '05-completion.png': 'completion.png' };
+const README_IMAGES: Record<string, string> = {
+  '02-problems.png': 'problems.png',
+  '03-hover.png': 'hover.png',
+  '05-completion.png': 'completion.png',
+  '06-preview.png': 'preview.png',
+};
+/** No welcome page over the editor, no animations in the screenshots. */
+const USER_SETTINGS = { 'workbench.startupEditor': 'none', 'workbench.reduceMotion': 'on', 'workbench.tips.enabled': false };
+/** The themes the preview is checked in after the default light one: how to pick each, and the classes VS Code gives the workbench and the webview's body. */
+const THEMES = [
+  { label: 'a dark theme', picker: 'Dark Modern', workbenchClass: 'vs-dark', webviewClass: 'vscode-dark', shot: '07-preview-dark.png' },
+  { label: 'a high contrast dark theme', picker: 'Dark High Contrast', workbenchClass: 'hc-black', webviewClass: 'vscode-high-contrast', shot: '08-preview-high-contrast.png' },
+  { label: 'a high contrast light theme', picker: 'Light High Contrast', workbenchClass: 'hc-light', webviewClass: 'vscode-high-contrast-light', shot: '09-preview-high-contrast-light.png' },
+];
+/** The initiative the preview step clicks. */
+const CLICKED = 'listening-hub';
+/** The roadmap as the steps before the preview leave it: the misspelt id fixed (code-server saves edits as they are made). */
+const FIXED_CHART_ORDER = ['loss-report', 'journey-owners', 'listening-hub', 'delivery-fixes', 'leader-room'];
+/**
+ * The preview steps' window: the renderer's label column is 440 px wide, so a preview beside
+ * the roadmap shows its whole horizon without scrolling from about 760 px on.
+ */
+const PREVIEW_VIEWPORT = { width: 1600, height: 900 };
 
 interface Step {
   name: string;
@@ -51,6 +74,10 @@ function lintMessages(scratch: string, text: string): string[] {
 
 function steps(scratch: string): Step[] {
   const original = readFileSync(path.join(fixture, ROADMAP), 'utf8');
+  const fixtureIds = Array.from(original.matchAll(/^ {2}- id: (\S+)$/gm), (m) => m[1]);
+  const clickedLine = original.split('\n').indexOf(`  - id: ${CLICKED}`) + 1;
+  // Revealing selects the id value: the status bar shows the cursor at its end.
+  const clickedStatus = `Ln ${clickedLine}, Col ${`  - id: ${CLICKED}`.length + 1} (${CLICKED.length} selected)`;
   const before = lintMessages(scratch, original);
   const after = lintMessages(scratch, original.replace(TYPO, 'align-around-experience'));
   return [
@@ -133,6 +160,66 @@ function steps(scratch: string): Step[] {
         }
         await wb.screenshot(path.join(shots, '05-completion.png'));
         await wb.page.keyboard.press('Escape');
+        await widget.waitFor({ state: 'hidden' });
+        // The half-typed line would be a second `competency` key: remove it, the quick-fixed roadmap stays.
+        await wb.page.keyboard.press('Control+Shift+K');
+        assert.deepEqual([...(await wb.problemMessages(2))].sort(), after);
+      },
+    },
+    {
+      name: "the Gantt preview opens beside the roadmap from the editor's title bar, draws a bar per initiative, and a click on a bar selects its id",
+      async run(wb) {
+        // Room for the whole chart beside the roadmap, as the README shows it.
+        await wb.page.setViewportSize(PREVIEW_VIEWPORT);
+        await wb.runCommand('View: Hide Panel');
+        await wb.runCommand('View: Close Primary Side Bar');
+        await wb.focusEditor();
+        await wb.page.locator('.editor-group-container.active .editor-actions .action-label[aria-label="Open Gantt Preview to the Side"]').click();
+        await wb.page.locator('.tab', { hasText: `Gantt: ${ROADMAP}` }).waitFor();
+        const frame = await wb.webviewFrame(BAR_SELECTOR);
+        // The first chart comes at the renderer's zoom, the next one fits the view: wait for that one.
+        await frame.locator('button[data-zoom="whole"][aria-pressed="true"]').waitFor();
+        const ids = await chartIds(frame);
+        assert.equal(ids.length, fixtureIds.length);
+        assert.deepEqual([...ids].sort(), [...fixtureIds].sort());
+        assert.deepEqual(ids, FIXED_CHART_ORDER);
+        assert.equal(await frame.evaluate(() => document.body.classList.contains('vscode-light')), true);
+        assert.deepEqual(await crowdedLaneHeaders(frame), []);
+        await assertReadable(frame);
+        await frame.locator(`g.initiative[data-initiative-id="${CLICKED}"] rect.bar`).click();
+        await wb.page.locator('[id="status.editor.selection"]', { hasText: clickedStatus }).waitFor();
+        // The click moved the cursor into the initiative: the chart marks it.
+        await frame.locator(`g.initiative.is-cursor[data-initiative-id="${CLICKED}"]`).waitFor();
+        await wb.screenshot(path.join(shots, '06-preview.png'));
+      },
+    },
+    ...THEMES.map(
+      (theme): Step => ({
+        name: `in ${theme.label} the preview takes the theme's colours and all its text stays readable`,
+        async run(wb) {
+          await wb.runCommand('Preferences: Color Theme', true);
+          await wb.page.locator('.quick-input-widget input').fill(theme.picker);
+          await wb.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: theme.picker }).waitFor();
+          await wb.page.keyboard.press('Enter');
+          await wb.page.locator(`.monaco-workbench.${theme.workbenchClass}`).waitFor();
+          const frame = await wb.webviewFrame(`body.${theme.webviewClass} ${BAR_SELECTOR}`);
+          assert.deepEqual(await chartIds(frame), FIXED_CHART_ORDER);
+          await assertReadable(frame);
+          await wb.screenshot(path.join(shots, theme.shot));
+        },
+      }),
+    ),
+    {
+      name: 'the preview comes back after the window reloads',
+      async run(wb) {
+        const reloaded = wb.page.waitForEvent('load', { timeout: SERVER_TIMEOUT_MS });
+        await wb.runCommand('Developer: Reload Window');
+        await reloaded;
+        await wb.page.locator('.monaco-workbench').waitFor();
+        await wb.page.locator('.tab', { hasText: `Gantt: ${ROADMAP}` }).waitFor();
+        const frame = await wb.webviewFrame(BAR_SELECTOR);
+        assert.deepEqual(await chartIds(frame), FIXED_CHART_ORDER);
+        await wb.screenshot(path.join(shots, '10-preview-reloaded.png'));
       },
     },
   ];
@@ -156,11 +243,7 @@ async function main(): Promise<number> {
     const workspace = path.join(scratch, 'workspace');
     cpSync(fixture, workspace, { recursive: true });
     mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-    // No welcome page over the editor, no animations in the screenshots.
-    writeFileSync(
-      path.join(userDataDir, 'User', 'settings.json'),
-      JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.reduceMotion': 'on', 'workbench.tips.enabled': false }, null, 2),
-    );
+    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
     installExtension(bin, vsix, extensionsDir, userDataDir);
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
     const installed = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);

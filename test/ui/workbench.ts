@@ -1,15 +1,18 @@
+/// <reference lib="dom" />
 /**
  * The VS Code workbench as a user drives it, following the checked habits in
  * shared/notes/REAL-VSCODE.md: open files from the Explorer, wait for the active tab,
  * click into the editor before keyboard commands. Every wait is a locator wait with a
  * deadline; nothing sleeps for a fixed time.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 
 /** Long enough for the extension host and the language server to start on a loaded CI machine. */
 export const SERVER_TIMEOUT_MS = 60_000;
 /** A hover that did not appear within this is asked for again (the first may precede the server). */
 const HOVER_ATTEMPT_MS = 3_000;
+/** How often the frames are searched for a webview's page: frames have no event for "your markup arrived". */
+const FRAME_POLL_MS = 100;
 
 export class Workbench {
   constructor(readonly page: Page) {}
@@ -88,6 +91,46 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await this.page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
+  }
+
+  /**
+   * Runs a command by its title from the Command Palette, as a user would (the editor
+   * focused first). `opensPicker`: the command shows a quick pick of its own, which is left open.
+   */
+  async runCommand(title: string, opensPicker = false): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    // The best match is not always first ("Browse Color Themes" comes before "Color Theme"): click the row named exactly so.
+    const name = this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) });
+    await this.page.locator('.quick-input-list .monaco-list-row', { has: name }).click();
+    if (!opensPicker) {
+      await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      return;
+    }
+    // The same widget stays up with the command's own picker in it, no longer filtering commands.
+    await this.page.waitForFunction(() => {
+      const field = document.querySelector<HTMLInputElement>('.quick-input-widget input');
+      return field !== null && !field.value.startsWith('>');
+    });
+  }
+
+  /**
+   * The frame of a webview whose page matches `selector`. A webview's page is a frame
+   * nested in the workbench's own webview frame, so every frame of the page is asked.
+   */
+  async webviewFrame(selector: string, timeoutMs = SERVER_TIMEOUT_MS): Promise<Frame> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (const frame of this.page.frames()) {
+        // A frame may go away while it is asked: it then simply is not the one.
+        if (frame !== this.page.mainFrame() && (await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+      }
+      if (Date.now() > deadline) throw new Error(`no webview shows ${selector} after ${timeoutMs} ms; frames: ${this.page.frames().map((f) => f.url()).join(', ')}`);
+      await this.page.waitForTimeout(FRAME_POLL_MS);
+    }
   }
 
   /** Full-window screenshot with animations settled, so hovers and menus are opaque. */

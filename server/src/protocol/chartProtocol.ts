@@ -176,6 +176,8 @@ export interface PreviewState {
   pxPerDay: number;
   scrollLeft: number;
   scrollTop: number;
+  /** "Whole horizon" was the zoom: it is fitted again to the width of the page that restores it. Absent means false. */
+  fitWhole?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -322,11 +324,14 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebview | unde
 
 /** The webview's saved state, or undefined when it is not one (a serializer must not trust what it is handed). */
 export function parsePreviewState(value: unknown): PreviewState | undefined {
-  if (!isRecord(value) || !hasKeys(value, ['uri', 'pxPerDay', 'scrollLeft', 'scrollTop'])) return undefined;
-  const { uri, pxPerDay, scrollLeft, scrollTop } = value;
+  if (!isRecord(value) || !hasKeys(value, ['uri', 'pxPerDay', 'scrollLeft', 'scrollTop'], ['fitWhole'])) return undefined;
+  const { uri, pxPerDay, scrollLeft, scrollTop, fitWhole } = value;
   const scroll = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_SCROLL;
   if (!isUri(uri) || !isPxPerDay(pxPerDay) || !scroll(scrollLeft) || !scroll(scrollTop)) return undefined;
-  return { uri, pxPerDay, scrollLeft, scrollTop };
+  if (fitWhole !== undefined && typeof fitWhole !== 'boolean') return undefined;
+  const state: PreviewState = { uri, pxPerDay, scrollLeft, scrollTop };
+  if (fitWhole !== undefined) state.fitWhole = fitWhole;
+  return state;
 }
 
 /** The extension's side of a chart answer, as sent to the webview. */

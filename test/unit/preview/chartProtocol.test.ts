@@ -166,7 +166,11 @@ describe('preview: chart protocol', () => {
 
     it('is restored only when it is exactly a state', () => {
       assert.deepEqual(parsePreviewState(JSON.parse(JSON.stringify(state))), state);
+      assert.deepEqual(parsePreviewState({ ...state, fitWhole: true }), { ...state, fitWhole: true });
+      assert.deepEqual(parsePreviewState({ ...state, fitWhole: false }), { ...state, fitWhole: false });
       const rejected = [
+        { ...state, fitWhole: 'yes' },
+        { ...state, fitWhole: null },
         undefined,
         null,
         { ...state, scrollLeft: -1 },

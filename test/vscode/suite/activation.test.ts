@@ -16,7 +16,10 @@ describe('activation', () => {
     await waitFor(() => extension.isActive, WAIT_MS, 'the extension to activate');
     const commands = await vscode.commands.getCommands(true);
     assert.deepEqual(commands.filter((c) => c.startsWith('cxroadmap.')).sort(), [
+      'cxroadmap.exportChart',
       'cxroadmap.newRoadmap',
+      'cxroadmap.openPreview',
+      'cxroadmap.openPreviewToSide',
       'cxroadmap.restartServer',
       'cxroadmap.showProblems',
     ]);

@@ -57,15 +57,15 @@ function start(api: VsCodeApi, uri: string): void {
   let firstChart = true;
   let cursorId: string | null = null;
   let bannerText: string | null = null;
-  /** "Whole horizon" follows the view's width until another zoom is chosen. */
-  let fitWhole = false;
+  /** "Whole horizon" follows the view's width until another zoom is chosen, in this page and the next one built from its state. */
+  let fitWhole = restore?.fitWhole === true;
   let anchor: ZoomAnchor | undefined;
   let pendingZoom: number | undefined;
   let zoomScheduled = false;
   let zoomPosted = false;
 
   const saveState = (): void => {
-    if (view.message) api.setState({ uri, pxPerDay: view.pxPerDay, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop } satisfies PreviewState);
+    if (view.message) api.setState({ uri, pxPerDay: view.pxPerDay, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop, fitWhole } satisfies PreviewState);
   };
 
   const levelZoom = (level: ZoomLevel): number => levelPxPerDay(level, viewport.clientWidth, view.timelineX, view.spanDays);
@@ -147,6 +147,9 @@ function start(api: VsCodeApi, uri: string): void {
       zoomPosted = false;
       pendingZoom = undefined;
     }
+    // The whole horizon at this page's width: the page may have been rebuilt at another width
+    // (moved to a narrower column, hidden and shown, reloaded), or the chart's span changed.
+    if (fitWhole) zoomTo(levelZoom('whole'), undefined);
 
     // A patched chart keeps the focused node; a replaced one gets focus back on the same initiative.
     if (focusedId !== undefined && doc.activeElement !== view.group(focusedId)) view.group(focusedId)?.focus({ preventScroll: true });
