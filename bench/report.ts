@@ -1,4 +1,5 @@
 /** The results as a plain-text table for the terminal and as BENCHMARKS.md. */
+import { gapExplanation } from './gapAnalysis';
 import type { Machine } from './machine';
 import { ms } from './result';
 import type { Goal, Row, SuiteResult } from './result';
@@ -79,6 +80,12 @@ export function markdownReport(input: ReportInput): string {
   out.push('## Goals', '', '| goal | measured | verdict |', '|---|---|---|');
   for (const result of input.results) for (const goal of result.goals) out.push(`| ${mdCell(goal.text)} | ${mdCell(goal.measured)} | ${verdict(goal)} |`);
   out.push('');
+  const missed = input.results.flatMap((r) => r.goals).filter((g) => !g.met);
+  if (missed.length > 0) {
+    out.push('## Goals not met: why, and what would close them', '');
+    for (const goal of missed) out.push(`- **${goal.text}** (${goal.measured}). ${gapExplanation(goal.text) ?? 'No analysis recorded for this goal yet.'}`);
+    out.push('');
+  }
   for (const result of input.results) {
     out.push(`## ${result.title}`, '');
     if (result.rows.length > 0) {
