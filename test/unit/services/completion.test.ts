@@ -3,6 +3,8 @@ import type { CompletionItem, CompletionList, Range } from 'vscode-languageserve
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver-types';
 import schemaJson from '../../../schemas/cxroadmap.schema.json';
 import { getCompletions } from '../../../server/src/services/completion';
+import { MAX_DEPENDENCY_ITEMS } from '../../../server/src/services/completion/valueCompletions';
+import { generateRoadmap } from '../../../bench/generateRoadmap';
 import { yaml } from '../rules/ruleFixture';
 import { at, atCaret, rangeOf } from './caret';
 
@@ -495,5 +497,20 @@ describe('completion: odd places', () => {
     assert.deepStrictEqual(complete('cxroadmap: 1\n# the plan \u2038\n').list, { isIncomplete: false, items: [] });
     assert.deepStrictEqual(complete(inLastInitiative('    note: |\n      Waiting for the \u2038\n')).list.items, []);
     assert.deepStrictEqual(complete(inLastInitiative('    title: A long\n      \u2038\n')).list.items, []);
+  });
+});
+
+describe('completion: long lists', () => {
+  it('offers at most MAX_DEPENDENCY_ITEMS ids in depends_on, matching what is typed, and asks to be asked again', () => {
+    const text = generateRoadmap(600).replace('  - id: initiative-600\n', '  - id: initiative-600\n    depends_on: [initiative-12\u2038]\n');
+    const { ctx, position } = atCaret(text);
+    const list = getCompletions(ctx, position, { year: 2027, month: 1, day: 1 });
+    assert.equal(list.isIncomplete, true);
+    assert.ok(list.items.length <= MAX_DEPENDENCY_ITEMS);
+    assert.deepEqual(
+      list.items.map((i) => i.label).slice(0, 3),
+      ['initiative-12', 'initiative-120', 'initiative-121'],
+    );
+    assert.ok(list.items.every((i) => String(i.label).includes('initiative-12') || String(i.detail).toLowerCase().includes('initiative-12')));
   });
 });

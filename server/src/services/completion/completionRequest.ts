@@ -21,6 +21,10 @@ export interface CompletionRequest {
   today: CalendarDate;
   scan: ScanResult;
   data(): RoadmapData;
+  /** The text already typed where the item goes (without the cursor). */
+  typed: string;
+  /** Set by a builder that returned only part of a long list: the client asks again as the user types. */
+  incomplete: boolean;
 }
 
 export function markdown(value: string): MarkupContent {

@@ -36,10 +36,12 @@ export function getCompletions(ctx: DocumentContext, position: Position, today: 
     today,
     scan,
     data: () => (data ??= roadmapData(ctx, scan)),
+    typed: spot.token.text,
+    incomplete: false,
   };
   const items = itemsFor(spot, req);
   // The order is meaningful (the schema's order, the nearest dates first), so clients keep it.
-  return { isIncomplete: false, items: items.map((item, i) => ({ ...item, sortText: String(i).padStart(3, '0') })) };
+  return { isIncomplete: req.incomplete, items: items.map((item, i) => ({ ...item, sortText: String(i).padStart(3, '0') })) };
 }
 
 function itemsFor(spot: CursorSpot, req: CompletionRequest): CompletionItem[] {

@@ -63,7 +63,18 @@ export function roadmapData(ctx: DocumentContext, scan: ScanResult): RoadmapData
   return { initiatives: firstOfEachId(initiatives), owners: owners.sort((a, b) => a.start - b.start), stages: data.stages };
 }
 
+/** Read once per analysis: completion and hover ask for it on every request. */
+const byModel = new WeakMap<RoadmapModel, RoadmapData>();
+
 function fromModel(model: RoadmapModel): RoadmapData {
+  const cached = byModel.get(model);
+  if (cached) return cached;
+  const data = readModel(model);
+  byModel.set(model, data);
+  return data;
+}
+
+function readModel(model: RoadmapModel): RoadmapData {
   const initiatives: KnownInitiative[] = [];
   const owners: OwnerUse[] = [];
   if (model.owner) owners.push({ name: model.owner.value, start: model.owner.span.start, roadmap: true });

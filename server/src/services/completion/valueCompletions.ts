@@ -94,6 +94,9 @@ function ownerItems(req: CompletionRequest): CompletionItem[] {
   });
 }
 
+/** How many initiative ids one completion list offers at most. */
+export const MAX_DEPENDENCY_ITEMS = 200;
+
 /**
  * The ids `depends_on` can name: every other initiative not already listed. `listPath` is
  * the `depends_on` list's path; `brackets` when completing the value of `depends_on:` itself.
@@ -106,13 +109,18 @@ function dependencyItems(listPath: readonly PathSegment[], req: CompletionReques
     if (t.role === 'item' && samePath(t.frame.path, listPath)) taken.add(t.text);
     if (t.role === 'value' && t.key === 'id' && samePath(t.frame.path, initiativePath)) taken.add(t.text);
   }
-  return req
-    .data()
-    .initiatives.filter((i) => !taken.has(i.id))
-    .map((i) => {
-      const item: CompletionItem = { label: i.id, kind: CompletionItemKind.Reference };
-      if (i.title !== undefined) item.detail = i.title;
-      item.textEdit = { range: req.range, newText: valueText(req, i.id, { prefix, brackets }) };
-      return item;
-    });
+  let candidates = req.data().initiatives.filter((i) => !taken.has(i.id));
+  // A roadmap of thousands of initiatives would send thousands of items per keystroke: past
+  // the limit, only those matching what is typed go, and the client asks again as it changes.
+  if (candidates.length > MAX_DEPENDENCY_ITEMS) {
+    const typed = req.typed.toLowerCase();
+    candidates = candidates.filter((i) => i.id.includes(typed) || (i.title?.toLowerCase().includes(typed) ?? false)).slice(0, MAX_DEPENDENCY_ITEMS);
+    req.incomplete = true;
+  }
+  return candidates.map((i) => {
+    const item: CompletionItem = { label: i.id, kind: CompletionItemKind.Reference };
+    if (i.title !== undefined) item.detail = i.title;
+    item.textEdit = { range: req.range, newText: valueText(req, i.id, { prefix, brackets }) };
+    return item;
+  });
 }
