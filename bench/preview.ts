@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { previewHtml } from '../client/src/preview/previewHtml';
 import { chartMessage, ChartRequest } from '../server/src/protocol/chartProtocol';
-import type { ChartMessage, ChartParams, ChartResult } from '../server/src/protocol/chartProtocol';
+import type { ChartMessage, ChartParams, ChartResult, WebviewInitiative } from '../server/src/protocol/chartProtocol';
 import type { BenchContext } from './context';
 import { repoRoot } from './context';
 import { titleEdits } from './editScript';
@@ -31,24 +31,33 @@ interface PageGlobals {
     querySelectorAll(selector: string): { length: number };
   };
   postMessage(message: unknown, targetOrigin: string): void;
+  addEventListener(type: 'message', listener: () => void): void;
+  removeEventListener(type: 'message', listener: () => void): void;
   requestAnimationFrame(callback: () => void): number;
   performance: { now(): number };
 }
 
 /**
  * Runs in the webview: delivers the message as VS Code does (a `message` event), then
- * answers one frame after `id` shows `title` (or after 10 s, unchanged).
+ * answers one frame after `id` shows `title` (or after 10 s, unchanged), with how long the
+ * page's own handler took (a listener added after the page's runs right after it).
  */
-const deliver = (arg: { message: unknown; id: string; title: string }): Promise<{ bars: number; shown: boolean }> =>
+const deliver = (arg: { message: unknown; id: string; title: string }): Promise<{ bars: number; shown: boolean; handledMs: number }> =>
   new Promise((resolve) => {
     const g = globalThis as unknown as PageGlobals;
     const started = g.performance.now();
+    let handledMs = -1;
+    const handled = (): void => {
+      handledMs = g.performance.now() - started;
+      g.removeEventListener('message', handled);
+    };
+    g.addEventListener('message', handled);
     g.postMessage(arg.message, '*');
     const tick = (): void => {
       const bar = g.document.querySelector(`[data-initiative-id="${arg.id}"]`);
       const shown = (bar?.textContent ?? '').includes(arg.title);
       if (shown || g.performance.now() - started > 10_000) {
-        g.requestAnimationFrame(() => resolve({ bars: g.document.querySelectorAll('[data-initiative-id]').length, shown }));
+        g.requestAnimationFrame(() => resolve({ bars: g.document.querySelectorAll('[data-initiative-id]').length, shown, handledMs }));
         return;
       }
       g.requestAnimationFrame(tick);
@@ -98,17 +107,28 @@ export async function measurePreview(ctx: BenchContext, browser: Browser, result
     webview.on('pageerror', (e) => errors.push(e.message));
     await webview.addInitScript({ content: VSCODE_API });
     await webview.goto(pathToFileURL(pageFile).toString(), { waitUntil: 'load' });
-    const params: ChartParams = { uri, pxPerDay: null, today: TODAY };
+    // As the extension does: after the first whole chart, each request names the revision shown.
+    let shown: number | undefined;
+    let patched = 0;
+    let sent: WebviewInitiative[] | undefined;
     const chart = async (): Promise<ChartMessage> => {
+      const params: ChartParams = { uri, pxPerDay: null, today: TODAY };
+      if (shown !== undefined) params.base = shown;
       const answer = await server.session.request<ChartResult | null>(ChartRequest.method, params);
-      if (!answer || answer.svg === null) throw new Error(`the server answered ${ChartRequest.method} with ${answer === null ? 'null' : 'no chart'}`);
-      return chartMessage(answer);
+      if (!answer || (answer.svg === null && !answer.patch)) throw new Error(`the server answered ${ChartRequest.method} with ${answer === null ? 'null' : 'no chart'}`);
+      if (answer.patch) patched += 1;
+      shown = answer.revision;
+      const message = chartMessage(answer, sent);
+      sent = message.initiatives ?? sent;
+      return message;
     };
     const first = await webview.evaluate(deliver, { message: await chart(), id: 'initiative-1', title: 'Initiative number 1 for' });
     if (!first.shown) throw new Error(`the preview page did not show the first chart${errors.length > 0 ? `: ${errors.join(' | ')}` : ''}`);
 
+    patched = 0;
     const server2chart: number[] = [];
     const total: number[] = [];
+    const handling: number[] = [];
     let missed = 0;
     let version = 1;
     for (const edit of titleEdits(text, edits)) {
@@ -121,10 +141,13 @@ export async function measurePreview(ctx: BenchContext, browser: Browser, result
       const n = edit.initiative + 1;
       const shown = await webview.evaluate(deliver, { message, id: `initiative-${n}`, title: `xInitiative number ${n} for` });
       total.push(msSince(diagnosed));
+      handling.push(shown.handledMs);
       if (!shown.shown || shown.bars !== size) missed += 1;
     }
     const painted = summarize(total);
+    result.notes.push(`Preview: ${patched} of ${edits} edits came as changes to the chart shown (\`patch\`), the rest as whole charts.`);
     result.rows.push({ label: `preview, ${count(size)} initiatives: diagnostics → chart from the server`, summary: summarize(server2chart), unit: 'ms' });
+    result.rows.push({ label: `preview, ${count(size)} initiatives: the page's handler for the chart message`, summary: summarize(handling), unit: 'ms' });
     result.rows.push({
       label: `preview, ${count(size)} initiatives: diagnostics → updated chart painted`,
       summary: painted,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { chartMessage, ChartRequest, parseWebviewMessage } from '../../../server/src/protocol/chartProtocol';
-import type { ChartInitiative, ChartParams, ChartResult, ExtensionToWebview, MoveMessage, PreviewState, WebviewToExtension } from '../../../server/src/protocol/chartProtocol';
+import type { ChartInitiative, ChartParams, ChartResult, ExtensionToWebview, MoveMessage, PreviewState, WebviewInitiative, WebviewToExtension } from '../../../server/src/protocol/chartProtocol';
 import { PREVIEW_VIEW_TYPE } from '../contributions';
 import { exportChart } from './chartExport';
 import { planMove } from './moveDates';
@@ -54,7 +54,15 @@ function refusalText(refusal: MoveRefusal, id: string, chart: ChartResult): stri
  */
 export class PreviewPanel implements vscode.Disposable {
   readonly uri: string;
+  /** The latest chart from the server: its initiatives' ranges serve the cursor, reveal and moves. */
   private chart: ChartResult | undefined;
+  /**
+   * The revision of the chart the webview shows, when the webview has all the messages sent to
+   * it: later charts are asked for as changes since it. Undefined until a whole chart is sent.
+   */
+  private shown: number | undefined;
+  /** The initiatives last sent to the webview: a patch leaves them out when they have not changed. */
+  private sentInitiatives: WebviewInitiative[] | undefined;
   private requesting = false;
   private dirty = false;
   private reopened = false;
@@ -162,16 +170,17 @@ export class PreviewPanel implements vscode.Disposable {
     const shown = this.chart;
     return (
       shown !== undefined &&
+      this.shown === result.revision &&
+      shown.revision === result.revision &&
       shown.version === result.version &&
       shown.parses === result.parses &&
-      shown.pxPerDay === result.pxPerDay &&
-      shown.diagnosticsCount === result.diagnosticsCount &&
-      shown.svg === result.svg
+      shown.diagnosticsCount === result.diagnosticsCount
     );
   }
 
   private async request(): Promise<ChartResult | undefined> {
     const params: ChartParams = { uri: this.uri, pxPerDay: this.pxPerDay, today: isoToday() };
+    if (this.shown !== undefined) params.base = this.shown;
     const client = await this.host.client();
     const result = await client.sendRequest<ChartResult | null>(ChartRequest.method, params);
     if (result) return result;
@@ -185,12 +194,36 @@ export class PreviewPanel implements vscode.Disposable {
 
   private deliver(result: ChartResult, notice?: string): void {
     this.chart = result;
-    this.post(chartMessage(result));
+    if (result.patch && result.patch.base !== this.shown) {
+      // Changes to a chart the webview no longer has (it was rebuilt meanwhile): ask for the whole.
+      this.refresh();
+      return;
+    }
+    const message = chartMessage(result, this.sentInitiatives);
+    this.post(message);
+    this.shown = result.revision;
+    this.sentInitiatives = message.initiatives ?? this.sentInitiatives;
     const stale = vscode.l10n.t('The roadmap has syntax errors: the chart shows its last version that parsed. Fix the problems to update it.');
     this.post({ type: 'banner', uri: this.uri, text: notice ?? (result.parses ? null : stale) });
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.uri.toString() === this.uri) this.cursorId = this.initiativeAt(editor.selection.active)?.id ?? null;
     this.post({ type: 'highlight', uri: this.uri, id: this.cursorId });
+  }
+
+  /**
+   * Shows `chart` again with a notice: any chart message puts a dragged bar back where the
+   * text says, so the one the webview has comes as an empty patch.
+   */
+  private redraw(chart: ChartResult, notice: string): void {
+    if (this.shown === chart.revision) {
+      this.deliver({ ...chart, svg: null, patch: { base: chart.revision, changes: [] } }, notice);
+      return;
+    }
+    this.request()
+      .then((result) => {
+        if (result) this.deliver(result, notice);
+      })
+      .catch((error: unknown) => this.log(`the chart request failed: ${String(error)}`));
   }
 
   private post(message: ExtensionToWebview): void {
@@ -210,7 +243,9 @@ export class PreviewPanel implements vscode.Disposable {
   private async handle(message: WebviewToExtension): Promise<void> {
     switch (message.type) {
       case 'ready':
-        if (this.chart) this.deliver(this.chart);
+        // A new page (first load, shown again, reloaded, or out of step): it needs a whole chart.
+        this.shown = undefined;
+        this.sentInitiatives = undefined;
         this.refresh();
         return;
       case 'zoom':
@@ -247,15 +282,14 @@ export class PreviewPanel implements vscode.Disposable {
     if (!chart) return;
     const plan = planMove(chart, message, document.version);
     if (!plan.ok) {
-      // Redrawing the chart puts the bar back where the text says.
-      this.deliver(chart, refusalText(plan.refusal, message.id, chart));
+      this.redraw(chart, refusalText(plan.refusal, message.id, chart));
       return;
     }
     if (plan.edits.length === 0) return;
     const edit = new vscode.WorkspaceEdit();
     for (const e of plan.edits) edit.replace(document.uri, toRange(e.range), e.newText);
     if (!(await vscode.workspace.applyEdit(edit))) {
-      this.deliver(chart, vscode.l10n.t('The new dates of {0} could not be written to the roadmap.', message.id));
+      this.redraw(chart, vscode.l10n.t('The new dates of {0} could not be written to the roadmap.', message.id));
       return;
     }
     this.refresh();

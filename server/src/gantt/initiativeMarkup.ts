@@ -11,6 +11,9 @@ import { METRICS } from './layoutTypes';
 import type { ChartLayout, InitiativeRow, Lane } from './layoutTypes';
 import { clipMark, diamond, earlyWinMark, errorMark } from './marks';
 import { attrs, element, tooltip } from './markup';
+import { group } from './markupTree';
+import type { MarkupMemo } from './markupMemo';
+import type { MarkupGroup } from './markupTree';
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
   planned: 'planned',
@@ -116,7 +119,7 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
   } else {
     inner += `<text${attrs({ class: 'note', x: layout.timeline.x + 8, y: cy })}>${text(row.notDrawn ?? '')}</text>`;
   }
-  const group = {
+  const values = {
     class: classes.join(' '),
     'data-initiative-id': row.id,
     'data-initiative-index': row.index,
@@ -124,26 +127,33 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
     role: interactive ? 'button' : undefined,
     'aria-label': ariaLabel(row),
   };
-  return element('g', group, inner);
+  return element('g', values, inner);
 }
 
-function laneHeader(layout: ChartLayout, lane: Lane): string {
+function laneHeader(layout: ChartLayout, lane: Lane): string[] {
   const cy = lane.y + METRICS.laneHeader / 2;
   const count = lane.rows.length === 0 ? 'No initiatives yet' : plural(lane.rows.length, 'initiative');
   const countX = round(12 + estimateWidth(lane.name, 13.5) * 1.08 + 12);
-  return (
-    element('rect', { class: 'lane-bg', x: 0, y: lane.y, width: layout.width, height: METRICS.laneHeader }) +
-    element('line', { class: 'lane-rule', x1: 0, x2: layout.width, y1: lane.y + 0.5, y2: lane.y + 0.5 }) +
-    `<text${attrs({ class: 'lane-name', x: 12, y: cy })}>${escapeXml(lane.name)}</text>` +
-    `<text${attrs({ class: 'lane-count', x: countX, y: cy })}>${escapeXml(count)}</text>`
-  );
+  return [
+    element('rect', { class: 'lane-bg', x: 0, y: lane.y, width: layout.width, height: METRICS.laneHeader }),
+    element('line', { class: 'lane-rule', x1: 0, x2: layout.width, y1: lane.y + 0.5, y2: lane.y + 0.5 }),
+    `<text${attrs({ class: 'lane-name', x: 12, y: cy })}>${escapeXml(lane.name)}</text>`,
+    `<text${attrs({ class: 'lane-count', x: countX, y: cy })}>${escapeXml(count)}</text>`,
+  ];
 }
 
-export function lanesMarkup(layout: ChartLayout, interactive: boolean): string {
-  return layout.lanes
-    .map((lane) => {
-      const rows = lane.rows.map((row, n) => rowMarkup(layout, row, n % 2 === 1, interactive)).join('');
-      return element('g', { class: 'lane', 'data-lane': lane.key }, laneHeader(layout, lane) + rows);
-    })
-    .join('');
+/**
+ * Each lane as a group: its header's four elements, then one element per initiative. With a
+ * memo, an initiative drawn from the same row as before (every field, the chart's width and
+ * timeline included) gets the markup it had.
+ */
+export function laneNodes(layout: ChartLayout, interactive: boolean, memo?: MarkupMemo): MarkupGroup[] {
+  const context = `${layout.width}|${layout.timeline.x}|${interactive}|`;
+  const draw = (row: InitiativeRow, n: number): string => {
+    const alt = n % 2 === 1;
+    if (!memo) return rowMarkup(layout, row, alt, interactive);
+    // A row is plain data (numbers, strings, booleans, arrays and objects of them): its JSON says all of it.
+    return memo.get(context + (alt ? 'alt|' : '|') + JSON.stringify(row), () => rowMarkup(layout, row, alt, interactive));
+  };
+  return layout.lanes.map((lane) => group('g', { class: 'lane', 'data-lane': lane.key }, [...laneHeader(layout, lane), ...lane.rows.map(draw)]));
 }

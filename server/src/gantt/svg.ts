@@ -5,11 +5,14 @@
 import { axisMarkup, gridMarkup, todayMarkup } from './axisMarkup';
 import { CHART_CSS } from './chartStyle';
 import { escapeXml } from './escapeXml';
-import { lanesMarkup } from './initiativeMarkup';
+import { laneNodes } from './initiativeMarkup';
+import type { MarkupMemo } from './markupMemo';
 import { formatRange } from './labelText';
 import type { ArrowPath, ChartLayout } from './layoutTypes';
 import { legendMarkup } from './legend';
 import { attrs, element, tooltip } from './markup';
+import { group, joinMarkup } from './markupTree';
+import type { MarkupGroup } from './markupTree';
 
 export interface SvgOptions {
   /**
@@ -19,6 +22,13 @@ export interface SvgOptions {
   interactive?: boolean;
   /** The roadmap's title and span above the legend, for a file with no page around it. */
   heading?: boolean;
+  /**
+   * The chart's stylesheet inside the SVG (the default). A page that carries the stylesheet
+   * itself (the preview, allowed by its nonce) leaves it out: its policy would refuse it.
+   */
+  style?: boolean;
+  /** Initiatives drawn for the previous chart of the same document, reused where unchanged. */
+  memo?: MarkupMemo;
 }
 
 const HEADING_HEIGHT = 56;
@@ -55,29 +65,31 @@ function defs(): string {
   return `<defs>${head('cx-arrowhead', false)}${head('cx-arrowhead-violated', true)}</defs>`;
 }
 
-function headingMarkup(layout: ChartLayout): string {
+function headingMarkup(layout: ChartLayout): string[] {
   const title = layout.title ?? 'Roadmap';
   const span = layout.span ? formatRange(layout.span.start, layout.span.end) : 'No horizon';
-  return (
-    `<text${attrs({ class: 'heading-title', x: 12, y: 20 })}>${escapeXml(`\u2068${title}\u2069`)}</text>` +
-    `<text${attrs({ class: 'heading-span', x: 12, y: 42 })}>${escapeXml(span)}</text>`
-  );
+  return [
+    `<text${attrs({ class: 'heading-title', x: 12, y: 20 })}>${escapeXml(`\u2068${title}\u2069`)}</text>`,
+    `<text${attrs({ class: 'heading-span', x: 12, y: 42 })}>${escapeXml(span)}</text>`,
+  ];
 }
 
-export function renderSvg(layout: ChartLayout, options: SvgOptions = {}): string {
+/** The chart as a tree of elements (see `markupTree`): joined, it is `renderSvg`'s markup. */
+export function svgTree(layout: ChartLayout, options: SvgOptions = {}): MarkupGroup {
   const interactive = options.interactive === true;
   const offset = options.heading === true ? HEADING_HEIGHT : 0;
   const width = layout.width;
   const height = layout.height + offset;
   const label = chartLabel(layout);
-  const body =
-    element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: layout.height }) +
-    legendMarkup(layout.legend) +
-    gridMarkup(layout) +
-    axisMarkup(layout) +
-    lanesMarkup(layout, interactive) +
-    element('g', { class: 'dependencies' }, layout.arrows.map(arrowMarkup).join('')) +
-    todayMarkup(layout);
+  const body = [
+    element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: layout.height }),
+    legendMarkup(layout.legend),
+    gridMarkup(layout),
+    axisMarkup(layout),
+    ...laneNodes(layout, interactive, options.memo),
+    group('g', { class: 'dependencies' }, layout.arrows.map(arrowMarkup)),
+    todayMarkup(layout),
+  ];
   const root = {
     xmlns: 'http://www.w3.org/2000/svg',
     class: 'cx-gantt',
@@ -89,6 +101,16 @@ export function renderSvg(layout: ChartLayout, options: SvgOptions = {}): string
     'aria-roledescription': interactive ? 'Gantt chart' : undefined,
     'aria-label': label,
   };
-  const content = offset === 0 ? body : element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: offset }) + headingMarkup(layout) + `<g transform="translate(0,${offset})">${body}</g>`;
-  return `<svg${attrs(root)}>${tooltip(label)}<style>${CHART_CSS}</style>${defs()}${content}</svg>`;
+  const head = [tooltip(label), options.style === false ? '' : `<style>${CHART_CSS}</style>`, defs()];
+  const content =
+    offset === 0
+      ? body
+      : [element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: offset }), ...headingMarkup(layout), group('g', { transform: `translate(0,${offset})` }, body)];
+  const tree = group('svg', root, [...head, ...content]);
+  options.memo?.endChart();
+  return tree;
+}
+
+export function renderSvg(layout: ChartLayout, options: SvgOptions = {}): string {
+  return joinMarkup(svgTree(layout, options));
 }

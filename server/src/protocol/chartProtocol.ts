@@ -7,6 +7,7 @@
  * the extension, is checked on receipt by the `parse*` functions below: a message with an
  * unknown type, a missing or extra field, or a value out of range is dropped.
  */
+import type { MarkupChange } from '../gantt/markupTree';
 
 /** A calendar day written `YYYY-MM-DD`. */
 export type IsoDay = string;
@@ -38,6 +39,20 @@ export interface ChartParams {
   pxPerDay: number | null;
   /** The day the today line marks: the extension's clock, never the server's. */
   today: IsoDay;
+  /**
+   * The revision of the chart the preview shows: the server may then answer with only what
+   * changed since (`patch`). Absent when the preview shows no chart.
+   */
+  base?: number;
+}
+
+/** Replace the chart's element at `path` (element-child indexes from the `<svg>` root) with `markup`, one element. */
+export type ChartChange = MarkupChange;
+
+/** What changed in the chart since revision `base`; applied in order. */
+export interface ChartPatch {
+  base: number;
+  changes: ChartChange[];
 }
 
 export interface ChartInitiative {
@@ -62,9 +77,14 @@ export interface ChartResult {
   uri: string;
   /** The document version the answer describes. */
   version: number;
-  /** False while the text has syntax errors: `svg` is then the last chart that parsed. */
+  /** False while the text has syntax errors: the chart is then the last one that parsed. */
   parses: boolean;
+  /** Identifies the chart drawn (a later request may name it as its `base`); the same drawing keeps its revision. */
+  revision: number;
+  /** The whole chart; null when there is nothing to draw or when `patch` says what changed. */
   svg: string | null;
+  /** Present only when the request named a `base` the server still had and the chart's outline is unchanged. */
+  patch?: ChartPatch;
   /** Initiatives with a valid id, of the current version; empty while the text does not parse. */
   initiatives: ChartInitiative[];
   /** The roadmap's horizon, when valid: the only range moves may land in. */
@@ -112,12 +132,23 @@ export interface ChartMessage {
   uri: string;
   version: number;
   parses: boolean;
+  revision: number;
   svg: string | null;
+  patch?: ChartPatch;
   pxPerDay: number;
   timelineX: number;
   span?: DaySpanWire;
   horizon?: DaySpanWire;
-  initiatives: { id: string; start?: IsoDay; end?: IsoDay; problems: string[] }[];
+  /** Absent only with a `patch`, when they are the same as those of the chart shown. */
+  initiatives?: WebviewInitiative[];
+}
+
+/** What the webview knows of an initiative: its dates, to drag it, and its problems, for its tooltip. */
+export interface WebviewInitiative {
+  id: string;
+  start?: IsoDay;
+  end?: IsoDay;
+  problems: string[];
 }
 
 /** The initiative under the editor's cursor, or none. */
@@ -190,6 +221,10 @@ export const MAX_PX_PER_DAY = 100;
 const MAX_URI_LENGTH = 8192;
 const MAX_ID_LENGTH = 256;
 const MAX_SVG_LENGTH = 64 * 1024 * 1024;
+/** A path is at most this deep: the renderer nests root, lane or arrows group, initiative. */
+const MAX_PATH_DEPTH = 8;
+const MAX_CHILD_INDEX = 10_000_000;
+const MAX_CHANGES = 1_000_000;
 const MAX_TEXT_LENGTH = 8192;
 const MAX_INITIATIVES = 100_000;
 const MAX_PROBLEMS = 100;
@@ -272,35 +307,68 @@ export function parseWebviewMessage(value: unknown): WebviewToExtension | undefi
   }
 }
 
-function parseChartInitiative(value: unknown): ChartMessage['initiatives'][number] | undefined {
+function parseChartInitiative(value: unknown): WebviewInitiative | undefined {
   if (!isRecord(value) || !hasKeys(value, ['id', 'problems'], ['start', 'end']) || !isInitiativeId(value.id)) return undefined;
   if (value.start !== undefined && !isIsoDay(value.start)) return undefined;
   if (value.end !== undefined && !isIsoDay(value.end)) return undefined;
   const problems = value.problems;
   if (!Array.isArray(problems) || problems.length > MAX_PROBLEMS || !problems.every((p) => isString(p, MAX_TEXT_LENGTH))) return undefined;
-  const out: ChartMessage['initiatives'][number] = { id: value.id, problems: [...(problems as string[])] };
+  const out: WebviewInitiative = { id: value.id, problems: [...(problems as string[])] };
   if (value.start !== undefined) out.start = value.start;
   if (value.end !== undefined) out.end = value.end;
   return out;
 }
 
+function parseChartChange(value: unknown): ChartChange | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['path', 'markup']) || typeof value.markup !== 'string') return undefined;
+  const path = value.path;
+  if (!Array.isArray(path) || path.length === 0 || path.length > MAX_PATH_DEPTH || !path.every((i) => isCount(i, MAX_CHILD_INDEX))) return undefined;
+  return { path: [...(path as number[])], markup: value.markup };
+}
+
+function parseChartPatch(value: unknown): ChartPatch | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['base', 'changes']) || !isCount(value.base, Number.MAX_SAFE_INTEGER)) return undefined;
+  const changes = value.changes;
+  if (!Array.isArray(changes) || changes.length > MAX_CHANGES) return undefined;
+  const out: ChartChange[] = [];
+  let length = 0;
+  for (const item of changes) {
+    const change = parseChartChange(item);
+    if (!change) return undefined;
+    length += change.markup.length;
+    if (length > MAX_SVG_LENGTH) return undefined;
+    out.push(change);
+  }
+  return { base: value.base, changes: out };
+}
+
 function parseChartMessage(value: Fields, uri: string): ChartMessage | undefined {
-  const required = ['type', 'uri', 'version', 'parses', 'svg', 'pxPerDay', 'timelineX', 'initiatives'];
-  if (!hasKeys(value, required, ['span', 'horizon'])) return undefined;
-  const { version, parses, svg, pxPerDay, timelineX, initiatives } = value;
-  if (!isCount(version, Number.MAX_SAFE_INTEGER) || typeof parses !== 'boolean' || !isPxPerDay(pxPerDay)) return undefined;
+  const required = ['type', 'uri', 'version', 'parses', 'revision', 'svg', 'pxPerDay', 'timelineX'];
+  if (!hasKeys(value, required, ['span', 'horizon', 'patch', 'initiatives'])) return undefined;
+  const { version, parses, revision, svg, pxPerDay, timelineX, initiatives } = value;
+  if (!isCount(version, Number.MAX_SAFE_INTEGER) || !isCount(revision, Number.MAX_SAFE_INTEGER) || typeof parses !== 'boolean' || !isPxPerDay(pxPerDay)) return undefined;
   if (!(svg === null || isString(svg, MAX_SVG_LENGTH))) return undefined;
+  // A patch changes the chart shown; it never comes with a whole one.
+  const patch = value.patch === undefined ? undefined : parseChartPatch(value.patch);
+  if (value.patch !== undefined && (!patch || svg !== null)) return undefined;
   if (typeof timelineX !== 'number' || !Number.isFinite(timelineX) || timelineX < 0 || timelineX > MAX_SCROLL) return undefined;
   if (value.span !== undefined && !isSpan(value.span)) return undefined;
   if (value.horizon !== undefined && !isSpan(value.horizon)) return undefined;
-  if (!Array.isArray(initiatives) || initiatives.length > MAX_INITIATIVES) return undefined;
-  const parsed: ChartMessage['initiatives'] = [];
-  for (const item of initiatives) {
-    const initiative = parseChartInitiative(item);
-    if (!initiative) return undefined;
-    parsed.push(initiative);
+  const out: ChartMessage = { type: 'chart', uri, version, parses, revision, svg, pxPerDay, timelineX };
+  if (initiatives === undefined) {
+    // Only changes to a chart shown may leave its initiatives as they were.
+    if (!patch) return undefined;
+  } else {
+    if (!Array.isArray(initiatives) || initiatives.length > MAX_INITIATIVES) return undefined;
+    const parsed: WebviewInitiative[] = [];
+    for (const item of initiatives) {
+      const initiative = parseChartInitiative(item);
+      if (!initiative) return undefined;
+      parsed.push(initiative);
+    }
+    out.initiatives = parsed;
   }
-  const out: ChartMessage = { type: 'chart', uri, version, parses, svg, pxPerDay, timelineX, initiatives: parsed };
+  if (patch) out.patch = patch;
   if (value.span !== undefined) out.span = { ...(value.span as DaySpanWire) };
   if (value.horizon !== undefined) out.horizon = { ...(value.horizon as DaySpanWire) };
   return out;
@@ -334,24 +402,46 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
   return state;
 }
 
-/** The extension's side of a chart answer, as sent to the webview. */
-export function chartMessage(result: ChartResult): ChartMessage {
+function sameInitiatives(a: readonly WebviewInitiative[], b: readonly WebviewInitiative[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.problems.length !== y.problems.length) return false;
+    if (x.problems.some((p, n) => p !== y.problems[n])) return false;
+  }
+  return true;
+}
+
+/**
+ * The extension's side of a chart answer, as sent to the webview. `shown`: the initiatives
+ * the webview has; when the answer is a patch to its chart and they are unchanged (typing
+ * in a title, say), the message leaves them out.
+ */
+export function chartMessage(result: ChartResult, shown?: readonly WebviewInitiative[]): ChartMessage {
   const message: ChartMessage = {
     type: 'chart',
     uri: result.uri,
     version: result.version,
     parses: result.parses,
+    revision: result.revision,
     svg: result.svg,
     pxPerDay: result.pxPerDay,
     timelineX: result.timelineX,
-    initiatives: result.initiatives.map((i) => {
-      const out: ChartMessage['initiatives'][number] = { id: i.id, problems: i.problems };
-      if (i.start !== undefined) out.start = i.start;
-      if (i.end !== undefined) out.end = i.end;
-      return out;
-    }),
   };
+  const initiatives = webviewInitiatives(result);
+  if (!(result.patch && shown && sameInitiatives(shown, initiatives))) message.initiatives = initiatives;
+  if (result.patch) message.patch = result.patch;
   if (result.span) message.span = result.span;
   if (result.horizon) message.horizon = result.horizon;
   return message;
+}
+
+export function webviewInitiatives(result: ChartResult): WebviewInitiative[] {
+  return result.initiatives.map((i) => {
+    const out: WebviewInitiative = { id: i.id, problems: i.problems };
+    if (i.start !== undefined) out.start = i.start;
+    if (i.end !== undefined) out.end = i.end;
+    return out;
+  });
 }

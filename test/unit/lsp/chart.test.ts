@@ -72,7 +72,7 @@ describe('language server: Gantt chart over stdio', function () {
     await chartChanged(uri, 1);
     const result = await chart(uri);
     const analysis = analyzeRoadmap(acme);
-    assert.deepEqual(result, previewChart({ uri, text: analysis.lines.text, analysis }, 1, { pxPerDay: 1, today: TODAY_DAY }));
+    assert.deepEqual(result, previewChart({ uri, text: analysis.lines.text, analysis }, 1, { pxPerDay: 1, today: TODAY_DAY }, undefined, result!.revision));
     const ids = analysis.model.initiatives.map((i) => i.id!.value);
     assert.equal(ids.length, 22);
     assert.deepEqual(initiativeGroups(result!.svg).sort(), [...ids].sort());
@@ -131,7 +131,9 @@ describe('language server: Gantt chart over stdio', function () {
     const stale = await chart(uri);
     const syntax = analyzeRoadmap(broken).diagnostics.filter((d) => d.code === 'syntax').length;
     assert.ok(syntax > 0);
-    assert.deepEqual(stale, { ...good, version: 2, parses: false, initiatives: [], diagnosticsCount: syntax });
+    // The same drawing for the new version, under a revision of its own.
+    assert.deepEqual(stale, { ...good, version: 2, parses: false, initiatives: [], diagnosticsCount: syntax, revision: stale!.revision });
+    assert.notEqual(stale!.revision, good!.revision);
     // A zoom while the text is broken redraws the last good chart at that zoom.
     const zoomed = await chart(uri, 2);
     assert.deepEqual([zoomed!.parses, zoomed!.pxPerDay, initiativeGroups(zoomed!.svg).length], [false, 2, INITIATIVES]);
@@ -147,7 +149,10 @@ describe('language server: Gantt chart over stdio', function () {
     await client.open(uri, 'cxroadmap: 1\ntitle: [unclosed\n', 1);
     await chartChanged(uri, 1);
     const result = await chart(uri);
-    assert.deepEqual({ ...result, diagnosticsCount: undefined }, { uri, version: 1, parses: false, svg: null, initiatives: [], pxPerDay: 1, timelineX: 440, diagnosticsCount: undefined });
+    assert.deepEqual(
+      { ...result, diagnosticsCount: undefined },
+      { uri, version: 1, parses: false, revision: result!.revision, svg: null, initiatives: [], pxPerDay: 1, timelineX: 440, diagnosticsCount: undefined },
+    );
   });
 
   it('answers null for a document it does not have, and for malformed parameters', async () => {

@@ -110,9 +110,9 @@ describe('preview: chart protocol', () => {
     const chart = chartMessage(previewChart({ uri, text, analysis }, 3, { pxPerDay: 1, today: 20_000 }));
 
     it('accepts a chart the extension builds from a real chart answer, unchanged', () => {
-      assert.equal(chart.initiatives.length, analysis.model.initiatives.length);
+      assert.equal(chart.initiatives?.length, analysis.model.initiatives.length);
       assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(chart))), chart);
-      assert.deepEqual(Object.keys(chart).sort(), ['horizon', 'initiatives', 'parses', 'pxPerDay', 'span', 'svg', 'timelineX', 'type', 'uri', 'version']);
+      assert.deepEqual(Object.keys(chart).sort(), ['horizon', 'initiatives', 'parses', 'pxPerDay', 'revision', 'span', 'svg', 'timelineX', 'type', 'uri', 'version']);
     });
 
     it('accepts highlights and banners, with or without a value', () => {
@@ -130,7 +130,7 @@ describe('preview: chart protocol', () => {
 
     it('ignores charts with a field out of range, of the wrong type, or too many', () => {
       const changed = (changes: Partial<Record<keyof ChartMessage, unknown>>): unknown => ({ ...chart, ...changes });
-      const first = chart.initiatives[0];
+      const first = (chart.initiatives ?? assert.fail('a whole chart carries its initiatives'))[0];
       const rejected = [
         changed({ pxPerDay: 0 }),
         changed({ pxPerDay: 1e9 }),

@@ -90,6 +90,35 @@ function syncAttributes(old: Element, next: Element): void {
   }
 }
 
+/** The element at `path` (element-child indexes) under `root`. */
+function elementAt(root: Element, path: readonly number[]): Element | undefined {
+  let node: Element | undefined = root;
+  for (const index of path) node = node?.children[index];
+  return node;
+}
+
+/**
+ * Applies the server's changes to the chart on screen: each change's markup, parsed and
+ * cleaned as a whole chart is, replaces the element at its path. False, with nothing
+ * changed, when a change is not one element or its path leads nowhere.
+ */
+export function applyChanges(svg: SVGSVGElement, changes: readonly { path: readonly number[]; markup: string }[], page: Document): boolean {
+  if (changes.length === 0) return true;
+  const template = page.createElement('template');
+  // One parse for all the changes, inside an `<svg>` so that they are SVG elements.
+  template.innerHTML = `<svg xmlns="${SVG_NS}">${changes.map((c) => c.markup).join('')}</svg>`;
+  const wrapper = template.content.firstElementChild;
+  if (!wrapper || template.content.childNodes.length !== 1 || wrapper.childNodes.length !== changes.length) return false;
+  clean(wrapper);
+  describeInitiatives(wrapper);
+  const parts = Array.from(wrapper.children);
+  // Paths are resolved before any replacement: each one names a place in the chart as the server last drew it.
+  const targets = changes.map((c) => elementAt(svg, c.path));
+  if (parts.length !== changes.length || targets.some((t) => t === undefined || t === svg)) return false;
+  for (let i = 0; i < targets.length; i++) targets[i]!.replaceWith(page.adoptNode(parts[i]));
+  return true;
+}
+
 /** Makes `old` (in the page) equal to `next`, replacing only the nodes that differ. */
 export function patchNode(old: Node, next: Node): void {
   if (old.isEqualNode(next)) return;

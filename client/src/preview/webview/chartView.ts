@@ -5,8 +5,8 @@
  * and zoom that turn pixels into days.
  */
 import { parseDayDate } from '../../../../server/src/core/dates';
-import type { ChartMessage, DaySpanWire } from '../../../../server/src/protocol/chartProtocol';
-import { chartElement, patchNode } from './chartDom';
+import type { ChartMessage, DaySpanWire, WebviewInitiative } from '../../../../server/src/protocol/chartProtocol';
+import { applyChanges, chartElement, patchNode } from './chartDom';
 
 export interface Days {
   start: number;
@@ -25,6 +25,9 @@ function days(span: DaySpanWire | undefined): Days | undefined {
   return start !== undefined && end !== undefined ? { start, end } : undefined;
 }
 
+/** What `render` made of a chart message. */
+export type RenderOutcome = 'shown' | 'invalid' | 'out-of-step';
+
 export class ChartView {
   message: ChartMessage | undefined;
   svg: SVGSVGElement | undefined;
@@ -35,6 +38,8 @@ export class ChartView {
   private problems = new Map<string, string[]>();
   /** Ids used by more than one initiative: the extension refuses to move them. */
   private shared = new Set<string>();
+  /** Bars drawn at proposed dates, with where the chart had them: put back by the next chart. */
+  private moved = new Map<string, { group: SVGGElement | undefined; bar: Element | null; x: string | null; width: string | null; dates: Days | undefined }>();
 
   constructor(private readonly container: HTMLElement) {}
 
@@ -50,18 +55,50 @@ export class ChartView {
     return this.span ? this.span.end - this.span.start + 1 : 0;
   }
 
-  /** Shows the message's chart; false (and the old chart kept) when its markup is not a chart. */
-  render(message: ChartMessage): boolean {
-    const svg = message.svg === null ? undefined : chartElement(message.svg, this.container.ownerDocument);
-    if (message.svg !== null && !svg) return false;
+  /**
+   * Shows the message's chart. 'invalid' (the old chart kept) when its markup is not a chart;
+   * 'out-of-step' when it holds changes to a chart other than the one shown: only a whole
+   * chart can help then.
+   */
+  render(message: ChartMessage): RenderOutcome {
+    const page = this.container.ownerDocument;
+    if (message.patch) {
+      if (!this.svg || this.message?.revision !== message.patch.base) return 'out-of-step';
+      this.putBack();
+      if (!applyChanges(this.svg, message.patch.changes, page)) return 'out-of-step';
+    } else {
+      const svg = message.svg === null ? undefined : chartElement(message.svg, page);
+      if (message.svg !== null && !svg) return 'invalid';
+      this.putBack();
+      if (svg && this.svg) {
+        patchNode(this.svg, svg);
+        // A chart whose top level changed shape was replaced whole.
+        this.svg = this.container.querySelector<SVGSVGElement>(':scope > svg') ?? undefined;
+      } else {
+        this.container.replaceChildren(...(svg ? [page.adoptNode(svg)] : []));
+        this.svg = svg;
+      }
+    }
     this.message = message;
     this.span = days(message.span);
     this.horizon = days(message.horizon);
+    // Left out, they are those of the chart shown (the patch was checked to apply to it).
+    if (message.initiatives) this.learn(message.initiatives);
+    this.groups.clear();
+    for (const group of this.svg ? Array.from(this.svg.querySelectorAll<SVGGElement>('g.initiative[data-initiative-id]')) : []) {
+      const id = group.getAttribute('data-initiative-id')!;
+      if (!this.groups.has(id)) this.groups.set(id, group);
+    }
+    this.container.removeAttribute('aria-busy');
+    return 'shown';
+  }
+
+  private learn(initiatives: readonly WebviewInitiative[]): void {
     this.dates.clear();
     this.problems.clear();
     this.shared.clear();
     const seen = new Set<string>();
-    for (const initiative of message.initiatives) {
+    for (const initiative of initiatives) {
       if (seen.has(initiative.id)) this.shared.add(initiative.id);
       seen.add(initiative.id);
       this.problems.set(initiative.id, initiative.problems);
@@ -69,21 +106,20 @@ export class ChartView {
       const end = day(initiative.end);
       if (start !== undefined && end !== undefined) this.dates.set(initiative.id, { start, end });
     }
-    if (svg && this.svg) {
-      patchNode(this.svg, svg);
-      // A chart whose top level changed shape was replaced whole.
-      this.svg = this.container.querySelector<SVGSVGElement>(':scope > svg') ?? undefined;
-    } else {
-      this.container.replaceChildren(...(svg ? [this.container.ownerDocument.adoptNode(svg)] : []));
-      this.svg = svg;
+  }
+
+  /** Bars moved by a drag or a key go back where the chart drew them, before a chart is applied. */
+  private putBack(): void {
+    for (const [id, was] of this.moved) {
+      if (was.dates) this.dates.set(id, was.dates);
+      else this.dates.delete(id);
+      for (const [name, value] of [['x', was.x], ['width', was.width]] as const) {
+        if (value === null) was.bar?.removeAttribute(name);
+        else was.bar?.setAttribute(name, value);
+      }
+      was.group?.classList.remove('is-moving');
     }
-    this.groups.clear();
-    for (const group of this.svg ? Array.from(this.svg.querySelectorAll<SVGGElement>('g.initiative[data-initiative-id]')) : []) {
-      const id = group.getAttribute('data-initiative-id')!;
-      if (!this.groups.has(id)) this.groups.set(id, group);
-    }
-    this.container.removeAttribute('aria-busy');
-    return true;
+    this.moved.clear();
   }
 
   /** Focusable initiatives, in the chart's order. */
@@ -120,9 +156,10 @@ export class ChartView {
 
   /** Draws the initiative's bar at `dates` until the next chart, and remembers them as its dates. */
   showDates(id: string, dates: Days): void {
-    this.dates.set(id, dates);
     const group = this.groups.get(id);
-    const bar = group?.querySelector('rect.bar');
+    const bar = group?.querySelector('rect.bar') ?? null;
+    if (!this.moved.has(id)) this.moved.set(id, { group, bar, x: bar?.getAttribute('x') ?? null, width: bar?.getAttribute('width') ?? null, dates: this.dates.get(id) });
+    this.dates.set(id, dates);
     if (!group || !bar || !this.span) return;
     const first = Math.max(dates.start, this.span.start);
     const last = Math.min(dates.end, this.span.end);

@@ -118,7 +118,13 @@ function start(api: VsCodeApi, uri: string): void {
     const before = view.message ? { pxPerDay: view.pxPerDay, left: viewport.scrollLeft, top: viewport.scrollTop } : undefined;
     const focused = view.groupOf(doc.activeElement);
     const focusedId = focused ? view.idOf(focused) : undefined;
-    if (!view.render(message)) return;
+    const outcome = view.render(message);
+    if (outcome === 'out-of-step') {
+      // Changes to a chart this page does not have (a message was lost): start again from a whole chart.
+      post({ type: 'ready', uri });
+      return;
+    }
+    if (outcome === 'invalid') return;
     doc.body.classList.toggle('can-edit', message.parses && view.horizon !== undefined);
     applyCursor(false);
 

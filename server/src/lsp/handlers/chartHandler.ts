@@ -4,7 +4,11 @@ import type { AnalysisResult } from '../../core/analyze';
 import { parseDayDate } from '../../core/dates';
 import { ChartExportRequest, ChartRequest, isIsoDay, isPxPerDay, isUri } from '../../protocol/chartProtocol';
 import type { ChartExportResult, ChartResult } from '../../protocol/chartProtocol';
-import { exportChart, parses, previewChart } from '../../services/chart/previewChart';
+import { MarkupMemo } from '../../gantt/markupMemo';
+import { diffMarkup, joinMarkup } from '../../gantt/markupTree';
+import type { MarkupGroup } from '../../gantt/markupTree';
+import { drawPreviewChart, exportChart, parses } from '../../services/chart/previewChart';
+import type { DrawnChart } from '../../services/chart/previewChart';
 import type { RoadmapDocuments } from '../roadmapDocuments';
 import { safeHandler } from '../safeHandler';
 
@@ -13,14 +17,26 @@ interface Rendered {
   lastGood: AnalysisResult | undefined;
   pxPerDay: number | undefined;
   today: number;
-  result: ChartResult;
+  version: number;
+  drawn: DrawnChart;
+  /** The whole markup, joined when first sent whole. */
+  svg?: string;
 }
+
+/**
+ * Charts kept per document so that a preview naming one as its base gets only the changes:
+ * enough for a few previews of the same roadmap at different zooms.
+ */
+const KEPT_REVISIONS = 4;
 
 interface ChartState {
   /** The last analysis that parsed: drawn while the text does not. */
   lastGood?: AnalysisResult;
-  /** The last answer: a preview asks again for the same version on each diagnostics push. */
+  /** The last drawing: a preview asks again for the same version on each diagnostics push. */
   rendered?: Rendered;
+  /** Recent drawings by revision, oldest first. */
+  trees: Map<number, MarkupGroup>;
+  memo: MarkupMemo;
 }
 
 function dayOf(iso: string): number | undefined {
@@ -40,15 +56,36 @@ function fileName(uri: string): string | undefined {
 }
 
 /** `cxroadmap/chart` and `cxroadmap/chartExport`: the preview's chart of an open roadmap, and its export. */
+function remember(state: ChartState, revision: number, tree: MarkupGroup): void {
+  state.trees.set(revision, tree);
+  for (const old of state.trees.keys()) {
+    if (state.trees.size <= KEPT_REVISIONS) break;
+    state.trees.delete(old);
+  }
+}
+
+/** The answer for a preview showing revision `base`: the changes since it when the server still has it, else the whole chart. */
+function answer(state: ChartState, rendered: Rendered, base: number | undefined): ChartResult {
+  const { result, tree } = rendered.drawn;
+  if (!tree) return result;
+  const old = base === undefined ? undefined : state.trees.get(base);
+  const changes = old === undefined ? undefined : old === tree ? [] : diffMarkup(old, tree);
+  if (base !== undefined && changes) return { ...result, patch: { base, changes } };
+  rendered.svg ??= joinMarkup(tree);
+  return { ...result, svg: rendered.svg };
+}
+
 export function registerChart(connection: Connection, documents: TextDocuments<TextDocument>, roadmaps: RoadmapDocuments, log: (m: string) => void): void {
   const states = new Map<string, ChartState>();
+  let lastRevision = 0;
   documents.onDidClose((e) => states.delete(e.document.uri));
 
   connection.onRequest(
     ChartRequest.method,
     safeHandler('chart', log, null, (params: unknown): ChartResult | null => {
-      const p = params as { uri?: unknown; pxPerDay?: unknown; today?: unknown } | null;
+      const p = params as { uri?: unknown; pxPerDay?: unknown; today?: unknown; base?: unknown } | null;
       if (!p || !isUri(p.uri) || !(p.pxPerDay === null || isPxPerDay(p.pxPerDay)) || !isIsoDay(p.today)) return null;
+      const base = typeof p.base === 'number' && Number.isSafeInteger(p.base) ? p.base : undefined;
       const pxPerDay = p.pxPerDay ?? undefined;
       const doc = documents.get(p.uri);
       const today = dayOf(p.today);
@@ -56,17 +93,19 @@ export function registerChart(connection: Connection, documents: TextDocuments<T
       const context = roadmaps.context(doc);
       let state = states.get(doc.uri);
       if (!state) {
-        state = {};
+        state = { trees: new Map(), memo: new MarkupMemo() };
         states.set(doc.uri, state);
       }
       if (parses(context.analysis)) state.lastGood = context.analysis;
-      const r = state.rendered;
-      if (r && r.analysis === context.analysis && r.lastGood === state.lastGood && r.pxPerDay === pxPerDay && r.today === today && r.result.version === doc.version) {
-        return r.result;
+      let r = state.rendered;
+      if (!(r && r.analysis === context.analysis && r.lastGood === state.lastGood && r.pxPerDay === pxPerDay && r.today === today && r.version === doc.version)) {
+        lastRevision += 1;
+        const drawn = drawPreviewChart(context, doc.version, { pxPerDay, today, memo: state.memo }, state.lastGood, lastRevision);
+        r = { analysis: context.analysis, lastGood: state.lastGood, pxPerDay, today, version: doc.version, drawn };
+        state.rendered = r;
+        if (drawn.tree) remember(state, lastRevision, drawn.tree);
       }
-      const result = previewChart(context, doc.version, { pxPerDay, today }, state.lastGood);
-      state.rendered = { analysis: context.analysis, lastGood: state.lastGood, pxPerDay, today, result };
-      return result;
+      return answer(state, r, base);
     }),
   );
 

@@ -9,22 +9,17 @@ import { formatDay } from '../../core/dates';
 import type { Diagnostic } from '../../core/diagnostic';
 import type { Initiative, RoadmapModel } from '../../core/model/types';
 import type { LineIndex } from '../../core/text/lineIndex';
-import { CHART_CSS } from '../../gantt/chartStyle';
 import { chartFindings } from '../../gantt/findings';
 import { renderHtml } from '../../gantt/html';
 import { layoutChart } from '../../gantt/layout';
 import { METRICS } from '../../gantt/layoutTypes';
-import { renderSvg } from '../../gantt/svg';
+import type { MarkupMemo } from '../../gantt/markupMemo';
+import { joinMarkup } from '../../gantt/markupTree';
+import type { MarkupGroup } from '../../gantt/markupTree';
+import { renderSvg, svgTree } from '../../gantt/svg';
 import type { ChartInitiative, ChartResult, DaySpanWire, ExportFormat } from '../../protocol/chartProtocol';
 import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../protocol/chartProtocol';
 import type { DocumentContext } from '../documentContext';
-
-/**
- * The renderer's stylesheet inside the SVG. The preview's page carries the same stylesheet,
- * allowed by its nonce; left in the chart, it would be refused by the page's policy (and
- * reported) each time a chart is parsed.
- */
-const CHART_STYLE = `<style>${CHART_CSS}</style>`;
 
 /** A tooltip lists this many of an initiative's problems; the Problems view has them all. */
 const PROBLEMS_PER_INITIATIVE = 5;
@@ -34,6 +29,8 @@ export interface ChartRequestOptions {
   pxPerDay?: number;
   /** Day number of today. */
   today: number;
+  /** The document's initiatives as drawn for its previous chart. */
+  memo?: MarkupMemo;
 }
 
 /** The text parses (no `syntax` problem): only then is its chart drawn, exported or edited. */
@@ -100,11 +97,18 @@ function chartInitiatives(analysis: AnalysisResult): ChartInitiative[] {
   return out;
 }
 
+/** A drawn preview chart: the answer without its markup, and the markup as a tree (none when there is nothing to draw). */
+export interface DrawnChart {
+  result: ChartResult;
+  tree: MarkupGroup | undefined;
+}
+
 /**
  * The chart of `context` at `version`. While the text does not parse, the chart is the one
  * of `lastGood` (the last analysis that parsed), if any, and no initiative can be acted on.
+ * `result.svg` is left null: the caller sends the tree whole or as a patch.
  */
-export function previewChart(context: DocumentContext, version: number, options: ChartRequestOptions, lastGood?: AnalysisResult): ChartResult {
+export function drawPreviewChart(context: DocumentContext, version: number, options: ChartRequestOptions, lastGood?: AnalysisResult, revision = 0): DrawnChart {
   const ok = parses(context.analysis);
   const drawn = ok ? context.analysis : lastGood;
   const clamp = (value: number): number => Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, value));
@@ -113,23 +117,31 @@ export function previewChart(context: DocumentContext, version: number, options:
     uri: context.uri,
     version,
     parses: ok,
+    revision,
     svg: null,
     initiatives: ok ? chartInitiatives(context.analysis) : [],
     pxPerDay: requested ?? 1,
     timelineX: METRICS.labelWidth,
     diagnosticsCount: context.analysis.diagnostics.length,
   };
-  if (!drawn) return result;
+  if (!drawn) return { result, tree: undefined };
   const findings = chartFindings(drawn.model, drawn.diagnostics, drawn.lines);
   const layout = layoutChart(drawn.model, findings, { pxPerDay: requested, today: options.today });
-  result.svg = renderSvg(layout, { interactive: true }).replace(CHART_STYLE, '');
+  // The preview's page carries the stylesheet, allowed by its nonce; in the chart, the page's policy would refuse it.
+  const tree = svgTree(layout, { interactive: true, style: false, memo: options.memo });
   // With nothing to draw (no span) the renderer keeps no zoom of its own.
   result.pxPerDay = layout.pxPerDay > 0 ? clamp(layout.pxPerDay) : (requested ?? 1);
   result.timelineX = layout.timeline.x;
   const horizon = validHorizon(drawn.model);
   if (horizon) result.horizon = horizon;
   if (layout.span) result.span = { start: formatDay(layout.span.start), end: formatDay(layout.span.end) };
-  return result;
+  return { result, tree };
+}
+
+/** `drawPreviewChart` with the whole chart in `svg`. */
+export function previewChart(context: DocumentContext, version: number, options: ChartRequestOptions, lastGood?: AnalysisResult, revision = 0): ChartResult {
+  const { result, tree } = drawPreviewChart(context, version, options, lastGood, revision);
+  return tree === undefined ? result : { ...result, svg: joinMarkup(tree) };
 }
 
 /**
