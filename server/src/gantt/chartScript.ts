@@ -13,11 +13,15 @@ export const CHART_SCRIPT = `
 (function () {
   'use strict';
 
-  // A tall chart's axis scrolls away: show its copy at the top of the window meanwhile.
+  // A tall chart's axis scrolls away: show its copy at the top of the window meanwhile,
+  // scrolled sideways with the chart (a layered chart keeps its size and scrolls).
   function keepAxisInView(chart) {
     var sticky = document.querySelector('.axis-sticky');
     var axis = chart.querySelector('.axis');
     if (!sticky || !axis) return;
+    var box = chart.parentElement;
+    var frame = sticky.querySelector('.axis-frame');
+    box.addEventListener('scroll', function () { frame.scrollLeft = box.scrollLeft; }, { passive: true });
     var queued = false;
     function update() {
       queued = false;
@@ -34,7 +38,8 @@ export const CHART_SCRIPT = `
     update();
   }
 
-  var svg = document.querySelector('.chart > svg.cx-gantt');
+  // One SVG, or a layered chart's container of several (layeredChart.ts).
+  var svg = document.querySelector('.chart > .cx-gantt');
   if (!svg) return;
   keepAxisInView(svg);
   var items = Array.prototype.slice.call(svg.querySelectorAll('.initiative[tabindex]'));

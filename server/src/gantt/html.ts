@@ -17,6 +17,7 @@ import { layoutChart } from './layout';
 import type { ChartOptions } from './layoutTypes';
 import { PAGE_CSS } from './pageStyle';
 import { summarize } from './summary';
+import { LAYERED_FROM, renderLayeredChart } from './layeredChart';
 import { renderSvg } from './svg';
 
 export interface HtmlOptions extends ChartOptions {
@@ -94,9 +95,10 @@ function headerMarkup(model: RoadmapModel, findings: ChartFindings, span: string
 export function renderHtml(model: RoadmapModel, findings: ChartFindings = NO_FINDINGS, options: HtmlOptions = {}): string {
   const layout = layoutChart(model, findings, options);
   const span = layout.span && layout.spanSource === 'horizon' ? formatRange(layout.span.start, layout.span.end) : undefined;
-  const svg = renderSvg(layout, { interactive: true });
+  const layered = layout.initiativeCount > LAYERED_FROM;
+  const chart = layered ? renderLayeredChart(layout) : renderSvg(layout, { interactive: true });
   // Shown by the script only once the chart's own axis has scrolled out of view.
-  const sticky = layout.body.height > TALL_BODY ? `<div class="axis-sticky"><div class="axis-frame">${axisStripSvg(layout)}</div></div>` : '';
+  const sticky = layout.body.height > TALL_BODY ? `<div class="axis-sticky${layered ? ' layered' : ''}"><div class="axis-frame">${axisStripSvg(layout)}</div></div>` : '';
   const footer: string[] = [];
   if (options.source !== undefined) footer.push(`From ${text(options.source)}`);
   if (options.today !== undefined) footer.push(`drawn on ${formatDay(options.today)}`);
@@ -114,10 +116,12 @@ export function renderHtml(model: RoadmapModel, findings: ChartFindings = NO_FIN
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${text(title)} \u2013 Gantt chart</title>`,
     `<style>${PAGE_CSS}</style>`,
+    // One SVG carries the chart's stylesheet itself; a layered chart's SVGs share the page's.
+    ...(layered ? [`<style>${CHART_CSS}</style>`] : []),
     '</head>',
     '<body>',
     headerMarkup(model, findings, span),
-    `<main><p class="help">${escapeXml(help)}</p>${sticky}<div class="chart">${svg}</div></main>`,
+    `<main><p class="help">${escapeXml(help)}</p>${sticky}<div class="chart">${chart}</div></main>`,
     `<footer>${footer.join(' \u00b7 ')}</footer>`,
     `<script>${CHART_SCRIPT}</script>`,
     '</body>',

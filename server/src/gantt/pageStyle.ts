@@ -36,10 +36,20 @@ main { padding: 8px 32px 24px; }
 .axis-frame { visibility: hidden; background: #ffffff; border: 1px solid #d5dbe3; border-top: 0; box-shadow: 0 2px 6px rgba(15, 30, 50, 0.15); }
 .axis-sticky.is-stuck .axis-frame { visibility: visible; }
 .axis-frame > svg { display: block; max-width: 100%; height: auto; }
+/* A layered chart (layeredChart.ts) keeps its size and scrolls; its axis copy scrolls with it. */
+.cx-layers { position: relative; width: max-content; }
+.cx-layers > svg { display: block; position: relative; }
+.cx-layers > .cx-rows { content-visibility: auto; }
+.cx-layers > .cx-under, .cx-layers > .cx-over { position: absolute; top: 0; left: 0; }
+.cx-layers > .cx-over { pointer-events: none; }
+.cx-layers > .cx-over .dependency { pointer-events: visibleStroke; }
+.axis-sticky.layered .axis-frame { overflow: hidden; }
+.axis-sticky.layered .axis-frame > svg { max-width: none; }
 footer { padding: 0 32px 28px; color: #6b7685; font-size: 12.5px; }
 @media print {
   body { background: #ffffff; }
   .help, .axis-sticky { display: none; }
   .chart { overflow: visible; border: 0; box-shadow: none; }
+  .cx-layers > .cx-rows { content-visibility: visible; }
 }
 `;

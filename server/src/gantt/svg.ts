@@ -32,6 +32,7 @@ export interface SvgOptions {
 }
 
 const HEADING_HEIGHT = 56;
+export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function chartLabel(layout: ChartLayout): string {
   const name = layout.title === undefined ? 'Gantt chart' : `Gantt chart of ${layout.title}`;
@@ -74,24 +75,45 @@ function headingMarkup(layout: ChartLayout): string[] {
   ];
 }
 
+/** The chart's parts, each one element (or none, as ''), as both the single SVG and the layered page draw them. */
+export interface ChartParts {
+  label: string;
+  defs: string;
+  background: string;
+  legend: string;
+  grid: string;
+  axis: string;
+  lanes: MarkupGroup[];
+  dependencies: MarkupGroup;
+  today: string;
+}
+
+export function chartParts(layout: ChartLayout, interactive: boolean, memo?: MarkupMemo): ChartParts {
+  const parts: ChartParts = {
+    label: chartLabel(layout),
+    defs: defs(),
+    background: element('rect', { class: 'chart-bg', x: 0, y: 0, width: layout.width, height: layout.height }),
+    legend: legendMarkup(layout.legend),
+    grid: gridMarkup(layout),
+    axis: axisMarkup(layout),
+    lanes: laneNodes(layout, interactive, memo),
+    dependencies: group('g', { class: 'dependencies' }, layout.arrows.map(arrowMarkup)),
+    today: todayMarkup(layout),
+  };
+  memo?.endChart();
+  return parts;
+}
+
 /** The chart as a tree of elements (see `markupTree`): joined, it is `renderSvg`'s markup. */
 export function svgTree(layout: ChartLayout, options: SvgOptions = {}): MarkupGroup {
   const interactive = options.interactive === true;
   const offset = options.heading === true ? HEADING_HEIGHT : 0;
   const width = layout.width;
   const height = layout.height + offset;
-  const label = chartLabel(layout);
-  const body = [
-    element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: layout.height }),
-    legendMarkup(layout.legend),
-    gridMarkup(layout),
-    axisMarkup(layout),
-    ...laneNodes(layout, interactive, options.memo),
-    group('g', { class: 'dependencies' }, layout.arrows.map(arrowMarkup)),
-    todayMarkup(layout),
-  ];
+  const parts = chartParts(layout, interactive, options.memo);
+  const body = [parts.background, parts.legend, parts.grid, parts.axis, ...parts.lanes, parts.dependencies, parts.today];
   const root = {
-    xmlns: 'http://www.w3.org/2000/svg',
+    xmlns: SVG_NS,
     class: 'cx-gantt',
     width,
     height,
@@ -99,16 +121,14 @@ export function svgTree(layout: ChartLayout, options: SvgOptions = {}): MarkupGr
     // An image has no parts for assistive technology; interactive initiatives need a group.
     role: interactive ? 'group' : 'img',
     'aria-roledescription': interactive ? 'Gantt chart' : undefined,
-    'aria-label': label,
+    'aria-label': parts.label,
   };
-  const head = [tooltip(label), options.style === false ? '' : `<style>${CHART_CSS}</style>`, defs()];
+  const head = [tooltip(parts.label), options.style === false ? '' : `<style>${CHART_CSS}</style>`, parts.defs];
   const content =
     offset === 0
       ? body
       : [element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: offset }), ...headingMarkup(layout), group('g', { transform: `translate(0,${offset})` }, body)];
-  const tree = group('svg', root, [...head, ...content]);
-  options.memo?.endChart();
-  return tree;
+  return group('svg', root, [...head, ...content]);
 }
 
 export function renderSvg(layout: ChartLayout, options: SvgOptions = {}): string {
