@@ -13,14 +13,18 @@ export const FAILED = 'benchFailed';
 /**
  * Counts `selector` once a frame from the start of the document; when it reaches `expected`,
  * reports `performance.now()` (milliseconds since navigation start) at the next frame, by
- * which time the frame holding every bar has been painted.
+ * which time the frame holding every bar has been painted. With `lift`, the elements it
+ * selects lose `content-visibility` at that moment, so the frame reported lays out all of
+ * them, not only those in view.
  */
-export function drawnProbe(selector: string, expected: number): string {
+export function drawnProbe(selector: string, expected: number, lift?: string): string {
   return `(() => {
   const selector = ${JSON.stringify(selector)};
   const expected = ${expected};
+  const lift = ${JSON.stringify(lift ?? null)};
   const tick = () => {
     if (document.querySelectorAll(selector).length >= expected) {
+      if (lift !== null) for (const el of document.querySelectorAll(lift)) el.style.contentVisibility = 'visible';
       requestAnimationFrame(() => window.${DRAWN}(performance.now()));
       return;
     }
@@ -38,6 +42,8 @@ export function settledOnLoad(selector: string): string {
 /** Mermaid's initiative bars: task rectangles, not milestones or vertical markers. */
 export const MERMAID_BARS = 'svg rect[class^="task"]:not(.milestone):not(.vert)';
 export const OUR_BARS = '[data-initiative-id]';
+/** The row blocks of a layered page, drawn as they come into view (layeredChart.ts). */
+export const OUR_ROW_BLOCKS = 'svg.cx-rows';
 
 export function mermaidPage(mermaidScript: string, source: string): string {
   // JSON with `<` escaped is a safe script literal whatever the titles hold.

@@ -25,11 +25,11 @@ const GAPS: [prefix: string, why: string][] = [
   ],
   [
     'Chart at 2,000 initiatives',
-    'Our page draws all 2,000 initiatives as one static SVG in about 0.7 s in Chromium (most of it is the browser laying out about 40,000 SVG elements); Mermaid takes about 2 s. Closing it: draw only the rows in view (virtualise the lanes: the layout already knows every row\'s y), or render the bars into one `<canvas>` with the text as an accessible overlay.',
+    'Our layered page has every initiative in it after parsing about 1 KB of markup per initiative (2 MB at 2,000), and the browser lays out only the blocks of rows in view; parsing is most of what is left. Closing it: send less markup per initiative (tooltips and accessible labels built by the page script from one data block instead of written into every row), or stream the blocks below the fold after the first screen.',
   ],
   [
     'An edit in a 1,000-initiative roadmap reflected',
-    'After an edit the server lays out and renders the whole chart again (about 15 ms layout and 25 ms markup at 1,000 initiatives on a quiet machine), sends about 1 MB of SVG, and the webview parses it before patching the changed nodes in place. Closing it: keep each initiative\'s rendered group on the server and send only the groups that changed (with the version they apply to), so the webview parses a few kilobytes instead of the whole chart.',
+    'After an edit the server lays out the whole chart again (about 7 ms at 1,000 initiatives) and draws the initiatives whose rows changed, then sends only the changed elements; most of the remaining time is the server\'s layout, the initiatives\' text ranges it sends with every chart (about 0.5 MB as JSON at 1,000), and the two frames the page needs to show the change. Closing it: lay out incrementally (only the rows of changed initiatives and the arrows touching them) and send the text ranges as changes too.',
   ],
 ];
 
