@@ -55,7 +55,6 @@ function fileName(uri: string): string | undefined {
   }
 }
 
-/** `cxroadmap/chart` and `cxroadmap/chartExport`: the preview's chart of an open roadmap, and its export. */
 function remember(state: ChartState, revision: number, tree: MarkupGroup): void {
   state.trees.set(revision, tree);
   for (const old of state.trees.keys()) {
@@ -75,6 +74,7 @@ function answer(state: ChartState, rendered: Rendered, base: number | undefined)
   return { ...result, svg: rendered.svg };
 }
 
+/** `cxroadmap/chart` and `cxroadmap/chartExport`: the preview's chart of an open roadmap, and its export. */
 export function registerChart(connection: Connection, documents: TextDocuments<TextDocument>, roadmaps: RoadmapDocuments, log: (m: string) => void): void {
   const states = new Map<string, ChartState>();
   let lastRevision = 0;
