@@ -167,7 +167,14 @@ describe('schema diagnostics in plain language', () => {
 
     it('reports `cxroadmap: 2` on the value', () => {
       const text = edit(CLEAN, 'cxroadmap: 1', 'cxroadmap: 2');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'cxroadmap: 2', '2'), '`cxroadmap` is the format version and must be 1, not `2`.')]);
+      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'cxroadmap: 2', '2'), '`cxroadmap` is the format version and must be the number 1, not `2`.')]);
+    });
+
+    it('says that a quoted `cxroadmap: "1"` is text', () => {
+      const text = edit(CLEAN, 'cxroadmap: 1', 'cxroadmap: "1"');
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'cxroadmap: "1"', '"1"'), '`cxroadmap` is the format version and must be the number 1, not the text `1` (write it without quotes).'),
+      ]);
     });
 
     it('reports a bad id and proposes a valid one', () => {

@@ -65,7 +65,7 @@ describe('language server: diagnostics over stdio', function () {
     await client.replace(uri, 'cxroadmap: [\n', 2);
     await client.replace(uri, 'cxroadmap: 2\n', 3);
     const third = await waitV3;
-    assert.ok(third.some((d) => d.message === '`cxroadmap` is the format version and must be 1, not `2`.'));
+    assert.ok(third.some((d) => d.message === '`cxroadmap` is the format version and must be the number 1, not `2`.'));
     // Version 2 was replaced before its analysis ran, so nothing was published for it.
     assert.deepEqual(client.publishedFor(uri).filter((p) => p.version === 2), []);
     const cleared = client.nextDiagnostics(uri);

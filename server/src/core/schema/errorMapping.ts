@@ -124,7 +124,11 @@ function valueMessage(error: ErrorObject, path: string, all: readonly ErrorObjec
       return `${capitalise(name)} must be one of ${joinOr(allowed.map((a) => `\`${a}\``))}, not ${quote(data)}.${hint}`;
     }
     case 'const':
-      if (path === '/cxroadmap') return `\`cxroadmap\` is the format version and must be 1, not ${quote(data)}.`;
+      if (path === '/cxroadmap') {
+        // `"1"` quoted reads like 1: say that it is text.
+        const given = typeof data === 'string' ? `the text ${quote(data)} (write it without quotes)` : quote(data);
+        return `\`cxroadmap\` is the format version and must be the number 1, not ${given}.`;
+      }
       return `${capitalise(name)} must be ${quote(error.params.allowedValue)}, not ${quote(data)}.`;
     case 'pattern':
       return patternMessage(path, name, data);
