@@ -5,7 +5,9 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { parseDayDate } from '../../../server/src/core/dates';
 import { ChartChangedNotification, ChartExportRequest, ChartRequest } from '../../../server/src/protocol/chartProtocol';
 import type { ChartChangedParams, ChartExportResult, ChartInitiative, ChartResult } from '../../../server/src/protocol/chartProtocol';
-import { exportChart, previewChart } from '../../../server/src/services/chart/previewChart';
+import { diffMarkup } from '../../../server/src/gantt/markupTree';
+import type { MarkupGroup } from '../../../server/src/gantt/markupTree';
+import { drawPreviewChart, exportChart, previewChart } from '../../../server/src/services/chart/previewChart';
 import { LspClient, repoRoot } from './lspClient';
 
 const acme = readFileSync(path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
@@ -44,8 +46,19 @@ describe('language server: Gantt chart over stdio', function () {
     });
   }
 
-  function chart(uri: string, pxPerDay: number | null = 1): Promise<ChartResult | null> {
-    return client.connection.sendRequest(ChartRequest.method, { uri, pxPerDay, today: TODAY });
+  /** `base`, when given, is sent as it is (any JSON value): the revision the preview shows. */
+  function chart(uri: string, pxPerDay: number | null = 1, base?: unknown): Promise<ChartResult | null> {
+    return client.connection.sendRequest(ChartRequest.method, base === undefined ? { uri, pxPerDay, today: TODAY } : { uri, pxPerDay, today: TODAY, base });
+  }
+
+  /** Opens (version 1) or replaces the text of `uri`, waits for its chart to change, and answers its chart. */
+  async function edit(uri: string, text: string, version: number, base?: unknown): Promise<ChartResult> {
+    if (version === 1) await client.open(uri, text, 1);
+    else await client.replace(uri, text, version);
+    await chartChanged(uri, version);
+    const result = await chart(uri, 1, base);
+    assert.ok(result, `a chart for ${uri} v${version}`);
+    return result;
   }
 
   before(async () => {
@@ -168,6 +181,99 @@ describe('language server: Gantt chart over stdio', function () {
       client.connection.sendRequest(ChartExportRequest.method, { uri, format: 'pdf', today: TODAY }),
     ]);
     assert.deepEqual(answers, [null, null, null, null, null, null, null]);
+  });
+
+  describe('changes since a revision the preview names as its base', () => {
+    const MONTHLY = 'title: Monthly customer gain and loss report';
+    const titled = (title: string): string => acme.replace(MONTHLY, `title: ${title}`);
+
+    /** The preview's tree of `text`, drawn here as the server draws it. */
+    function treeOf(text: string): MarkupGroup {
+      const analysis = analyzeRoadmap(text);
+      const { tree } = drawPreviewChart({ uri: 'untitled:local', text: analysis.lines.text, analysis }, 1, { pxPerDay: 1, today: TODAY_DAY });
+      return tree!;
+    }
+
+    function whole(result: ChartResult | null): boolean {
+      return result !== null && typeof result.svg === 'string' && result.svg.startsWith('<svg') && !('patch' in result);
+    }
+
+    it('answers the chart it already sent, named as the base, with no changes under the same revision', async () => {
+      const uri = 'untitled:base-same.cxroadmap.yaml';
+      const first = await edit(uri, acme, 1);
+      assert.ok(whole(first));
+      const again = await chart(uri, 1, first.revision);
+      assert.deepEqual(again, { ...first, svg: null, patch: { base: first.revision, changes: [] } });
+    });
+
+    it('answers a title edit as the one element it changed, under a new revision, and the whole chart without a base', async () => {
+      const uri = 'untitled:base-title.cxroadmap.yaml';
+      const first = await edit(uri, acme, 1);
+      const patched = await edit(uri, titled('Weekly customer gain and loss report'), 2, first.revision);
+      assert.deepEqual([patched.version, patched.svg, patched.patch?.base, patched.patch?.changes.length], [2, null, first.revision, 1]);
+      assert.ok(patched.revision > first.revision, `${patched.revision} after ${first.revision}`);
+      const [change] = patched.patch!.changes;
+      // The first initiative of the first lane.
+      assert.deepEqual(change.path, [6, 4]);
+      assert.ok(change.markup.startsWith('<g class="initiative status-active early-win" data-initiative-id="asset-metrics"'));
+      assert.ok(change.markup.includes('>\u2068Weekly customer gain and loss report\u2069</text>'));
+      assert.deepEqual(patched.patch!.changes, diffMarkup(treeOf(acme), treeOf(titled('Weekly customer gain and loss report'))));
+
+      const full = await chart(uri);
+      assert.ok(whole(full));
+      assert.deepEqual({ ...full!, svg: null, patch: patched.patch }, patched);
+      assert.ok(full!.svg!.includes(change.markup));
+      assert.ok(!full!.svg!.includes('Monthly customer gain and loss report'));
+    });
+
+    it('answers the whole chart for a base it never drew', async () => {
+      const uri = 'untitled:base-unknown.cxroadmap.yaml';
+      const first = await edit(uri, acme, 1);
+      const unknown = await chart(uri, 1, 987_654);
+      assert.ok(whole(unknown));
+      assert.deepEqual(unknown, first);
+    });
+
+    it('answers the whole chart when the outline changed: an initiative added', async () => {
+      const uri = 'untitled:base-added.cxroadmap.yaml';
+      const first = await edit(uri, acme, 1);
+      const added = acme.replace('\n  - id: journey-stages\n', '\n  - id: added-one\n    title: Added one\n    competency: listening-path\n    owner: Dana Reyes\n    start: 2027-03-01\n    end: 2027-04-30\n\n  - id: journey-stages\n');
+      assert.notEqual(added, acme);
+      const result = await edit(uri, added, 2, first.revision);
+      assert.ok(whole(result));
+      assert.deepEqual(initiativeGroups(result.svg).length, INITIATIVES + 1);
+      assert.notEqual(result.revision, first.revision);
+    });
+
+    it('keeps the last four drawings of a document: a base drawn before them gets the whole chart', async () => {
+      const uri = 'untitled:base-kept.cxroadmap.yaml';
+      const revisions: number[] = [];
+      for (let version = 1; version <= 6; version++) revisions.push((await edit(uri, titled(`Report ${version}`), version)).revision);
+      assert.equal(new Set(revisions).size, 6);
+      // Version 6 is drawn; versions 3 to 6 are kept.
+      const answers = await Promise.all(revisions.map((base) => chart(uri, 1, base)));
+      assert.deepEqual(
+        answers.map((a) => (a?.patch ? a.patch.changes.length : a?.svg === null ? 'null' : 'whole')),
+        ['whole', 'whole', 1, 1, 1, 0],
+      );
+      assert.deepEqual(
+        answers.map((a) => a?.revision),
+        revisions.map(() => revisions[5]),
+      );
+      assert.ok(answers[2]!.patch!.changes[0].markup.includes('\u2068Report 6\u2069'));
+    });
+
+    it('ignores a base that is not a revision number: the whole chart, never a null one', async () => {
+      const uri = 'untitled:base-bad.cxroadmap.yaml';
+      const first = await edit(uri, acme, 1);
+      const bad: unknown[] = ['x', String(first.revision), -1, 1.5, first.revision + 0.5, null, [first.revision], { base: first.revision }];
+      const answers = await Promise.all(bad.map((base) => chart(uri, 1, base)));
+      assert.deepEqual(
+        answers.map((a) => whole(a)),
+        bad.map(() => true),
+      );
+      for (const answer of answers) assert.deepEqual(answer, first);
+    });
   });
 
   it('exports the page and the image `cxroadmap gantt` writes, and nothing while the text does not parse', async () => {

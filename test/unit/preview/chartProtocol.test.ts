@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
-import { chartMessage, parseExtensionMessage, parsePreviewState, parseWebviewMessage } from '../../../server/src/protocol/chartProtocol';
-import type { ChartMessage, WebviewToExtension } from '../../../server/src/protocol/chartProtocol';
-import { previewChart } from '../../../server/src/services/chart/previewChart';
+import { diffMarkup } from '../../../server/src/gantt/markupTree';
+import { chartMessage, parseExtensionMessage, parsePreviewState, parseWebviewMessage, webviewInitiatives } from '../../../server/src/protocol/chartProtocol';
+import type { ChartMessage, ChartResult, WebviewInitiative, WebviewToExtension } from '../../../server/src/protocol/chartProtocol';
+import { drawPreviewChart, previewChart } from '../../../server/src/services/chart/previewChart';
 
 const root = path.resolve(__dirname, '../../../..');
 const uri = 'file:///work/acme.cxroadmap.yaml';
@@ -158,6 +159,139 @@ describe('preview: chart protocol', () => {
         rejected.map((m) => parseExtensionMessage(m)),
         rejected.map(() => undefined),
       );
+    });
+  });
+
+  describe('changes to the chart shown', () => {
+    const text = readFileSync(path.join(root, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
+    const edited = text.replace('title: Monthly customer gain and loss report', 'title: Weekly customer report');
+    const draw = (source: string, version: number, revision: number) => {
+      const analysis = analyzeRoadmap(source);
+      return drawPreviewChart({ uri, text: source, analysis }, version, { pxPerDay: 1, today: 20_000 }, undefined, revision);
+    };
+    const before = draw(text, 3, 7);
+    const after = draw(edited, 4, 8);
+    const changes = diffMarkup(before.tree!, after.tree!)!;
+    /** The server's answer for a preview showing revision 7. */
+    const patched: ChartResult = { ...after.result, patch: { base: 7, changes } };
+    const shown = webviewInitiatives(before.result);
+    const message = chartMessage(patched, shown);
+    const withPatch = (patch: unknown): unknown => ({ ...message, patch });
+    const withChange = (change: unknown): unknown => withPatch({ base: 7, changes: [change] });
+    const change = changes[0];
+
+    it('accepts a patch without the initiatives when they are those shown, and with them', () => {
+      assert.equal(changes.length, 1);
+      assert.deepEqual(Object.keys(message).sort(), ['horizon', 'parses', 'patch', 'pxPerDay', 'revision', 'span', 'svg', 'timelineX', 'type', 'uri', 'version']);
+      assert.deepEqual([message.svg, message.revision, message.patch], [null, 8, { base: 7, changes }]);
+      assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(message))), message);
+      const full = chartMessage(patched);
+      assert.deepEqual(full.initiatives, shown);
+      assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(full))), full);
+      // No changes at all: the chart shown, drawn again.
+      const same = { ...message, revision: 7, patch: { base: 7, changes: [] } };
+      assert.deepEqual(parseExtensionMessage(same), same);
+    });
+
+    it('accepts paths 1 to 8 deep, of indexes up to 10,000,000, and any markup string', () => {
+      const accepted = [
+        { path: [0], markup: '' },
+        { path: [1, 2, 3, 4, 5, 6, 7, 8], markup: change.markup },
+        { path: [10_000_000], markup: '<rect/>' },
+      ];
+      assert.deepEqual(
+        accepted.map((c) => (parseExtensionMessage(withChange(c)) as ChartMessage | undefined)?.patch),
+        accepted.map((c) => ({ base: 7, changes: [c] })),
+      );
+      assert.deepEqual((parseExtensionMessage(withPatch({ base: 0, changes: [] })) as ChartMessage | undefined)?.patch, { base: 0, changes: [] });
+    });
+
+    it('ignores a patch with a whole chart, and a message with neither a patch nor initiatives', () => {
+      const rejected = [{ ...message, svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' }, { ...message, svg: '' }, { ...message, patch: undefined }, { ...chartMessage(after.result), initiatives: undefined }];
+      assert.deepEqual(
+        rejected.map((m) => parseExtensionMessage(JSON.parse(JSON.stringify(m)))),
+        rejected.map(() => undefined),
+      );
+    });
+
+    it('ignores patches with a path, a markup, a base or a revision out of range, of the wrong type, or a key too many', () => {
+      const rejected = [
+        withChange({ ...change, path: [] }),
+        withChange({ ...change, path: [-1] }),
+        withChange({ ...change, path: [6, -4] }),
+        withChange({ ...change, path: [6, 4.5] }),
+        withChange({ ...change, path: [6, '4'] }),
+        withChange({ ...change, path: [6, Number.NaN] }),
+        withChange({ ...change, path: [1, 2, 3, 4, 5, 6, 7, 8, 9] }),
+        withChange({ ...change, path: [10_000_001] }),
+        withChange({ ...change, path: '6,4' }),
+        withChange({ ...change, path: { 0: 6, length: 1 } }),
+        withChange({ ...change, markup: 42 }),
+        withChange({ ...change, markup: null }),
+        withChange({ ...change, markup: ['<rect/>'] }),
+        withChange({ path: change.path }),
+        withChange({ markup: change.markup }),
+        withChange({ ...change, extra: 1 }),
+        withChange({ ...change, selector: 'svg > g' }),
+        withChange(null),
+        withChange([change.path, change.markup]),
+        withPatch({ base: 7, changes, extra: 1 }),
+        withPatch({ base: 7, changes, initiatives: [] }),
+        withPatch({ base: -1, changes }),
+        withPatch({ base: 6.5, changes }),
+        withPatch({ base: '7', changes }),
+        withPatch({ changes }),
+        withPatch({ base: 7 }),
+        withPatch({ base: 7, changes: change }),
+        withPatch(null),
+        withPatch([7, changes]),
+        { ...message, revision: -1 },
+        { ...message, revision: 8.5 },
+        { ...message, revision: '8' },
+        { ...message, revision: Number.MAX_SAFE_INTEGER + 2 },
+        { ...message, revision: undefined },
+      ];
+      assert.deepEqual(
+        rejected.map((m) => parseExtensionMessage(m)),
+        rejected.map(() => undefined),
+      );
+    });
+
+    it('ignores more than 1,000,000 changes, or more than 64 MiB of markup in all', () => {
+      const small = { path: [0], markup: '' };
+      const patchOf = (value: unknown) => (parseExtensionMessage(value) as ChartMessage | undefined)?.patch;
+      assert.equal(patchOf(withPatch({ base: 7, changes: new Array<unknown>(1_000_000).fill(small) }))?.changes.length, 1_000_000);
+      assert.equal(parseExtensionMessage(withPatch({ base: 7, changes: new Array<unknown>(1_000_001).fill(small) })), undefined);
+      const half = 'x'.repeat(32 * 1024 * 1024);
+      assert.deepEqual(
+        patchOf(withPatch({ base: 7, changes: [{ path: [0], markup: half }, { path: [1], markup: half }] }))?.changes.map((c) => c.markup.length),
+        [half.length, half.length],
+      );
+      assert.equal(parseExtensionMessage(withPatch({ base: 7, changes: [{ path: [0], markup: half }, { path: [1], markup: `${half}x` }] })), undefined);
+    });
+
+    it('leaves the initiatives out only of a patch whose initiatives are those shown', () => {
+      const other = (changes: Partial<WebviewInitiative>): WebviewInitiative[] => shown.map((i, n) => (n === 2 ? { ...i, ...changes } : i));
+      const undated: WebviewInitiative = { id: shown[2].id, end: shown[2].end, problems: shown[2].problems };
+      const cases: [string, ChartResult, WebviewInitiative[] | undefined][] = [
+        ['a patch, the same initiatives', patched, shown],
+        ['a patch, the same initiatives in a copy', patched, JSON.parse(JSON.stringify(shown)) as WebviewInitiative[]],
+        ['a patch, nothing shown', patched, undefined],
+        ['a patch, a problem more', patched, other({ problems: [...shown[2].problems, 'A new problem'] })],
+        ['a patch, another problem', patched, other({ problems: ['Another problem'] })],
+        ['a patch, another start', patched, other({ start: '2027-01-05' })],
+        ['a patch, another end', patched, other({ end: '2031-12-31' })],
+        ['a patch, no start', patched, shown.map((i, n) => (n === 2 ? undated : i))],
+        ['a patch, another id', patched, other({ id: 'renamed' })],
+        ['a patch, one initiative fewer', patched, shown.slice(1)],
+        ['a patch, one initiative more', patched, [...shown, { id: 'extra', problems: [] }]],
+        ['a whole chart, the same initiatives', { ...after.result, svg: '<svg></svg>' }, shown],
+      ];
+      assert.deepEqual(
+        cases.map(([name, result, initiatives]) => [name, chartMessage(result, initiatives).initiatives === undefined]),
+        cases.map(([name], n) => [name, n < 2]),
+      );
+      for (const [name, result, initiatives] of cases.slice(2)) assert.deepEqual(chartMessage(result, initiatives).initiatives, webviewInitiatives(result), name);
     });
   });
 

@@ -7,10 +7,13 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { dayNumber, parseDayDate } from '../../../server/src/core/dates';
-import { chartMessage } from '../../../server/src/protocol/chartProtocol';
+import { diffMarkup, joinMarkup } from '../../../server/src/gantt/markupTree';
+import type { MarkupChange } from '../../../server/src/gantt/markupTree';
+import { chartMessage, webviewInitiatives } from '../../../server/src/protocol/chartProtocol';
 import type { ChartMessage } from '../../../server/src/protocol/chartProtocol';
-import { previewChart } from '../../../server/src/services/chart/previewChart';
-import { launchChromium, postedCount, repoRoot, send, watch, WebviewHarness } from './webviewHarness';
+import { drawPreviewChart, previewChart } from '../../../server/src/services/chart/previewChart';
+import type { DrawnChart } from '../../../server/src/services/chart/previewChart';
+import { launchChromium, posted, postedCount, repoRoot, send, watch, WebviewHarness } from './webviewHarness';
 import type { PageWatch } from './webviewHarness';
 
 const uri = 'file:///work/plans/acme-five-year.cxroadmap.yaml';
@@ -101,6 +104,48 @@ async function show(page: Page, message: ChartMessage): Promise<void> {
     },
     [width, (message.svg?.match(/<g class="initiative/g) ?? []).length] as const,
   );
+}
+
+/** The chart of `text` drawn as the server draws it, under `revision`. */
+function drawn(text: string, version: number, revision: number, pxPerDay = 1): DrawnChart {
+  const analysis = analyzeRoadmap(text);
+  return drawPreviewChart({ uri, text: analysis.lines.text, analysis }, version, { pxPerDay, today: TODAY }, undefined, revision);
+}
+
+/** The message for a chart sent whole. */
+function wholeMessage(chart: DrawnChart): ChartMessage {
+  return chartMessage({ ...chart.result, svg: joinMarkup(chart.tree!) });
+}
+
+/** The message for `changes` to the chart `base` shows, as the extension sends it (no initiatives when unchanged). */
+function patchMessage(base: DrawnChart, next: DrawnChart, changes?: MarkupChange[]): ChartMessage {
+  const diff = changes ?? diffMarkup(base.tree!, next.tree!);
+  assert.ok(diff, 'the chart keeps its outline');
+  return chartMessage({ ...next.result, patch: { base: base.result.revision, changes: diff } }, webviewInitiatives(base.result));
+}
+
+/** Waits until every message sent before has been handled: the page shows a banner sent after them. */
+let barriers = 0;
+async function settle(page: Page): Promise<void> {
+  barriers += 1;
+  const text = `settled ${barriers}`;
+  await send(page, { type: 'banner', uri, text });
+  await page.waitForFunction((t) => document.querySelector('.banner')!.textContent === t, text);
+}
+
+function chartMarkup(page: Page): Promise<string> {
+  return page.$eval('.chart > svg', (svg) => svg.outerHTML);
+}
+
+/** Remembers the chart element now shown, to tell later whether it is still the one shown. */
+async function markChart(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __chart: Element }).__chart = document.querySelector('.chart > svg')!;
+  });
+}
+
+function sameChart(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('.chart > svg') === (window as unknown as { __chart: Element }).__chart && document.querySelectorAll('.chart > svg').length === 1);
 }
 
 /** The page's own text is the only script: nothing from the roadmap ran or became markup. */
@@ -308,6 +353,248 @@ describe('preview: the webview in headless Chromium', function () {
     } finally {
       await page.close();
     }
+  });
+
+  describe('changes to the chart shown', () => {
+    const MONTHLY = 'title: Monthly customer gain and loss report';
+    /** In `text`, `from` (once in the initiative `id`) becomes `to`. */
+    const editInitiative = (text: string, id: string, from: string, to: string): string => {
+      const start = text.indexOf(`  - id: ${id}\n`);
+      const end = text.indexOf('\n  - id: ', start + 1);
+      const item = text.slice(start, end);
+      assert.equal(item.split(from).length, 2, `${from} in ${id}`);
+      return text.slice(0, start) + item.replace(from, to) + text.slice(end);
+    };
+    const v1 = drawn(acme, 1, 1);
+
+    it('ends a chain of patches with the very chart that pages sent each version whole show', async () => {
+      const texts = [acme];
+      const next = (edit: (text: string) => string): void => {
+        texts.push(edit(texts[texts.length - 1]));
+      };
+      next((t) => t.replace(MONTHLY, 'title: Weekly <customer> "report" & more'));
+      next((t) => editInitiative(t, 'journey-stages', 'end: 2027-03-31', 'end: 2027-03-15'));
+      next((t) => editInitiative(t, 'early-warning', 'depends_on: [touchpoint-reliability, asset-value]', 'depends_on: [touchpoint-reliability]'));
+      next((t) => editInitiative(t, 'listening-map', 'competency: listening-path', 'competency: reliability-innovation'));
+      next((t) => editInitiative(t, 'customer-room', 'status: planned', 'status: at-risk'));
+      next((t) => editInitiative(t, 'asset-metrics', 'owner: Priya Nair', 'owner: Sam Ortiz'));
+      const charts = texts.map((text, n) => drawn(text, n + 1, n + 1));
+      const patched = await openAt(1);
+      const whole = await openAt(1);
+      try {
+        await show(patched.page, wholeMessage(charts[0]));
+        await show(whole.page, wholeMessage(charts[0]));
+        await markChart(patched.page);
+        for (let n = 1; n < charts.length; n++) {
+          const message = patchMessage(charts[n - 1], charts[n]);
+          assert.ok(message.patch!.changes.length > 0, `version ${n + 1}`);
+          await send(patched.page, message);
+          await send(whole.page, wholeMessage(charts[n]));
+          await Promise.all([settle(patched.page), settle(whole.page)]);
+          assert.equal(await chartMarkup(patched.page), await chartMarkup(whole.page), `version ${n + 1}`);
+        }
+        // A page that never saw the earlier versions draws the same chart.
+        const fresh = await openAt(1);
+        try {
+          await show(fresh.page, wholeMessage(charts[charts.length - 1]));
+          assert.equal(await chartMarkup(patched.page), await chartMarkup(fresh.page));
+        } finally {
+          await fresh.page.close();
+        }
+        assert.equal(await patched.page.$eval(`g[data-initiative-id="${ids[0]}"] text.label`, (t) => t.textContent), '\u2068Weekly <customer> "report" & more\u2069');
+        // Every patch applied to the chart shown: the same element, and no request for a whole chart.
+        assert.equal(await sameChart(patched.page), true);
+        assert.deepEqual(await posted(patched.page), [{ type: 'ready', uri }]);
+        assert.deepEqual([patched.seen.errors, patched.seen.dialogs], [[], []]);
+      } finally {
+        await patched.page.close();
+        await whole.page.close();
+      }
+    });
+
+    it('asks for a whole chart when a patch is to a chart other than the one shown, and keeps its chart', async () => {
+      const { page } = await openAt(1);
+      try {
+        const v2 = drawn(acme.replace(MONTHLY, 'title: Second'), 2, 2);
+        const v3 = drawn(acme.replace(MONTHLY, 'title: Third'), 3, 3);
+        // No chart yet: changes to anything are out of step.
+        await send(page, patchMessage(v1, v2));
+        assert.deepEqual(await postedCount(page, 2), [
+          { type: 'ready', uri },
+          { type: 'ready', uri },
+        ]);
+        await show(page, wholeMessage(v1));
+        await markChart(page);
+        const before = await chartMarkup(page);
+        // Changes since revision 2, to a page showing revision 1.
+        await send(page, patchMessage(v2, v3));
+        assert.deepEqual((await postedCount(page, 3)).slice(2), [{ type: 'ready', uri }]);
+        await settle(page);
+        assert.deepEqual([await chartMarkup(page), await sameChart(page)], [before, true]);
+        // Changes since the revision shown still apply.
+        await send(page, patchMessage(v1, v3));
+        await page.waitForFunction((id) => document.querySelector(`g[data-initiative-id="${id}"] text.label`)!.textContent === '\u2068Third\u2069', ids[0]);
+        await settle(page);
+        assert.deepEqual([(await posted(page)).length, await sameChart(page)], [3, true]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('asks for a whole chart when a change is not one element or its path leads nowhere, and changes nothing', async () => {
+      const { page } = await openAt(1);
+      try {
+        await show(page, wholeMessage(v1));
+        await markChart(page);
+        const before = await chartMarkup(page);
+        const v2 = drawn(acme.replace(MONTHLY, 'title: Second'), 2, 2);
+        const [good] = diffMarkup(v1.tree!, v2.tree!)!;
+        assert.deepEqual(good.path, [6, 4]);
+        const row = good.markup;
+        const bad: [string, MarkupChange[]][] = [
+          ['two elements', [{ path: [6, 4], markup: row + row }]],
+          ['an element and text', [{ path: [6, 4], markup: `${row} ` }]],
+          ['text only', [{ path: [6, 4], markup: 'plain text' }]],
+          ['nothing', [{ path: [6, 4], markup: '' }]],
+          ['a comment', [{ path: [6, 4], markup: '<!-- a comment -->' }]],
+          ['an element the chart does not draw', [{ path: [6, 4], markup: '<image href="https://example.com/x.png"/>' }]],
+          ['markup leaving the svg', [{ path: [6, 4], markup: '</svg><b>bold</b>' }]],
+          ['a child past the last', [{ path: [6, 99], markup: row }]],
+          ['a top-level child past the last', [{ path: [99], markup: row }]],
+          ['below a leaf', [{ path: [6, 4, 0, 0, 0], markup: row }]],
+          ['a good change, then a path leading nowhere', [good, { path: [6, 4, 50], markup: row }]],
+          ['a good change, then two elements', [good, { path: [6, 5], markup: row + row }]],
+        ];
+        for (const [name, changes] of bad) {
+          const count = (await posted(page)).length;
+          await send(page, patchMessage(v1, v2, changes));
+          assert.deepEqual((await postedCount(page, count + 1)).slice(count), [{ type: 'ready', uri }], name);
+          await settle(page);
+          assert.deepEqual([await chartMarkup(page), await sameChart(page)], [before, true], name);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('asks for a whole chart when a change is not one element though all the changes hold as many elements as there are changes', async () => {
+      const v2 = drawn(acme.replace(MONTHLY, 'title: Second'), 2, 2);
+      const [good] = diffMarkup(v1.tree!, v2.tree!)!;
+      const lane = v1.tree!.children[6];
+      assert.ok(typeof lane !== 'string' && typeof lane.children[5] === 'string');
+      const next = lane.children[5];
+      const cases: [string, MarkupChange[]][] = [
+        ['two elements, then none', [{ path: [6, 4], markup: good.markup + good.markup }, { path: [6, 5], markup: '' }]],
+        ['an element left open, then its end tag and an element', [{ path: [6, 4], markup: good.markup.slice(0, -'</g>'.length) }, { path: [6, 5], markup: `</g>${next}` }]],
+      ];
+      const outcomes: unknown[] = [];
+      for (const [name, changes] of cases) {
+        const { page } = await openAt(1);
+        try {
+          await show(page, wholeMessage(v1));
+          await markChart(page);
+          const before = await chartMarkup(page);
+          await send(page, patchMessage(v1, v2, changes));
+          await settle(page);
+          outcomes.push({
+            name,
+            posted: await posted(page),
+            unchanged: (await chartMarkup(page)) === before,
+            same: await sameChart(page),
+            labels: await page.$$eval(`g[data-initiative-id="${ids[0]}"] text.label`, (labels) => labels.map((t) => t.textContent)),
+          });
+        } finally {
+          await page.close();
+        }
+      }
+      assert.deepEqual(
+        outcomes,
+        cases.map(([name]) => ({
+          name,
+          posted: [
+            { type: 'ready', uri },
+            { type: 'ready', uri },
+          ],
+          unchanged: true,
+          same: true,
+          labels: ['\u2068Monthly customer gain and loss report\u2069'],
+        })),
+      );
+    });
+
+    it('keeps nothing of a change’s markup that the renderer does not draw', async () => {
+      const { page, seen } = await openAt(1);
+      try {
+        await show(page, wholeMessage(v1));
+        await markChart(page);
+        const id = ids[0];
+        const hostile = [
+          `<g class="initiative status-active" data-initiative-id="${id}" data-initiative-index="0" tabindex="0" role="button" aria-label="hostile" onload="window.__pwned=1" onclick="window.__pwned=1" onfocus="window.__pwned=1">`,
+          '<title>Hostile change</title>',
+          '<script>window.__pwned = 1</script>',
+          '<style>* { display: none }</style>',
+          '<rect class="bar" x="500" y="120" width="80" height="14" onmouseover="window.__pwned=1" style="fill:red"/>',
+          '<a href="javascript:window.__pwned=1"><text class="label" x="10" y="130">click me</text></a>',
+          '<foreignObject width="100" height="100"><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:parent.__pwned=1"></iframe></foreignObject>',
+          '<set attributeName="onmouseover" to="window.__pwned=1"/>',
+          '</g>',
+        ].join('');
+        const arrow = '<path data-dependency="asset-metrics->reasons-for-leaving" class="dependency" d="M0,0L9,9" onload="window.__pwned=1" marker-end="url(https://example.com/x.svg#m)"><title>t</title></path>';
+        await send(page, patchMessage(v1, v1, [
+          { path: [6, 4], markup: hostile },
+          { path: [11, 0], markup: arrow },
+        ]));
+        await page.waitForFunction((i) => document.querySelector(`g[data-initiative-id="${i}"] desc`)?.textContent === 'Hostile change', id);
+        await page.hover(`g[data-initiative-id="${id}"] rect.bar`);
+        await page.click(`g[data-initiative-id="${id}"] a text`);
+        await page.focus(`g[data-initiative-id="${id}"]`);
+        await assertInert(page, seen);
+        const kept = await page.$eval(`g[data-initiative-id="${id}"]`, (g) => g.outerHTML);
+        assert.equal(
+          kept,
+          `<g class="initiative status-active" data-initiative-id="${id}" data-initiative-index="0" tabindex="0" role="button" aria-label="hostile"><desc>Hostile change</desc><rect class="bar" x="500" y="120" width="80" height="14"></rect><a><text class="label" x="10" y="130">click me</text></a></g>`,
+        );
+        assert.equal(
+          await page.$eval('g.dependencies > path', (p) => p.outerHTML),
+          // Serialized, `>` in an attribute is written `&gt;`.
+          '<path data-dependency="asset-metrics-&gt;reasons-for-leaving" class="dependency" d="M0,0L9,9"><title>t</title></path>',
+        );
+        assert.equal(await sameChart(page), true);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('puts a bar moved by a key back where the chart has it on an empty patch, and moves it from there after', async () => {
+      const { page } = await openAt(1);
+      try {
+        await show(page, wholeMessage(v1));
+        const id = first.id!.value;
+        const bar = `g[data-initiative-id="${id}"] rect.bar`;
+        const geometry = (): Promise<[string | null, string | null, boolean]> =>
+          page.$eval(bar, (r) => [r.getAttribute('x'), r.getAttribute('width'), r.parentElement!.classList.contains('is-moving')]);
+        const original = await geometry();
+        await page.focus(`g[data-initiative-id="${id}"]`);
+        await page.keyboard.press('ArrowRight');
+        const start = first.start!.value;
+        const end = '2027-03-31';
+        assert.deepEqual((await postedCount(page, 2))[1], { type: 'move', uri, id, start: iso(start, 1), end: iso(end, 1) });
+        const moved = await geometry();
+        assert.deepEqual([moved[0] === original[0], moved[1], moved[2]], [false, original[1], true]);
+
+        // The extension refused the move: it sends the chart shown again, as no changes.
+        const empty = patchMessage(v1, v1, []);
+        assert.deepEqual([empty.patch, empty.initiatives], [{ base: 1, changes: [] }, undefined]);
+        await send(page, empty);
+        await page.waitForFunction((b) => !document.querySelector(b)!.parentElement!.classList.contains('is-moving'), bar);
+        assert.deepEqual(await geometry(), original);
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-initiative-id')), id);
+        await page.keyboard.press('ArrowRight');
+        assert.deepEqual((await postedCount(page, 3))[2], { type: 'move', uri, id, start: iso(start, 1), end: iso(end, 1) });
+      } finally {
+        await page.close();
+      }
+    });
   });
 
   it('restores zoom and scroll from its saved state after a reload', async () => {

@@ -104,17 +104,28 @@ function elementAt(root: Element, path: readonly number[]): Element | undefined 
  */
 export function applyChanges(svg: SVGSVGElement, changes: readonly { path: readonly number[]; markup: string }[], page: Document): boolean {
   if (changes.length === 0) return true;
+  // One parse for all the changes, inside an `<svg>` so that they are SVG elements, with a
+  // separator no markup can know between them: each change must come out as exactly one
+  // element between two separators (not two, none, or one left open across a separator).
+  const separator = `cx-split-${Math.random().toString(36).slice(2)}`;
   const template = page.createElement('template');
-  // One parse for all the changes, inside an `<svg>` so that they are SVG elements.
-  template.innerHTML = `<svg xmlns="${SVG_NS}">${changes.map((c) => c.markup).join('')}</svg>`;
+  template.innerHTML = `<svg xmlns="${SVG_NS}">${changes.map((c) => c.markup).join(`<${separator}></${separator}>`)}</svg>`;
   const wrapper = template.content.firstElementChild;
-  if (!wrapper || template.content.childNodes.length !== 1 || wrapper.childNodes.length !== changes.length) return false;
+  if (!wrapper || template.content.childNodes.length !== 1) return false;
+  const nodes = Array.from(wrapper.childNodes);
+  if (nodes.length !== 2 * changes.length - 1) return false;
+  const parts: Element[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (!(node instanceof Element) || (node.localName === separator) !== (i % 2 === 1)) return false;
+    if (i % 2 === 0) parts.push(node);
+    else node.remove();
+  }
   clean(wrapper);
   describeInitiatives(wrapper);
-  const parts = Array.from(wrapper.children);
   // Paths are resolved before any replacement: each one names a place in the chart as the server last drew it.
   const targets = changes.map((c) => elementAt(svg, c.path));
-  if (parts.length !== changes.length || targets.some((t) => t === undefined || t === svg)) return false;
+  if (wrapper.children.length !== changes.length || targets.some((t) => t === undefined || t === svg)) return false;
   for (let i = 0; i < targets.length; i++) targets[i]!.replaceWith(page.adoptNode(parts[i]));
   return true;
 }
