@@ -15,19 +15,22 @@ export const CHART_SCRIPT = `
 
   // A tall chart's axis scrolls away: show its copy at the top of the window meanwhile,
   // scrolled sideways with the chart (a layered chart keeps its size and scrolls).
+  // Returns what keeps an element scrolled to clear of that copy.
   function keepAxisInView(chart) {
     var sticky = document.querySelector('.axis-sticky');
     var axis = chart.querySelector('.axis');
-    if (!sticky || !axis) return;
+    if (!sticky || !axis) return function () {};
     var box = chart.parentElement;
     var frame = sticky.querySelector('.axis-frame');
     box.addEventListener('scroll', function () { frame.scrollLeft = box.scrollLeft; }, { passive: true });
     var queued = false;
     function update() {
       queued = false;
+      sticky.classList.toggle('is-stuck', stuck());
+    }
+    function stuck() {
       var axisBox = axis.getBoundingClientRect();
-      var chartBox = chart.getBoundingClientRect();
-      sticky.classList.toggle('is-stuck', axisBox.bottom < 0 && chartBox.bottom > 2 * axisBox.height);
+      return axisBox.bottom < 0 && chart.getBoundingClientRect().bottom > 2 * axisBox.height;
     }
     window.addEventListener('scroll', function () {
       if (!queued) {
@@ -36,12 +39,18 @@ export const CHART_SCRIPT = `
       }
     }, { passive: true });
     update();
+    return function clear(element) {
+      if (!stuck()) return;
+      var covered = frame.getBoundingClientRect().height;
+      var top = element.getBoundingClientRect().top;
+      if (top < covered) window.scrollBy(0, top - covered);
+    };
   }
 
   // One SVG, or a layered chart's container of several (layeredChart.ts).
   var svg = document.querySelector('.chart > .cx-gantt');
   if (!svg) return;
-  keepAxisInView(svg);
+  var clearOfAxis = keepAxisInView(svg);
   var items = Array.prototype.slice.call(svg.querySelectorAll('.initiative[tabindex]'));
   var arrows = Array.prototype.slice.call(svg.querySelectorAll('path[data-dependency]'));
   var byId = new Map();
@@ -86,6 +95,7 @@ export const CHART_SCRIPT = `
     if (!group) return;
     group.focus();
     if (group.scrollIntoView) group.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    clearOfAxis(group);
   }
 
   function pin(group) {

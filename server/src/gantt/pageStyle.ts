@@ -50,6 +50,9 @@ footer { padding: 0 32px 28px; color: #6b7685; font-size: 12.5px; }
   body { background: #ffffff; }
   .help, .axis-sticky { display: none; }
   .chart { overflow: visible; border: 0; box-shadow: none; }
+  /* On paper a layered chart scales to the page as one SVG does: every layer by the same factor. */
+  .cx-layers { width: auto; }
   .cx-layers > .cx-rows { content-visibility: visible; }
+  .cx-layers > svg { width: 100%; height: auto; }
 }
 `;
