@@ -115,6 +115,8 @@ export class PreviewPanel implements vscode.Disposable {
         this.queue = this.queue.then(() => this.handle(message)).catch((error: unknown) => this.log(`handling "${message.type}" failed: ${String(error)}`));
       }),
       panel.onDidChangeViewState(() => {
+        // A hidden page is discarded (no retained context): the one shown next starts empty.
+        if (!panel.visible) this.forgetPage();
         if (panel.visible && this.dirty) this.refresh();
       }),
       panel.onDidDispose(() => this.dispose()),
@@ -226,6 +228,12 @@ export class PreviewPanel implements vscode.Disposable {
       .catch((error: unknown) => this.log(`the chart request failed: ${String(error)}`));
   }
 
+  /** The page has no chart: the next one is sent whole. */
+  private forgetPage(): void {
+    this.shown = undefined;
+    this.sentInitiatives = undefined;
+  }
+
   private post(message: ExtensionToWebview): void {
     // A hidden webview is gone: it asks for the chart again ("ready") when it is shown.
     void this.panel.webview.postMessage(message);
@@ -244,8 +252,7 @@ export class PreviewPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         // A new page (first load, shown again, reloaded, or out of step): it needs a whole chart.
-        this.shown = undefined;
-        this.sentInitiatives = undefined;
+        this.forgetPage();
         this.refresh();
         return;
       case 'zoom':
