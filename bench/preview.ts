@@ -145,7 +145,7 @@ export async function measurePreview(ctx: BenchContext, browser: Browser, result
       if (!shown.shown || shown.bars !== size) missed += 1;
     }
     const painted = summarize(total);
-    result.notes.push(`Preview: ${patched} of ${edits} edits came as changes to the chart shown (\`patch\`), the rest as whole charts.`);
+    result.notes.push(`Preview: ${patched} of ${edits} edits came as changes to the chart shown (\`patch\`)${patched < edits ? `, ${edits - patched} as whole charts` : ''}.`);
     result.rows.push({ label: `preview, ${count(size)} initiatives: diagnostics → chart from the server`, summary: summarize(server2chart), unit: 'ms' });
     result.rows.push({ label: `preview, ${count(size)} initiatives: the page's handler for the chart message`, summary: summarize(handling), unit: 'ms' });
     result.rows.push({
