@@ -6,6 +6,9 @@
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer } from './lsp/startServer';
+import { limitHeapGrowth } from './node/heapGrowth';
+
+limitHeapGrowth();
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
