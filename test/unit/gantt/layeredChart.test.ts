@@ -15,6 +15,7 @@ import { joinMarkup } from '../../../server/src/gantt/markupTree';
 import type { MarkupGroup, MarkupNode } from '../../../server/src/gantt/markupTree';
 import { PAGE_CSS } from '../../../server/src/gantt/pageStyle';
 import { chartLabel, renderSvg, svgTree } from '../../../server/src/gantt/svg';
+import type { ChartParts } from '../../../server/src/gantt/svg';
 import { chartOf, rows } from './chartFixture';
 import type { Item, Plan } from './chartFixture';
 import { assertInert, scanMarkup } from './markupScan';
@@ -52,17 +53,8 @@ function occurrences(haystack: string, needle: string): { count: number; first: 
   return { count, first };
 }
 
-/** The parts of the single SVG (`svgTree`), as its root's children. */
-interface SingleParts {
-  defs: string;
-  background: string;
-  legend: string;
-  grid: string;
-  axis: string;
-  lanes: MarkupGroup[];
-  dependencies: MarkupGroup;
-  today: string;
-}
+/** The parts of the single SVG (`svgTree`), read back from its root's children. */
+type SingleParts = Omit<ChartParts, 'label'>;
 
 function singleParts(layout: ChartLayout): SingleParts {
   const tree = svgTree(layout, { interactive: true });
