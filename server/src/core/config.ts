@@ -58,7 +58,14 @@ export function parseConfig(text: string): ParsedConfig {
     return { config, root, diagnostics };
   }
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) report(e.pos[0], e.pos[1], `The configuration file is not valid YAML here; the defaults apply until it is fixed.`);
+    for (const e of doc.errors) {
+      if (e.code === 'DUPLICATE_KEY') {
+        // The parser marks the key's first character: mark the whole key, and name it.
+        const rest = body.slice(e.pos[0]);
+        const key = rest.slice(0, Math.max(1, rest.search(/:(?:\s|$)|\r|\n/)));
+        report(e.pos[0], e.pos[0] + key.length, `\`${key}\` is set twice in the same mapping; keep one. The defaults apply until it is fixed.`);
+      } else report(e.pos[0], e.pos[1], 'The configuration file is not valid YAML here; the defaults apply until it is fixed.');
+    }
     return { config, root, diagnostics };
   }
   const view = new NodeView(doc);

@@ -146,6 +146,15 @@ describe('configuration', () => {
       });
     });
 
+    it('names a key set twice, where the second one is, and falls back to the defaults', () => {
+      const parsed = parseConfig('rules:\n  early-win: off\n  early-win: error\n');
+      assert.deepEqual(parsed, {
+        config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
+        root: false,
+        diagnostics: [configProblem(range(2, 2, 2, 11), '`early-win` is set twice in the same mapping; keep one. The defaults apply until it is fixed.')],
+      });
+    });
+
     it('reports a file that is not a mapping', () => {
       const parsed = parseConfig('- rules\n');
       assert.equal(parsed.diagnostics.length, 1);
