@@ -29,6 +29,10 @@ const contexts = await Promise.all(
       sourcemap: true,
       minify: production,
       external: ['vscode'],
+      // `yaml` as ES modules (the build the package gives bundlers and browsers; the same code
+      // as its CommonJS build): esbuild wraps a CommonJS package's exports in getters, and the
+      // parser's hot paths call `isMap`, `isScalar` and the node classes through them.
+      alias: { yaml: './node_modules/yaml/browser/index.js' },
       banner: e.banner ? { js: e.banner } : undefined,
       logLevel: 'warning',
     }),

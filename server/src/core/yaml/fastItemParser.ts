@@ -69,13 +69,14 @@ class ItemParser {
   private readonly dashColumn: number;
 
   constructor(private readonly text: string) {
+    // A tab anywhere (indentation or value) is left to `yaml`.
+    if (text.includes('\t')) giveUp();
     let pos = 0;
     while (pos <= text.length) {
       let end = pos;
       while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
       let first = pos;
       while (first < end && text.charCodeAt(first) === 32) first++;
-      if (text.slice(pos, end).includes('\t')) giveUp();
       const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
       this.lines.push({ start: pos, end, next, first, indent: first - pos, blank: first === end });
       if (end >= text.length) break;
