@@ -13,15 +13,18 @@ export interface RoadmapSplit {
   items: { start: number; end: number }[];
 }
 
+import { lineEndFinder } from '../text/lineEnds';
+
 const INITIATIVES_KEY = /^initiatives[ \t]*:[ \t]*(?:#.*)?$/;
 
 export function splitRoadmap(text: string): RoadmapSplit | undefined {
   if (text.startsWith('%')) return undefined;
+  const lineEnd = lineEndFinder(text);
   let keyLineEnd = -1;
   let pos = 0;
   // Pass 1: the header, up to the `initiatives:` line (exactly one, at column 0).
   while (pos < text.length) {
-    const end = lineEnd(text, pos);
+    const end = lineEnd(pos);
     const line = text.slice(pos, end);
     if (isDocumentMarker(line)) return undefined;
     if (INITIATIVES_KEY.test(line)) {
@@ -38,7 +41,7 @@ export function splitRoadmap(text: string): RoadmapSplit | undefined {
   let headerEnd = -1;
   // Character codes, not sliced lines: this pass runs over the whole file on every edit.
   while (pos < text.length) {
-    const end = lineEnd(text, pos);
+    const end = lineEnd(pos);
     let first = pos;
     while (first < end && text.charCodeAt(first) === 32) first++;
     const indent = first - pos;
@@ -70,16 +73,6 @@ export function splitRoadmap(text: string): RoadmapSplit | undefined {
 
 function isDocumentMarker(line: string): boolean {
   return (line.startsWith('---') || line.startsWith('...')) && (line.length === 3 || /^(?:---|\.\.\.)[ \t]/.test(line));
-}
-
-function lineEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    i++;
-  }
-  return i;
 }
 
 function next(text: string, end: number): number {

@@ -1,4 +1,7 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, Scalar } from 'yaml';
+import type { YAMLMap, YAMLSeq } from 'yaml';
+import { lineEndFinder } from '../text/lineEnds';
+import { mapNode, pairNode, scalarNode, seqNode } from './fastNodes';
 
 /**
  * A parser for the plain YAML that roadmap initiatives are almost always written in:
@@ -71,10 +74,10 @@ class ItemParser {
   constructor(private readonly text: string) {
     // A tab anywhere (indentation or value) is left to `yaml`.
     if (text.includes('\t')) giveUp();
+    const lineEnd = lineEndFinder(text);
     let pos = 0;
     while (pos <= text.length) {
-      let end = pos;
-      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      const end = lineEnd(pos);
       let first = pos;
       while (first < end && text.charCodeAt(first) === 32) first++;
       const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
@@ -98,7 +101,7 @@ class ItemParser {
     if (contentStart >= line.end || !this.isKeyAt(contentStart, line)) giveUp();
     const [map, lineIndex] = this.blockMap(0, contentStart);
     if (this.nextContent(lineIndex) !== undefined) giveUp();
-    const seq = new YAMLSeq();
+    const seq = seqNode();
     seq.items.push(map);
     seq.range = [line.first, map.range![1], map.range![2]];
     return seq;
@@ -134,7 +137,7 @@ class ItemParser {
   /** A block mapping whose first key is at `at` on line `lineIndex`; returns it and the line after it. */
   private blockMap(lineIndex: number, at: number): [YAMLMap, number] {
     const column = at - this.lines[lineIndex].start;
-    const map = new YAMLMap();
+    const map = mapNode();
     const seen = new Set<string>();
     let i = lineIndex;
     let keyAt = at;
@@ -159,7 +162,7 @@ class ItemParser {
         // A more indented line after an inline value would continue it: not plain.
         if (nextLine !== undefined && this.lines[nextLine].indent > column) giveUp();
       }
-      map.items.push(new Pair(key, value));
+      map.items.push(pairNode(key, value));
       last = value;
       const n = this.nextContent(i);
       if (n === undefined || this.lines[n].indent < column) break;
@@ -190,7 +193,7 @@ class ItemParser {
 
   private blockSeq(lineIndex: number): [YAMLSeq, number] {
     const column = this.lines[lineIndex].indent;
-    const seq = new YAMLSeq();
+    const seq = seqNode();
     let i = lineIndex;
     let lastEnd = 0;
     for (;;) {
@@ -307,7 +310,7 @@ class ItemParser {
   }
 
   private flowSeq(at: number, end: number): YAMLSeq {
-    const seq = new YAMLSeq();
+    const seq = seqNode();
     seq.flow = true;
     let i = at + 1;
     const skip = (): void => {
@@ -350,7 +353,7 @@ class ItemParser {
   }
 
   private scalar(value: unknown, source: string, type: Scalar.Type, start: number, valueEnd: number, nodeEnd: number): Scalar {
-    const s = new Scalar(value);
+    const s = scalarNode(value);
     s.source = source;
     s.type = type;
     s.range = [start, valueEnd, nodeEnd];
