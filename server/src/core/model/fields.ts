@@ -31,6 +31,8 @@ export class FieldReader {
   }
 
   isValid(key: string): boolean {
+    // Most mappings pass validation: nothing to look up.
+    if (this.invalid.size === 0) return true;
     const p = `${this.path}/${key}`;
     if (this.invalid.has(p)) return false;
     for (const bad of this.invalid) if (bad.startsWith(`${p}/`)) return false;

@@ -51,8 +51,12 @@ export class NodeView {
     return current as AnyNode;
   }
 
-  /** Entries are read many times per mapping (validation, extraction, rules); computed once. */
-  private readonly entryCache = new WeakMap<YAMLMap, Entry[]>();
+  /**
+   * Entries are read many times per mapping (validation, extraction, rules); computed once.
+   * A plain map: a view lives no longer than its document's nodes, and a weak map per view
+   * (one per initiative) costs the garbage collector more.
+   */
+  private readonly entryCache = new Map<YAMLMap, Entry[]>();
 
   entries(map: YAMLMap, mergeDepth = 0): Entry[] {
     const cached = this.entryCache.get(map);
