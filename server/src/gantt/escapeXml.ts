@@ -34,3 +34,8 @@ export function escapeXml(text: string): string {
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/** Roadmap text for a text node: escaped, and isolated from the text around it. */
+export function isolatedText(value: string): string {
+  return escapeXml(isolate(value));
+}

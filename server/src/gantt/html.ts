@@ -8,11 +8,11 @@ import type { RoadmapModel } from '../core/model/types';
 import { axisStripSvg } from './axisMarkup';
 import { CHART_CSS } from './chartStyle';
 import { CHART_SCRIPT } from './chartScript';
-import { escapeXml, isolate } from './escapeXml';
+import { escapeXml, isolatedText } from './escapeXml';
 import type { ChartFindings } from './findings';
 import { NO_FINDINGS } from './findings';
 import { cspHash } from './hash';
-import { formatDay, formatRange } from './labelText';
+import { formatDay, formatRange, plural, STATUS_WORDS } from './labelText';
 import { layoutChart } from './layout';
 import type { ChartOptions } from './layoutTypes';
 import { PAGE_CSS } from './pageStyle';
@@ -28,23 +28,7 @@ export interface HtmlOptions extends ChartOptions {
 /** Charts taller than this (px) get an axis that stays in view. */
 const TALL_BODY = 600;
 
-const STATUS_LABEL: Readonly<Record<string, string>> = {
-  planned: 'planned',
-  active: 'active',
-  'at-risk': 'at risk',
-  blocked: 'blocked',
-  done: 'done',
-  cancelled: 'cancelled',
-  none: 'without a status',
-};
-
-function text(value: string): string {
-  return escapeXml(isolate(value));
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+const STATUS_LABEL: Readonly<Record<string, string>> = { ...STATUS_WORDS, none: 'without a status' };
 
 /** The policy for the page: nothing may load, and only these exact blocks may apply. */
 export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[]): string {
@@ -62,9 +46,9 @@ function headerMarkup(model: RoadmapModel, findings: ChartFindings, span: string
   const summary = summarize(model);
   const facts: string[] = [];
   facts.push(span === undefined ? 'No usable horizon: the chart spans the initiatives’ dates' : `Horizon ${escapeXml(span)}`);
-  if (model.owner) facts.push(`Owner ${text(model.owner.value)}`);
-  if (model.sponsor) facts.push(`Sponsor ${text(model.sponsor.value)}`);
-  if (model.governance?.board) facts.push(`Board ${text(model.governance.board.value)}`);
+  if (model.owner) facts.push(`Owner ${isolatedText(model.owner.value)}`);
+  if (model.sponsor) facts.push(`Sponsor ${isolatedText(model.sponsor.value)}`);
+  if (model.governance?.board) facts.push(`Board ${isolatedText(model.governance.board.value)}`);
   const chips = summary.byStatus
     .map(
       (s) =>
@@ -82,7 +66,7 @@ function headerMarkup(model: RoadmapModel, findings: ChartFindings, span: string
       : `${plural(errors, 'error')}, ${plural(warnings, 'warning')} and ${plural(notes, 'note')} (marked on the chart; <code>cxroadmap lint</code> lists them).`;
   return (
     `<header class="page-header">` +
-    `<h1>${text(model.title?.value ?? 'Untitled roadmap')}</h1>` +
+    `<h1>${isolatedText(model.title?.value ?? 'Untitled roadmap')}</h1>` +
     `<p class="facts">${facts.join(' <span class="sep">\u00b7</span> ')}</p>` +
     `<p class="count">${plural(summary.initiatives, 'initiative')}</p>` +
     `<ul class="chips">${chips}</ul>` +
@@ -100,7 +84,7 @@ export function renderHtml(model: RoadmapModel, findings: ChartFindings = NO_FIN
   // Shown by the script only once the chart's own axis has scrolled out of view.
   const sticky = layout.body.height > TALL_BODY ? `<div class="axis-sticky${layered ? ' layered' : ''}"><div class="axis-frame">${axisStripSvg(layout)}</div></div>` : '';
   const footer: string[] = [];
-  if (options.source !== undefined) footer.push(`From ${text(options.source)}`);
+  if (options.source !== undefined) footer.push(`From ${isolatedText(options.source)}`);
   if (options.today !== undefined) footer.push(`drawn on ${formatDay(options.today)}`);
   footer.push('made with cxroadmap');
   const help = 'Hover or focus an initiative to follow its dependencies. Keys: \u2191 \u2193 move, \u2190 \u2192 prerequisite or dependant, Enter pins, Esc clears.';
@@ -114,7 +98,7 @@ export function renderHtml(model: RoadmapModel, findings: ChartFindings = NO_FIN
     `<meta http-equiv="Content-Security-Policy" content="${escapeXml(csp)}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${text(title)} \u2013 Gantt chart</title>`,
+    `<title>${isolatedText(title)} \u2013 Gantt chart</title>`,
     `<style>${PAGE_CSS}</style>`,
     // One SVG carries the chart's stylesheet itself; a layered chart's SVGs share the page's.
     ...(layered ? [`<style>${CHART_CSS}</style>`] : []),

@@ -5,8 +5,8 @@
 import { COMPETENCY_NAMES } from '../core/competencyNames';
 import { formatDay as isoDay } from '../core/dates';
 import { round } from './axis';
-import { escapeXml, isolate } from './escapeXml';
-import { estimateWidth, formatDay, formatRange } from './labelText';
+import { escapeXml, isolatedText } from './escapeXml';
+import { estimateWidth, formatDay, formatRange, plural, STATUS_WORDS } from './labelText';
 import { METRICS } from './layoutTypes';
 import type { ChartLayout, InitiativeRow, Lane } from './layoutTypes';
 import { clipMark, diamond, earlyWinMark, errorMark } from './marks';
@@ -14,24 +14,6 @@ import { attrs, element, tooltip } from './markup';
 import { group } from './markupTree';
 import type { MarkupMemo } from './markupMemo';
 import type { MarkupGroup } from './markupTree';
-
-const STATUS_WORDS: Readonly<Record<string, string>> = {
-  planned: 'planned',
-  active: 'active',
-  'at-risk': 'at risk',
-  blocked: 'blocked',
-  done: 'done',
-  cancelled: 'cancelled',
-};
-
-/** Roadmap text for a text node: escaped, and isolated from the text around it. */
-function text(value: string): string {
-  return escapeXml(isolate(value));
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 export function problemWords(row: InitiativeRow): string | undefined {
   const { errors, warnings, notes } = row.problems;
@@ -77,9 +59,9 @@ function ariaLabel(row: InitiativeRow): string {
 function detailMarkup(row: InitiativeRow, cy: number): string {
   const d = row.detail!;
   const dates = formatRange(row.start!, row.end!);
-  let content = row.owner === undefined ? escapeXml(dates) : `<tspan class="owner">${text(row.owner)}</tspan> \u00b7 ${escapeXml(dates)}`;
+  let content = row.owner === undefined ? escapeXml(dates) : `<tspan class="owner">${isolatedText(row.owner)}</tspan> \u00b7 ${escapeXml(dates)}`;
   for (const link of row.links) {
-    content += `   <a${attrs({ href: link.url, target: '_blank', rel: 'noopener noreferrer' })}><tspan class="link">\u2197 ${text(link.label)}</tspan></a>`;
+    content += `   <a${attrs({ href: link.url, target: '_blank', rel: 'noopener noreferrer' })}><tspan class="link">\u2197 ${isolatedText(link.label)}</tspan></a>`;
   }
   return `<text${attrs({ class: d.inside ? 'detail inside' : 'detail', x: d.x, y: cy, 'text-anchor': d.anchor === 'end' ? 'end' : undefined })}>${content}</text>`;
 }
@@ -107,7 +89,7 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
   inner += element('rect', { class: alt ? 'row-bg alt' : 'row-bg', x: 0, y: row.y, width: layout.width, height: row.height });
   if (row.hasErrors) inner += errorMark(12, cy);
   if (row.earlyWin) inner += earlyWinMark(28, cy);
-  inner += `<text${attrs({ class: 'label', x: METRICS.titleX, y: cy })}>${text(row.label)}</text>`;
+  inner += `<text${attrs({ class: 'label', x: METRICS.titleX, y: cy })}>${isolatedText(row.label)}</text>`;
   if (row.bar) {
     const b = row.bar;
     // A day can be narrower than a pixel when zoomed out: keep every bar visible.
@@ -117,7 +99,7 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
     inner += milestoneMarkup(row);
     inner += detailMarkup(row, cy);
   } else {
-    inner += `<text${attrs({ class: 'note', x: layout.timeline.x + 8, y: cy })}>${text(row.notDrawn ?? '')}</text>`;
+    inner += `<text${attrs({ class: 'note', x: layout.timeline.x + 8, y: cy })}>${isolatedText(row.notDrawn ?? '')}</text>`;
   }
   const values = {
     class: classes.join(' '),

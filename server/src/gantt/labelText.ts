@@ -60,3 +60,18 @@ export function formatRange(start: number, end: number): string {
   const from = a.year === b.year ? `${a.day} ${MONTH_NAMES[a.month - 1]}` : formatDay(start);
   return `${from} \u2013 ${formatDay(end)}`;
 }
+
+/** "1 initiative", "2 initiatives". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Each status as words in a sentence. */
+export const STATUS_WORDS: Readonly<Record<string, string>> = {
+  planned: 'planned',
+  active: 'active',
+  'at-risk': 'at risk',
+  blocked: 'blocked',
+  done: 'done',
+  cancelled: 'cancelled',
+};
