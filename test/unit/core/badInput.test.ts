@@ -8,6 +8,7 @@ import { isRuleCode } from '../../../server/src/core/diagnostic';
 import type { Diagnostic, Range } from '../../../server/src/core/diagnostic';
 import { PARSE_OPTIONS } from '../../../server/src/core/yaml/parseYaml';
 import { CLEAN, edit } from './cleanRoadmap';
+import { prng } from '../seededRandom';
 
 /** A hang guard, not a benchmark: every input here takes well under a second on a laptop. */
 const BOUND_MS = 5000;
@@ -64,18 +65,6 @@ function byPosition(a: Range, b: Range): number {
 
 function syntax(range: Range, message: string): Diagnostic {
   return { range, severity: 1, code: 'syntax', codeDescription: { href: ruleDocsUrl('syntax') }, source: 'cxroadmap', message };
-}
-
-/** Mulberry32: a small seeded generator, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('bad input never throws and never hangs', () => {

@@ -5,20 +5,9 @@ import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { splitRoadmap } from '../../../server/src/core/parse/roadmapSplit';
 import { fastParseItem } from '../../../server/src/core/yaml/fastItemParser';
 import { generateRoadmap } from '../../../bench/generateRoadmap';
+import { prng } from '../seededRandom';
 
 const root = path.resolve(__dirname, '../../../..');
-
-/** Seeded, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function itemsOf(text: string): string[] {
   const split = splitRoadmap(text);

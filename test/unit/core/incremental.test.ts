@@ -3,6 +3,7 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { InitiativeCache } from '../../../server/src/core/initiativeUnit';
 import type { CachedItem } from '../../../server/src/core/initiativeUnit';
 import { DEFAULT_CONFIG } from '../../../server/src/core/options';
+import { prng } from '../seededRandom';
 
 /** Counts reuse, so that a run where the cache never helped cannot pass unnoticed. */
 class CountingCache extends InitiativeCache {
@@ -13,18 +14,6 @@ class CountingCache extends InitiativeCache {
     if (item?.unit) this.hits++;
     return item;
   }
-}
-
-/** Mulberry32: a small seeded generator, so a failing sequence can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const COMPETENCIES = ['customers-as-assets', 'align-around-experience', 'listening-path', 'reliability-innovation', 'one-company-leadership'];

@@ -2,18 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { generateRoadmap } from '../../../bench/generateRoadmap';
 import { LspClient } from './lspClient';
-
-/** Seeded, so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../seededRandom';
 
 function positionAt(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
