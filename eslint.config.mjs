@@ -2,7 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', '.vscode-test/', 'test-output/', 'test/fixtures/', 'server/src/core/schema/validators.generated.ts', '**/*.mjs', '**/*.js'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      '.vscode-test/',
+      'test-output/',
+      'test/fixtures/',
+      'server/src/core/schema/validators.generated.ts',
+      '**/*.mjs',
+      '**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

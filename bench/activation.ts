@@ -35,7 +35,8 @@ async function measureActivation(ctx: BenchContext, result: SuiteResult): Promis
     const run = await timeProcess(process.execPath, [probe], repoRoot);
     const line = run.stdout.trim().split('\n').pop() ?? '';
     const parsed = JSON.parse(line) as ProbeResult;
-    if (parsed.error !== undefined) throw new Error(`activation failed: ${parsed.error}; ${parsed.messages?.join(' | ') ?? ''}`);
+    if (parsed.error !== undefined)
+      throw new Error(`activation failed: ${parsed.error}; ${parsed.messages?.join(' | ') ?? ''}`);
     probes.push(parsed);
   }
   const required = summarize(probes.map((p) => p.requireMs));
@@ -51,8 +52,12 @@ async function measureActivation(ctx: BenchContext, result: SuiteResult): Promis
     summary: total,
     unit: 'ms',
     detail: [
-      forked.length > 0 ? `the server process was forked during activate in ${forked.length} of ${runs} runs (${ms(summarize(forked.map((p) => p.serverForkedAtMs!)).median)} into it, median)` : 'no server process forked during activate',
-      waited.length > 0 ? `activate waited for the server's first answer in ${waited.length} of ${runs} runs` : 'activate returned before the server answered',
+      forked.length > 0
+        ? `the server process was forked during activate in ${forked.length} of ${runs} runs (${ms(summarize(forked.map((p) => p.serverForkedAtMs!)).median)} into it, median)`
+        : 'no server process forked during activate',
+      waited.length > 0
+        ? `activate waited for the server's first answer in ${waited.length} of ${runs} runs`
+        : 'activate returned before the server answered',
     ].join('; '),
   });
   result.goals.push({
@@ -61,10 +66,11 @@ async function measureActivation(ctx: BenchContext, result: SuiteResult): Promis
     met: total.p95 <= 50 && waited.length === 0,
   });
   const messages = [...new Set(probes.flatMap((p) => p.messages))];
-  if (messages.length > 0) result.notes.push(`The extension logged during activation: ${messages.slice(0, 5).join(' | ')}`);
+  if (messages.length > 0)
+    result.notes.push(`The extension logged during activation: ${messages.slice(0, 5).join(' | ')}`);
   result.notes.push(
     `Activation: ${runs} runs, each a fresh \`node\` process that requires dist/extension.js with a stub of the \`vscode\` module and awaits \`activate(context)\`. The language client (dist/languageClient.js, with vscode-languageclient) is loaded right after activation returns, so it is not part of this time; it then forks dist/server.js over IPC. ` +
-      'This leaves out VS Code\'s own extension-host overhead.',
+      "This leaves out VS Code's own extension-host overhead.",
   );
 }
 
@@ -89,8 +95,18 @@ async function measureBundles(result: SuiteResult): Promise<void> {
       logLevel: 'silent',
     });
     const minified = Buffer.from(production.outputFiles[0].contents);
-    result.rows.push({ label: `dist/${bundle.name}.js as built`, value: built.length, unit: 'bytes', detail: `${kib(built.length)}, gzip ${kib(zlib.gzipSync(built).length)}` });
-    result.rows.push({ label: `dist/${bundle.name}.js minified (package)`, value: minified.length, unit: 'bytes', detail: `${kib(minified.length)}, gzip ${kib(zlib.gzipSync(minified).length)}` });
+    result.rows.push({
+      label: `dist/${bundle.name}.js as built`,
+      value: built.length,
+      unit: 'bytes',
+      detail: `${kib(built.length)}, gzip ${kib(zlib.gzipSync(built).length)}`,
+    });
+    result.rows.push({
+      label: `dist/${bundle.name}.js minified (package)`,
+      value: minified.length,
+      unit: 'bytes',
+      detail: `${kib(minified.length)}, gzip ${kib(zlib.gzipSync(minified).length)}`,
+    });
   }
 }
 
@@ -99,6 +115,10 @@ export async function runActivation(ctx: BenchContext): Promise<SuiteResult> {
   ctx.log('activation and bundle sizes');
   await measureActivation(ctx, result);
   await measureBundles(result);
-  result.goals.push({ text: 'Bundle sizes reported', measured: 'see the table', met: result.rows.some((r) => r.unit === 'bytes') });
+  result.goals.push({
+    text: 'Bundle sizes reported',
+    measured: 'see the table',
+    met: result.rows.some((r) => r.unit === 'bytes'),
+  });
   return result;
 }

@@ -61,12 +61,25 @@ async function probe(): Promise<ProbeResult> {
     globalStoragePath: path.join(repoRoot, 'test-output', 'bench-storage'),
     logPath: path.join(repoRoot, 'test-output', 'bench-storage'),
     extensionMode: 1,
-    environmentVariableCollection: { replace: () => undefined, append: () => undefined, prepend: () => undefined, clear: () => undefined },
+    environmentVariableCollection: {
+      replace: () => undefined,
+      append: () => undefined,
+      prepend: () => undefined,
+      clear: () => undefined,
+    },
     workspaceState: { get: (_k: string, d?: unknown) => d, update: () => Promise.resolve(), keys: () => [] },
-    globalState: { get: (_k: string, d?: unknown) => d, update: () => Promise.resolve(), keys: () => [], setKeysForSync: () => undefined },
+    globalState: {
+      get: (_k: string, d?: unknown) => d,
+      update: () => Promise.resolve(),
+      keys: () => [],
+      setKeysForSync: () => undefined,
+    },
   };
   const start = process.hrtime.bigint();
-  const extension = load(path.join(repoRoot, 'dist', 'extension.js')) as { activate(ctx: unknown): unknown; deactivate?(): unknown };
+  const extension = load(path.join(repoRoot, 'dist', 'extension.js')) as {
+    activate(ctx: unknown): unknown;
+    deactivate?(): unknown;
+  };
   const required = process.hrtime.bigint();
   let error: string | undefined;
   try {

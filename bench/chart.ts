@@ -14,7 +14,17 @@ import { dayNumber } from '../server/src/core/dates';
 import { chartFindings } from '../server/src/gantt/findings';
 import { renderHtml } from '../server/src/gantt/html';
 import { LAYERED_FROM } from '../server/src/gantt/layeredChart';
-import { DRAWN, FAILED, MERMAID_BARS, OUR_BARS, OUR_ROW_BLOCKS, SETTLED, drawnProbe, mermaidPage, settledOnLoad } from './chartPages';
+import {
+  DRAWN,
+  FAILED,
+  MERMAID_BARS,
+  OUR_BARS,
+  OUR_ROW_BLOCKS,
+  SETTLED,
+  drawnProbe,
+  mermaidPage,
+  settledOnLoad,
+} from './chartPages';
 import type { BenchContext } from './context';
 import { repoRoot } from './context';
 import { mermaidGantt } from './mermaidGantt';
@@ -42,7 +52,14 @@ interface OpenPage {
   context: BrowserContext;
 }
 
-async function openTimed(browser: Browser, url: string, selector: string, expected: number, settleOnLoad: boolean, lift?: string): Promise<OpenPage> {
+async function openTimed(
+  browser: Browser,
+  url: string,
+  selector: string,
+  expected: number,
+  settleOnLoad: boolean,
+  lift?: string,
+): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   let finish: (o: Outcome) => void = () => undefined;
@@ -52,7 +69,9 @@ async function openTimed(browser: Browser, url: string, selector: string, expect
     if (bars < expected) finish({ barsWhenDone: bars });
   });
   await page.exposeFunction(FAILED, (message: string) => finish({ error: message }));
-  await page.addInitScript({ content: drawnProbe(selector, expected, lift) + (settleOnLoad ? settledOnLoad(selector) : '') });
+  await page.addInitScript({
+    content: drawnProbe(selector, expected, lift) + (settleOnLoad ? settledOnLoad(selector) : ''),
+  });
   const timer = setTimeout(() => finish({ error: `not complete within ${PAGE_TIMEOUT_MS / 1000} s` }), PAGE_TIMEOUT_MS);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: PAGE_TIMEOUT_MS });
@@ -67,7 +86,11 @@ async function openTimed(browser: Browser, url: string, selector: string, expect
 function describeIncomplete(outcomes: Outcome[], expected: number): string | undefined {
   const bad = outcomes.filter((o) => o.drawnMs === undefined);
   if (bad.length === 0) return undefined;
-  const why = [...new Set(bad.map((o) => (o.error !== undefined ? o.error.slice(0, 200) : `${o.barsWhenDone} of ${expected} bars`)))].join('; ');
+  const why = [
+    ...new Set(
+      bad.map((o) => (o.error !== undefined ? o.error.slice(0, 200) : `${o.barsWhenDone} of ${expected} bars`)),
+    ),
+  ].join('; ');
   return `${bad.length} of ${outcomes.length} renders incomplete (${why})`;
 }
 
@@ -75,7 +98,10 @@ function ourPage(ctx: BenchContext, size: number): { file: string; generationMs:
   const text = ctx.text(size);
   const start = process.hrtime.bigint();
   const analysis = analyzeRoadmap(text);
-  const html = renderHtml(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), { today: TODAY, source: `generated-${size}.cxroadmap.yaml` });
+  const html = renderHtml(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), {
+    today: TODAY,
+    source: `generated-${size}.cxroadmap.yaml`,
+  });
   const generationMs = msSince(start);
   const file = path.join(ctx.workDir, `chart-${size}.html`);
   fs.writeFileSync(file, html);
@@ -101,10 +127,18 @@ async function compareCharts(ctx: BenchContext, browser: Browser, result: SuiteR
       const page = ourPage(ctx, size);
       const mine = await openTimed(browser, pathToFileURL(page.file).toString(), OUR_BARS, page.bars, true);
       mine.page.on('pageerror', (e) => pageErrors.push(e.message));
-      if (r === runs - 1 && mine.outcome.drawnMs !== undefined) await mine.page.screenshot({ path: path.join(ctx.outDir, `cxroadmap-${size}.png`) });
+      if (r === runs - 1 && mine.outcome.drawnMs !== undefined)
+        await mine.page.screenshot({ path: path.join(ctx.outDir, `cxroadmap-${size}.png`) });
       await mine.context.close();
       ours.push(mine.outcome);
-      const eager = await openTimed(browser, pathToFileURL(page.file).toString(), OUR_BARS, page.bars, true, OUR_ROW_BLOCKS);
+      const eager = await openTimed(
+        browser,
+        pathToFileURL(page.file).toString(),
+        OUR_BARS,
+        page.bars,
+        true,
+        OUR_ROW_BLOCKS,
+      );
       await eager.context.close();
       oursEager.push(eager.outcome);
       generation.push(page.generationMs);
@@ -120,23 +154,51 @@ async function compareCharts(ctx: BenchContext, browser: Browser, result: SuiteR
     const theirsDrawn = summarize(drawn(theirs));
     const e2e = summarize(endToEnd);
     const label = `${count(size)} initiatives`;
-    result.rows.push({ label: `cxroadmap page, ${label}: navigation → every bar drawn`, summary: oursDrawn, unit: 'ms', detail: describeIncomplete(ours, size) });
+    result.rows.push({
+      label: `cxroadmap page, ${label}: navigation → every bar drawn`,
+      summary: oursDrawn,
+      unit: 'ms',
+      detail: describeIncomplete(ours, size),
+    });
     result.rows.push({
       label: `cxroadmap page, ${label}: navigation → every row laid out, off-screen ones too`,
       summary: summarize(drawn(oursEager)),
       unit: 'ms',
-      detail: describeIncomplete(oursEager, size) ?? (size > LAYERED_FROM ? `faster than Mermaid by ${ratio(theirsDrawn.median, summarize(drawn(oursEager)).median)}` : 'one SVG: the same page as above'),
+      detail:
+        describeIncomplete(oursEager, size) ??
+        (size > LAYERED_FROM
+          ? `faster than Mermaid by ${ratio(theirsDrawn.median, summarize(drawn(oursEager)).median)}`
+          : 'one SVG: the same page as above'),
     });
-    result.rows.push({ label: `cxroadmap page, ${label}: generating the HTML in Node`, summary: summarize(generation), unit: 'ms' });
-    result.rows.push({ label: `cxroadmap page, ${label}: end to end (generation + browser)`, summary: e2e, unit: 'ms' });
+    result.rows.push({
+      label: `cxroadmap page, ${label}: generating the HTML in Node`,
+      summary: summarize(generation),
+      unit: 'ms',
+    });
+    result.rows.push({
+      label: `cxroadmap page, ${label}: end to end (generation + browser)`,
+      summary: e2e,
+      unit: 'ms',
+    });
     const incomplete = describeIncomplete(theirs, gantt.tasks);
     result.rows.push({
       label: `Mermaid ${mermaidVersion()}, ${label}: navigation → every bar drawn`,
       summary: theirsDrawn,
       unit: 'ms',
-      detail: [incomplete, theirsDrawn.n > 0 ? `ours faster by ${ratio(theirsDrawn.median, oursDrawn.median)} in the browser, ${ratio(theirsDrawn.median, e2e.median)} end to end` : undefined].filter((x) => x !== undefined).join('; ') || undefined,
+      detail:
+        [
+          incomplete,
+          theirsDrawn.n > 0
+            ? `ours faster by ${ratio(theirsDrawn.median, oursDrawn.median)} in the browser, ${ratio(theirsDrawn.median, e2e.median)} end to end`
+            : undefined,
+        ]
+          .filter((x) => x !== undefined)
+          .join('; ') || undefined,
     });
-    if (pageErrors.length > 0) result.notes.push(`Our page at ${label} raised script errors: ${[...new Set(pageErrors)].slice(0, 3).join(' | ')}`);
+    if (pageErrors.length > 0)
+      result.notes.push(
+        `Our page at ${label} raised script errors: ${[...new Set(pageErrors)].slice(0, 3).join(' | ')}`,
+      );
     if (size === 2000) {
       const complete = theirsDrawn.n > 0;
       result.goals.push({
@@ -148,7 +210,12 @@ async function compareCharts(ctx: BenchContext, browser: Browser, result: SuiteR
       });
     }
   }
-  if (ctx.quick) result.goals.push({ text: 'Chart at 2,000 initiatives at least 5× faster than Mermaid', measured: 'not run in quick mode (100 and 1,000 only)', met: undefined });
+  if (ctx.quick)
+    result.goals.push({
+      text: 'Chart at 2,000 initiatives at least 5× faster than Mermaid',
+      measured: 'not run in quick mode (100 and 1,000 only)',
+      met: undefined,
+    });
   result.notes.push(
     `Chart: ${runs} runs per size, each in a fresh browser context of one headless Chromium (Debian's, via playwright-core), viewport 1400×900, pages loaded from file://. ` +
       'A probe injected before any page script counts the bars once a frame (ours: `[data-initiative-id]`; Mermaid: its task rectangles) and reports `performance.now()` one frame after the count is reached. ' +
@@ -159,14 +226,18 @@ async function compareCharts(ctx: BenchContext, browser: Browser, result: SuiteR
 }
 
 function mermaidVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'mermaid', 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'mermaid', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
 export async function runChart(ctx: BenchContext): Promise<SuiteResult> {
   const result = emptyResult('chart', 'Gantt chart in Chromium, against Mermaid');
   if (!fs.existsSync(mermaidScript)) {
-    result.notes.push(`Mermaid is not installed (${path.relative(repoRoot, mermaidScript)} is missing), so the chart comparison could not run.`);
+    result.notes.push(
+      `Mermaid is not installed (${path.relative(repoRoot, mermaidScript)} is missing), so the chart comparison could not run.`,
+    );
     return result;
   }
   const browser = await launchChromium();

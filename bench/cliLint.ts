@@ -45,10 +45,15 @@ async function checked(tool: Tool, file: string): Promise<ProcessRun> {
 /** Spectral must really apply the schema: a file missing `title` has to fail its rule. */
 async function proveSpectral(tool: Tool, dir: string): Promise<void> {
   const probe = path.join(dir, 'spectral-probe.cxroadmap.yaml');
-  fs.writeFileSync(probe, 'cxroadmap: 1\nhorizon:\n  start: 2027-01-01\n  end: 2031-12-31\ncolour: blue\ninitiatives: []\n');
+  fs.writeFileSync(
+    probe,
+    'cxroadmap: 1\nhorizon:\n  start: 2027-01-01\n  end: 2031-12-31\ncolour: blue\ninitiatives: []\n',
+  );
   const run = await timeProcess(node, tool.args(probe), repoRoot);
   if (!/title/.test(run.stdout) || !/colour/.test(run.stdout)) {
-    throw new Error(`Spectral did not report the schema errors of the probe file (exit ${run.exitCode}): ${run.stdout.slice(0, 400)}${run.stderr.slice(0, 400)}`);
+    throw new Error(
+      `Spectral did not report the schema errors of the probe file (exit ${run.exitCode}): ${run.stdout.slice(0, 400)}${run.stderr.slice(0, 400)}`,
+    );
   }
 }
 
@@ -58,7 +63,11 @@ export async function runCliLint(ctx: BenchContext): Promise<SuiteResult> {
   const repeats = ctx.quick ? 3 : 10;
   const ruleset = writeSpectralRuleset(ctx.workDir);
   const ours: Tool = { name: 'cxroadmap lint', args: (f) => [cli, 'lint', f, '--format', 'json'], ok: [0, 1] };
-  const spectral: Tool = { name: 'spectral lint', args: (f) => [spectralCli, 'lint', f, '--ruleset', ruleset, '--format', 'json'], ok: [0, 1] };
+  const spectral: Tool = {
+    name: 'spectral lint',
+    args: (f) => [spectralCli, 'lint', f, '--ruleset', ruleset, '--format', 'json'],
+    ok: [0, 1],
+  };
   const floor: Tool = {
     name: 'js-yaml parse (floor)',
     args: (f) => ['-e', "require('js-yaml').load(require('fs').readFileSync(process.argv[1], 'utf8'))", f],
@@ -72,7 +81,10 @@ export async function runCliLint(ctx: BenchContext): Promise<SuiteResult> {
     result.notes.push(`Spectral was not measured: ${String(error)}`);
   }
   if (jsYamlAvailable()) tools.push(floor);
-  else result.notes.push('js-yaml is not installed (it normally comes in through other dev dependencies), so the parse floor was not measured.');
+  else
+    result.notes.push(
+      'js-yaml is not installed (it normally comes in through other dev dependencies), so the parse floor was not measured.',
+    );
 
   for (const size of sizes) {
     const file = ctx.roadmapFile(size);
@@ -87,19 +99,28 @@ export async function runCliLint(ctx: BenchContext): Promise<SuiteResult> {
     const theirs = summaries.get(spectral);
     const parse = summaries.get(floor);
     for (const [tool, summary] of summaries) {
-      const detail = tool === ours ? undefined : tool === spectral ? `cxroadmap faster by ${ratio(summary.median, mine.median)}` : `cxroadmap takes ${ratio(mine.median, summary.median)} the floor`;
+      const detail =
+        tool === ours
+          ? undefined
+          : tool === spectral
+            ? `cxroadmap faster by ${ratio(summary.median, mine.median)}`
+            : `cxroadmap takes ${ratio(mine.median, summary.median)} the floor`;
       result.rows.push({ label: `${tool.name}, ${count(size)} initiatives`, summary, unit: 'ms', detail });
     }
     if (size === 5000 || ctx.quick) {
       const where = ctx.quick ? ` (quick mode: ${count(size)} initiatives; the goal is at 5,000)` : '';
       result.goals.push({
         text: `cxroadmap lint of one 5,000-initiative file ≥ 3× faster than Spectral with our schema${where}`,
-        measured: theirs ? `${ratio(theirs.median, mine.median)} (${ms(theirs.median)} vs ${ms(mine.median)})` : 'Spectral not measured',
+        measured: theirs
+          ? `${ratio(theirs.median, mine.median)} (${ms(theirs.median)} vs ${ms(mine.median)})`
+          : 'Spectral not measured',
         met: theirs && !ctx.quick ? theirs.median >= 3 * mine.median : undefined,
       });
       result.goals.push({
         text: `… within about 2× of the js-yaml parse floor, process start included${where}`,
-        measured: parse ? `${ratio(mine.median, parse.median)} the floor (${ms(mine.median)} vs ${ms(parse.median)})` : 'floor not measured',
+        measured: parse
+          ? `${ratio(mine.median, parse.median)} the floor (${ms(mine.median)} vs ${ms(parse.median)})`
+          : 'floor not measured',
         met: parse && !ctx.quick ? mine.median <= 2 * parse.median : undefined,
       });
     }
@@ -127,7 +148,12 @@ async function measureLinearity(ctx: BenchContext, ours: Tool, result: SuiteResu
     for (let r = 0; r < repeats; r++) samples.push((await checked(ours, dir)).ms);
     const summary = summarize(samples);
     medians.push(summary.median);
-    result.rows.push({ label: `cxroadmap lint, ${n} file${n === 1 ? '' : 's'} of 1,000 initiatives`, summary, unit: 'ms', detail: `${ms(summary.median / n)} per file` });
+    result.rows.push({
+      label: `cxroadmap lint, ${n} file${n === 1 ? '' : 's'} of 1,000 initiatives`,
+      summary,
+      unit: 'ms',
+      detail: `${ms(summary.median / n)} per file`,
+    });
   }
   const [t1, t2, t3] = medians;
   const [n1, n2, n3] = counts;
@@ -138,5 +164,7 @@ async function measureLinearity(ctx: BenchContext, ours: Tool, result: SuiteResu
     measured: `each added file costs ${ms(early)} from ${n1} to ${n2} files and ${ms(late)} from ${n2} to ${n3}`,
     met: late <= 1.25 * early,
   });
-  result.notes.push(`Linearity: one \`cxroadmap lint DIR --format json\` over ${counts.join(', ')} copies of the 1,000-initiative roadmap, ${repeats} runs each; judged met when an added file costs at most 1.25× more from ${n2} to ${n3} files than from ${n1} to ${n2}.`);
+  result.notes.push(
+    `Linearity: one \`cxroadmap lint DIR --format json\` over ${counts.join(', ')} copies of the 1,000-initiative roadmap, ${repeats} runs each; judged met when an added file costs at most 1.25× more from ${n2} to ${n3} files than from ${n1} to ${n2}.`,
+  );
 }

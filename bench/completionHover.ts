@@ -23,10 +23,13 @@ export function requestSpots(text: string, perKind: number): Spot[] {
   const lines = text.split('\n');
   const found: Record<string, Spot[]> = { 'competency value': [], key: [], 'depends_on id': [], date: [] };
   lines.forEach((line, i) => {
-    if (line.startsWith('    competency: ')) found['competency value'].push({ kind: 'competency value', line: i, character: line.length });
+    if (line.startsWith('    competency: '))
+      found['competency value'].push({ kind: 'competency value', line: i, character: line.length });
     else if (line.startsWith('    owner: ')) found.key.push({ kind: 'key', line: i, character: 6 });
-    else if (line.startsWith('    depends_on: [')) found['depends_on id'].push({ kind: 'depends_on id', line: i, character: '    depends_on: [initiative-'.length });
-    else if (line.startsWith('    start: ')) found.date.push({ kind: 'date', line: i, character: '    start: 2027-0'.length });
+    else if (line.startsWith('    depends_on: ['))
+      found['depends_on id'].push({ kind: 'depends_on id', line: i, character: '    depends_on: [initiative-'.length });
+    else if (line.startsWith('    start: '))
+      found.date.push({ kind: 'date', line: i, character: '    start: 2027-0'.length });
   });
   return Object.values(found).flatMap((spots) => {
     const stride = Math.max(1, Math.floor(spots.length / perKind));
@@ -76,8 +79,18 @@ export async function runCompletionHover(ctx: BenchContext): Promise<SuiteResult
       if (h === null) emptyHovers += 1;
     }
     const all = { completion: summarize(completion), hover: summarize(hover) };
-    result.rows.push({ label: `completion, all positions (${count(size)} initiatives)`, summary: all.completion, unit: 'ms', detail: `${emptyCompletions} of ${spots.length} answered with no items` });
-    result.rows.push({ label: `hover, all positions (${count(size)} initiatives)`, summary: all.hover, unit: 'ms', detail: `${emptyHovers} of ${spots.length} answered with no hover` });
+    result.rows.push({
+      label: `completion, all positions (${count(size)} initiatives)`,
+      summary: all.completion,
+      unit: 'ms',
+      detail: `${emptyCompletions} of ${spots.length} answered with no items`,
+    });
+    result.rows.push({
+      label: `hover, all positions (${count(size)} initiatives)`,
+      summary: all.hover,
+      unit: 'ms',
+      detail: `${emptyHovers} of ${spots.length} answered with no hover`,
+    });
     for (const [kind, samples] of byKind) {
       result.rows.push({ label: `completion at ${kind}`, summary: summarize(samples.completion), unit: 'ms' });
       result.rows.push({ label: `hover at ${kind}`, summary: summarize(samples.hover), unit: 'ms' });
@@ -94,7 +107,10 @@ export async function runCompletionHover(ctx: BenchContext): Promise<SuiteResult
       await server.session.change(uri, version, [edits[i].change]);
       const spot = competencySpots[i % competencySpots.length];
       const start = process.hrtime.bigint();
-      await server.session.request('textDocument/completion', { textDocument: { uri }, position: { line: spot.line, character: spot.character } });
+      await server.session.request('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: spot.line, character: spot.character },
+      });
       afterEdit.push(msSince(start));
       await fresh;
     }
@@ -102,7 +118,9 @@ export async function runCompletionHover(ctx: BenchContext): Promise<SuiteResult
     result.rows.push({ label: 'completion right after an edit (before its diagnostics)', summary: typed, unit: 'ms' });
 
     const label = `at ${count(size)} initiatives`;
-    const goalText = ctx.quick ? `Completion and hover p95 ≤ 20 ms (quick mode: ${label}, the goal is at 5,000)` : 'Completion and hover p95 ≤ 20 ms at 5,000 initiatives';
+    const goalText = ctx.quick
+      ? `Completion and hover p95 ≤ 20 ms (quick mode: ${label}, the goal is at 5,000)`
+      : 'Completion and hover p95 ≤ 20 ms at 5,000 initiatives';
     result.goals.push({
       text: goalText,
       measured: `completion p95 ${ms(all.completion.p95)}, hover p95 ${ms(all.hover.p95)}; right after an edit p95 ${ms(typed.p95)}`,

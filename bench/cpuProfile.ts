@@ -64,14 +64,21 @@ class SourceMaps {
 
   /** `where` of a frame: the original source position when the script has a map next to it. */
   locate(frame: CallFrame): { where: string; area: string } {
-    if (frame.url === '') return { where: frame.functionName, area: SPECIAL.has(frame.functionName) ? frame.functionName : 'V8 builtins' };
+    if (frame.url === '')
+      return { where: frame.functionName, area: SPECIAL.has(frame.functionName) ? frame.functionName : 'V8 builtins' };
     if (frame.url.startsWith('node:')) return { where: frame.url, area: 'Node.js internals' };
     const file = frame.url.startsWith('file:') ? fileURLToPath(frame.url) : frame.url;
     const mapped = this.mapFor(file);
     if (mapped) {
-      const entry = mapped.map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; originalLine?: number };
+      const entry = mapped.map.findEntry(frame.lineNumber, frame.columnNumber) as {
+        originalSource?: string;
+        originalLine?: number;
+      };
       if (entry.originalSource !== undefined) {
-        const source = path.relative(this.repoRoot, path.resolve(mapped.dir, entry.originalSource)).split(path.sep).join('/');
+        const source = path
+          .relative(this.repoRoot, path.resolve(mapped.dir, entry.originalSource))
+          .split(path.sep)
+          .join('/');
         return { where: `${source}:${(entry.originalLine ?? 0) + 1}`, area: areaOf(source) };
       }
     }
@@ -83,7 +90,9 @@ class SourceMaps {
     let found = this.maps.get(file);
     if (found === undefined) {
       const mapFile = `${file}.map`;
-      found = fs.existsSync(mapFile) ? { map: new SourceMap(JSON.parse(fs.readFileSync(mapFile, 'utf8')) as never), dir: path.dirname(mapFile) } : null;
+      found = fs.existsSync(mapFile)
+        ? { map: new SourceMap(JSON.parse(fs.readFileSync(mapFile, 'utf8')) as never), dir: path.dirname(mapFile) }
+        : null;
       this.maps.set(file, found);
     }
     return found;

@@ -67,7 +67,12 @@ export async function runEditLatency(ctx: BenchContext): Promise<SuiteResult> {
     const edits = editsAt(size);
     ctx.log(`edit: cxroadmap, ${size} initiatives`);
     const ours = await measure(() => startOurs(ctx.workDir), file, text, edits);
-    result.rows.push({ label: `cxroadmap, ${count(size)} initiatives`, summary: ours.edits, unit: 'ms', detail: `open → first diagnostics ${ms(ours.open)}; ${ours.diagnostics} diagnostics per publish` });
+    result.rows.push({
+      label: `cxroadmap, ${count(size)} initiatives`,
+      summary: ours.edits,
+      unit: 'ms',
+      detail: `open → first diagnostics ${ms(ours.open)}; ${ours.diagnostics} diagnostics per publish`,
+    });
     let theirs: Run | undefined;
     try {
       ctx.log(`edit: yaml-language-server, ${size} initiatives`);
@@ -82,14 +87,23 @@ export async function runEditLatency(ctx: BenchContext): Promise<SuiteResult> {
       result.notes.push(`yaml-language-server at ${count(size)} initiatives could not be measured: ${String(error)}`);
     }
     if (size === 1000) {
-      result.goals.push({ text: 'Edit → fresh diagnostics p95 ≤ 50 ms at 1,000 initiatives', measured: `p95 ${ms(ours.edits.p95)}`, met: ours.edits.p95 <= 50 });
+      result.goals.push({
+        text: 'Edit → fresh diagnostics p95 ≤ 50 ms at 1,000 initiatives',
+        measured: `p95 ${ms(ours.edits.p95)}`,
+        met: ours.edits.p95 <= 50,
+      });
     }
     result.goals.push({
       text: `≥ 10× faster than yaml-language-server at ${count(size)} initiatives (medians)`,
-      measured: theirs ? `${ratio(theirs.edits.median, ours.edits.median)} (${ms(theirs.edits.median)} vs ${ms(ours.edits.median)})` : 'not measured',
+      measured: theirs
+        ? `${ratio(theirs.edits.median, ours.edits.median)} (${ms(theirs.edits.median)} vs ${ms(ours.edits.median)})`
+        : 'not measured',
       met: theirs ? theirs.edits.median >= 10 * ours.edits.median : undefined,
     });
   }
-  if (ctx.quick) result.notes.push('Quick mode: 1,000 initiatives only; the 5,000-initiative comparison runs in the full benchmark.');
+  if (ctx.quick)
+    result.notes.push(
+      'Quick mode: 1,000 initiatives only; the 5,000-initiative comparison runs in the full benchmark.',
+    );
   return result;
 }

@@ -5,11 +5,11 @@
 const GAPS: [prefix: string, why: string][] = [
   [
     'Completion and hover p95',
-    'Every kind of position answers in about 1-2 ms except ids inside `depends_on`: completion there offers all 5,000 initiatives (building and sending 5,000 items) and hover looks the id up in a list rebuilt per request. Closing it: index the initiatives once per analysis (a map by id, computed lazily with the model) and answer `depends_on` completion with the best 100 matches of the typed prefix and `isIncomplete: true`. Right after an edit, completion waits for that edit\'s incremental analysis (about 50-70 ms at 5,000 initiatives); answering from the previous analysis while the new one runs would remove that wait.',
+    "Every kind of position answers in about 1-2 ms except ids inside `depends_on`: completion there offers all 5,000 initiatives (building and sending 5,000 items) and hover looks the id up in a list rebuilt per request. Closing it: index the initiatives once per analysis (a map by id, computed lazily with the model) and answer `depends_on` completion with the best 100 matches of the typed prefix and `isIncomplete: true`. Right after an edit, completion waits for that edit's incremental analysis (about 50-70 ms at 5,000 initiatives); answering from the previous analysis while the new one runs would remove that wait.",
   ],
   [
     'cxroadmap lint of one 5,000-initiative file',
-    'Close to the line: runs on this machine land between about 2.9x and 3.2x, and Spectral itself varies by 5-10% from run to run. The CLI profile below shows where cxroadmap\'s time goes: about a fifth in the garbage collector, then the fast initiative parser, schema validation and model extraction, each run once and mostly before the JIT has warmed up (a one-shot process). Closing it with margin: validate while reading the nodes instead of building a plain value for the validator, and read the model straight from the parser\'s tokens instead of through `yaml` nodes.',
+    "Close to the line: runs on this machine land between about 2.9x and 3.2x, and Spectral itself varies by 5-10% from run to run. The CLI profile below shows where cxroadmap's time goes: about a fifth in the garbage collector, then the fast initiative parser, schema validation and model extraction, each run once and mostly before the JIT has warmed up (a one-shot process). Closing it with margin: validate while reading the nodes instead of building a plain value for the validator, and read the model straight from the parser's tokens instead of through `yaml` nodes.",
   ],
   [
     '… within about 2×',
@@ -29,7 +29,7 @@ const GAPS: [prefix: string, why: string][] = [
   ],
   [
     'An edit in a 1,000-initiative roadmap reflected',
-    'After an edit the server lays out the whole chart again (about 7 ms at 1,000 initiatives) and draws the initiatives whose rows changed, then sends only the changed elements; most of the remaining time is the server\'s layout, the initiatives\' text ranges it sends with every chart (about 0.5 MB as JSON at 1,000), and the two frames the page needs to show the change. Closing it: lay out incrementally (only the rows of changed initiatives and the arrows touching them) and send the text ranges as changes too.',
+    "After an edit the server lays out the whole chart again (about 7 ms at 1,000 initiatives) and draws the initiatives whose rows changed, then sends only the changed elements; most of the remaining time is the server's layout, the initiatives' text ranges it sends with every chart (about 0.5 MB as JSON at 1,000), and the two frames the page needs to show the change. Closing it: lay out incrementally (only the rows of changed initiatives and the arrows touching them) and send the text ranges as changes too.",
   ],
 ];
 

@@ -61,7 +61,8 @@ export function generateRoadmap(count: number): string {
       `        by: ${date(year, endMonth, 28)}`,
     );
     if (i >= 10 && i % 3 === 0) lines.push(`    depends_on: [initiative-${i - 9}]`);
-    if (i % 2 === 0) lines.push('    milestones:', '      - name: Halfway review', `        date: ${date(year, month + 1, 15)}`);
+    if (i % 2 === 0)
+      lines.push('    milestones:', '      - name: Halfway review', `        date: ${date(year, month + 1, 15)}`);
   }
   return `${lines.join('\n')}\n`;
 }

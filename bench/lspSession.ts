@@ -42,7 +42,10 @@ export class LspSession {
       // Only the tail matters for an error message.
       this.stderr = (this.stderr + chunk.toString()).slice(-4000);
     });
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const at = process.hrtime.bigint();
       this.waiters = this.waiters.filter((w) => {
@@ -90,11 +93,16 @@ export class LspSession {
   }
 
   open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
   }
 
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
   /** The next publish (from now on) that `match` accepts. Register before causing it. */
@@ -109,7 +117,11 @@ export class LspSession {
       };
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`no diagnostics (${what}) within ${timeoutMs} ms${this.stderr ? `; stderr: ${this.stderr.slice(-500)}` : ''}`));
+        reject(
+          new Error(
+            `no diagnostics (${what}) within ${timeoutMs} ms${this.stderr ? `; stderr: ${this.stderr.slice(-500)}` : ''}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.push(waiter);
     });

@@ -28,7 +28,14 @@ interface Bar {
 function bar(initiative: Initiative): Bar | undefined {
   const { id, title, start, end, competency } = initiative;
   if (!id || !start || !end || !competency || end.day < start.day) return undefined;
-  return { id: id.value, title: title?.value ?? id.value, start: start.day, end: end.day, competency: competency.value, dependsOn: initiative.dependsOn.map((d) => d.id) };
+  return {
+    id: id.value,
+    title: title?.value ?? id.value,
+    start: start.day,
+    end: end.day,
+    competency: competency.value,
+    dependsOn: initiative.dependsOn.map((d) => d.id),
+  };
 }
 
 export interface MermaidGantt {
@@ -40,7 +47,12 @@ export interface MermaidGantt {
 export function mermaidGantt(model: RoadmapModel): MermaidGantt {
   const bars = model.initiatives.map(bar).filter((b): b is Bar => b !== undefined);
   const byId = new Map(bars.map((b) => [b.id, b]));
-  const lines = ['gantt', `  title ${taskText(model.title?.value ?? 'Roadmap')}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y'];
+  const lines = [
+    'gantt',
+    `  title ${taskText(model.title?.value ?? 'Roadmap')}`,
+    '  dateFormat YYYY-MM-DD',
+    '  axisFormat %Y',
+  ];
   for (const competency of COMPETENCY_IDS) {
     const inSection = bars.filter((b) => b.competency === competency);
     if (inSection.length === 0) continue;

@@ -42,7 +42,11 @@ interface PageGlobals {
  * answers one frame after `id` shows `title` (or after 10 s, unchanged), with how long the
  * page's own handler took (a listener added after the page's runs right after it).
  */
-const deliver = (arg: { message: unknown; id: string; title: string }): Promise<{ bars: number; shown: boolean; handledMs: number }> =>
+const deliver = (arg: {
+  message: unknown;
+  id: string;
+  title: string;
+}): Promise<{ bars: number; shown: boolean; handledMs: number }> =>
   new Promise((resolve) => {
     const g = globalThis as unknown as PageGlobals;
     const started = g.performance.now();
@@ -57,7 +61,9 @@ const deliver = (arg: { message: unknown; id: string; title: string }): Promise<
       const bar = g.document.querySelector(`[data-initiative-id="${arg.id}"]`);
       const shown = (bar?.textContent ?? '').includes(arg.title);
       if (shown || g.performance.now() - started > 10_000) {
-        g.requestAnimationFrame(() => resolve({ bars: g.document.querySelectorAll('[data-initiative-id]').length, shown, handledMs }));
+        g.requestAnimationFrame(() =>
+          resolve({ bars: g.document.querySelectorAll('[data-initiative-id]').length, shown, handledMs }),
+        );
         return;
       }
       g.requestAnimationFrame(tick);
@@ -66,7 +72,8 @@ const deliver = (arg: { message: unknown; id: string; title: string }): Promise<
   });
 
 /** The webview API the page asks VS Code for; messages to the extension are not needed here. */
-const VSCODE_API = 'window.acquireVsCodeApi = () => ({ postMessage() {}, getState() { return undefined; }, setState() {} });';
+const VSCODE_API =
+  'window.acquireVsCodeApi = () => ({ postMessage() {}, getState() { return undefined; }, setState() {} });';
 
 function page(documentUri: string): string {
   return previewHtml({
@@ -76,7 +83,16 @@ function page(documentUri: string): string {
     styleUri: pathToFileURL(style).toString(),
     documentUri,
     title: 'Gantt preview',
-    labels: { toolbar: 'Chart', zoom: 'Zoom', whole: 'Whole horizon', year: 'Year', quarter: 'Quarter', exportSvg: 'Export SVG', exportHtml: 'Export HTML', loading: 'Drawing the chart' },
+    labels: {
+      toolbar: 'Chart',
+      zoom: 'Zoom',
+      whole: 'Whole horizon',
+      year: 'Year',
+      quarter: 'Quarter',
+      exportSvg: 'Export SVG',
+      exportHtml: 'Export HTML',
+      loading: 'Drawing the chart',
+    },
   });
 }
 
@@ -87,7 +103,9 @@ export async function measurePreview(ctx: BenchContext, browser: Browser, result
   const missing = [script, style].filter((f) => !fs.existsSync(f));
   if (missing.length > 0) {
     result.goals.push({ text: goal, measured: 'not measured', met: undefined });
-    result.notes.push(`Preview: not measured, ${missing.map((f) => path.relative(repoRoot, f)).join(' and ')} missing (run \`npm run build\`).`);
+    result.notes.push(
+      `Preview: not measured, ${missing.map((f) => path.relative(repoRoot, f)).join(' and ')} missing (run \`npm run build\`).`,
+    );
     return;
   }
   const text = ctx.text(size);
@@ -115,15 +133,23 @@ export async function measurePreview(ctx: BenchContext, browser: Browser, result
       const params: ChartParams = { uri, pxPerDay: null, today: TODAY };
       if (shown !== undefined) params.base = shown;
       const answer = await server.session.request<ChartResult | null>(ChartRequest.method, params);
-      if (!answer || (answer.svg === null && !answer.patch)) throw new Error(`the server answered ${ChartRequest.method} with ${answer === null ? 'null' : 'no chart'}`);
+      if (!answer || (answer.svg === null && !answer.patch))
+        throw new Error(`the server answered ${ChartRequest.method} with ${answer === null ? 'null' : 'no chart'}`);
       if (answer.patch) patched += 1;
       shown = answer.revision;
       const message = chartMessage(answer, sent);
       sent = message.initiatives ?? sent;
       return message;
     };
-    const first = await webview.evaluate(deliver, { message: await chart(), id: 'initiative-1', title: 'Initiative number 1 for' });
-    if (!first.shown) throw new Error(`the preview page did not show the first chart${errors.length > 0 ? `: ${errors.join(' | ')}` : ''}`);
+    const first = await webview.evaluate(deliver, {
+      message: await chart(),
+      id: 'initiative-1',
+      title: 'Initiative number 1 for',
+    });
+    if (!first.shown)
+      throw new Error(
+        `the preview page did not show the first chart${errors.length > 0 ? `: ${errors.join(' | ')}` : ''}`,
+      );
 
     patched = 0;
     const server2chart: number[] = [];
@@ -139,27 +165,49 @@ export async function measurePreview(ctx: BenchContext, browser: Browser, result
       const message = await chart();
       server2chart.push(msSince(diagnosed));
       const n = edit.initiative + 1;
-      const shown = await webview.evaluate(deliver, { message, id: `initiative-${n}`, title: `xInitiative number ${n} for` });
+      const shown = await webview.evaluate(deliver, {
+        message,
+        id: `initiative-${n}`,
+        title: `xInitiative number ${n} for`,
+      });
       total.push(msSince(diagnosed));
       handling.push(shown.handledMs);
       if (!shown.shown || shown.bars !== size) missed += 1;
     }
     const painted = summarize(total);
-    result.notes.push(`Preview: ${patched} of ${edits} edits came as changes to the chart shown (\`patch\`)${patched < edits ? `, ${edits - patched} as whole charts` : ''}.`);
-    result.rows.push({ label: `preview, ${count(size)} initiatives: diagnostics → chart from the server`, summary: summarize(server2chart), unit: 'ms' });
-    result.rows.push({ label: `preview, ${count(size)} initiatives: the page's handler for the chart message`, summary: summarize(handling), unit: 'ms' });
+    result.notes.push(
+      `Preview: ${patched} of ${edits} edits came as changes to the chart shown (\`patch\`)${patched < edits ? `, ${edits - patched} as whole charts` : ''}.`,
+    );
+    result.rows.push({
+      label: `preview, ${count(size)} initiatives: diagnostics → chart from the server`,
+      summary: summarize(server2chart),
+      unit: 'ms',
+    });
+    result.rows.push({
+      label: `preview, ${count(size)} initiatives: the page's handler for the chart message`,
+      summary: summarize(handling),
+      unit: 'ms',
+    });
     result.rows.push({
       label: `preview, ${count(size)} initiatives: diagnostics → updated chart painted`,
       summary: painted,
       unit: 'ms',
-      detail: missed > 0 ? `${missed} of ${edits} updates did not show the edit or lost bars` : 'every update showed the edited title and all bars',
+      detail:
+        missed > 0
+          ? `${missed} of ${edits} updates did not show the edit or lost bars`
+          : 'every update showed the edited title and all bars',
     });
-    result.goals.push({ text: goal, measured: `p95 ${ms(painted.p95)}, median ${ms(painted.median)}`, met: missed === 0 && painted.p95 <= 100 });
-    if (errors.length > 0) result.notes.push(`The preview page raised script errors: ${[...new Set(errors)].slice(0, 3).join(' | ')}`);
+    result.goals.push({
+      text: goal,
+      measured: `p95 ${ms(painted.p95)}, median ${ms(painted.median)}`,
+      met: missed === 0 && painted.p95 <= 100,
+    });
+    if (errors.length > 0)
+      result.notes.push(`The preview page raised script errors: ${[...new Set(errors)].slice(0, 3).join(' | ')}`);
     result.notes.push(
       `Preview: our server over stdio with the ${count(size)}-initiative roadmap open, and the preview's own page (\`previewHtml\`, \`dist/preview.js\`, \`media/preview/preview.css\`) in Chromium with a stub of the webview API. ` +
         `For each of ${edits} one-character title edits: from reading the edit's \`publishDiagnostics\`, the harness asks \`${ChartRequest.method}\` as the extension does, posts the chart message to the page as a \`message\` event and waits for the frame after the edited initiative shows its new title. ` +
-        'VS Code\'s own hop from the extension host to the webview is not included.',
+        "VS Code's own hop from the extension host to the webview is not included.",
     );
   } finally {
     await context.close();

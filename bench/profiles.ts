@@ -48,7 +48,9 @@ function markdown(title: string, summary: ProfileSummary, kept: string): string 
     '',
     '| function | where | self time | share |',
     '|---|---|---:|---:|',
-    ...summary.functions.map((f) => `| \`${f.name}\` | ${f.where} | ${f.ms.toFixed(1)} ms | ${pct(f.ms, summary.busyMs)} |`),
+    ...summary.functions.map(
+      (f) => `| \`${f.name}\` | ${f.where} | ${f.ms.toFixed(1)} ms | ${pct(f.ms, summary.busyMs)} |`,
+    ),
     '',
   ];
   return lines.join('\n');
@@ -66,13 +68,22 @@ async function profileCli(ctx: BenchContext, result: SuiteResult, size: number):
   const dir = path.join(ctx.workDir, 'profile-cli');
   fs.mkdirSync(dir, { recursive: true });
   const file = ctx.roadmapFile(size);
-  const run = await timeProcess(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(repoRoot, 'dist', 'cli.js'), 'lint', file, '--format', 'json'], repoRoot);
-  if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`cxroadmap lint exited with ${run.exitCode}: ${run.stderr.slice(-300)}`);
+  const run = await timeProcess(
+    process.execPath,
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(repoRoot, 'dist', 'cli.js'), 'lint', file, '--format', 'json'],
+    repoRoot,
+  );
+  if (run.exitCode !== 0 && run.exitCode !== 1)
+    throw new Error(`cxroadmap lint exited with ${run.exitCode}: ${run.stderr.slice(-300)}`);
   const profile = newestProfile(dir);
   const kept = keep(ctx, profile, `cli-lint-${size}.cpuprofile`);
   const summary = summarizeProfile(profile, repoRoot);
   row(result, `cxroadmap lint, one ${count(size)}-initiative file`, summary);
-  return markdown(`\`cxroadmap lint\` of one ${count(size)}-initiative file (${run.ms.toFixed(0)} ms wall, process start included)`, summary, kept);
+  return markdown(
+    `\`cxroadmap lint\` of one ${count(size)}-initiative file (${run.ms.toFixed(0)} ms wall, process start included)`,
+    summary,
+    kept,
+  );
 }
 
 async function profileServer(ctx: BenchContext, result: SuiteResult, size: number, edits: number): Promise<string> {
@@ -100,7 +111,11 @@ async function profileServer(ctx: BenchContext, result: SuiteResult, size: numbe
   const kept = keep(ctx, profile, `server-edits-${size}.cpuprofile`);
   const summary = summarizeProfile(profile, repoRoot);
   row(result, `language server, open ${count(size)} initiatives and ${edits} edits`, summary);
-  return markdown(`Language server: open ${count(size)} initiatives, then ${edits} one-character edits, each awaited until its diagnostics`, summary, kept);
+  return markdown(
+    `Language server: open ${count(size)} initiatives, then ${edits} one-character edits, each awaited until its diagnostics`,
+    summary,
+    kept,
+  );
 }
 
 export async function runProfiles(ctx: BenchContext): Promise<SuiteResult> {
@@ -112,6 +127,8 @@ export async function runProfiles(ctx: BenchContext): Promise<SuiteResult> {
   ctx.log(`profile: server, ${edits} edits at ${size}`);
   const server = await profileServer(ctx, result, size, edits);
   result.markdown = `${cli}\n${server}`;
-  result.notes.push('Self time is the time a function spent in its own code (not in what it called), from V8\'s sampling profiler (`node --cpu-prof`); positions are mapped back to the sources through the bundles\' source maps. "V8 builtins" are native functions such as regular expressions, string and array operations.');
+  result.notes.push(
+    'Self time is the time a function spent in its own code (not in what it called), from V8\'s sampling profiler (`node --cpu-prof`); positions are mapped back to the sources through the bundles\' source maps. "V8 builtins" are native functions such as regular expressions, string and array operations.',
+  );
   return result;
 }

@@ -20,7 +20,12 @@ function value(row: Row): { n: string; median: string; p95: string } {
     return { n: String(row.summary.n), median: ms(row.summary.median), p95: ms(row.summary.p95) };
   }
   if (row.value === undefined) return { n: '', median: '', p95: '' };
-  const text = row.unit === 'MB' ? `${row.value.toFixed(1)} MB` : row.unit === 'bytes' ? `${row.value.toLocaleString('en-US')} B` : ms(row.value);
+  const text =
+    row.unit === 'MB'
+      ? `${row.value.toFixed(1)} MB`
+      : row.unit === 'bytes'
+        ? `${row.value.toLocaleString('en-US')} B`
+        : ms(row.value);
   return { n: '1', median: text, p95: '' };
 }
 
@@ -34,7 +39,14 @@ function mdCell(text: string): string {
 
 function pad(cells: string[][]): string {
   const widths = cells[0].map((_, c) => Math.max(...cells.map((row) => row[c].length)));
-  return cells.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd()).join('\n');
+  return cells
+    .map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function textTable(input: ReportInput): string {
@@ -47,7 +59,8 @@ export function textTable(input: ReportInput): string {
     }
   }
   const goals: string[][] = [['goal', 'measured', 'verdict']];
-  for (const result of input.results) for (const goal of result.goals) goals.push([goal.text, goal.measured, verdict(goal)]);
+  for (const result of input.results)
+    for (const goal of result.goals) goals.push([goal.text, goal.measured, verdict(goal)]);
   return `${pad(rows)}\n\n${pad(goals)}\n`;
 }
 
@@ -56,7 +69,10 @@ export function markdownReport(input: ReportInput): string {
   const out: string[] = ['# Benchmarks', ''];
   const partial = input.only.length > 0 ? ` Only: ${input.only.join(', ')}.` : '';
   if (input.quick) {
-    out.push(`> Quick smoke run (\`${input.command}\`): fewer repetitions and smaller sizes, for checking the harness. Not the numbers to quote.${partial}`, '');
+    out.push(
+      `> Quick smoke run (\`${input.command}\`): fewer repetitions and smaller sizes, for checking the harness. Not the numbers to quote.${partial}`,
+      '',
+    );
   } else if (partial) {
     out.push(`> Partial run (\`${input.command}\`).${partial}`, '');
   }
@@ -75,15 +91,22 @@ export function markdownReport(input: ReportInput): string {
     '',
   );
   if (machine.loadBefore[0] > machine.cores * 0.5) {
-    out.push(`The machine was busy with other work when this run started (load ${machine.loadBefore[0]} on ${machine.cores} cores): expect noise, especially in p95.`, '');
+    out.push(
+      `The machine was busy with other work when this run started (load ${machine.loadBefore[0]} on ${machine.cores} cores): expect noise, especially in p95.`,
+      '',
+    );
   }
   out.push('## Goals', '', '| goal | measured | verdict |', '|---|---|---|');
-  for (const result of input.results) for (const goal of result.goals) out.push(`| ${mdCell(goal.text)} | ${mdCell(goal.measured)} | ${verdict(goal)} |`);
+  for (const result of input.results)
+    for (const goal of result.goals) out.push(`| ${mdCell(goal.text)} | ${mdCell(goal.measured)} | ${verdict(goal)} |`);
   out.push('');
   const missed = input.results.flatMap((r) => r.goals).filter((g) => !g.met);
   if (missed.length > 0) {
     out.push('## Goals not met: why, and what would close them', '');
-    for (const goal of missed) out.push(`- **${goal.text}** (${goal.measured}). ${gapExplanation(goal.text) ?? 'No analysis recorded for this goal yet.'}`);
+    for (const goal of missed)
+      out.push(
+        `- **${goal.text}** (${goal.measured}). ${gapExplanation(goal.text) ?? 'No analysis recorded for this goal yet.'}`,
+      );
     out.push('');
   }
   for (const result of input.results) {
@@ -109,7 +132,7 @@ export function markdownReport(input: ReportInput): string {
     'npm run bench -- --only edit,cli     # some measurements; writes test-output/BENCHMARKS.only.md',
     '```',
     '',
-    'Measurements: `edit`, `completion`, `cli`, `memory`, `activation`, `chart`, `profile`. The roadmaps come from `bench/generateRoadmap.ts` (deterministic: the same count always gives the same text); Chromium is Debian\'s `/usr/bin/chromium`, driven by playwright-core. Screenshots and CPU profiles land in `test-output/bench/`. Run on a quiet machine: other load shows up directly in the numbers.',
+    "Measurements: `edit`, `completion`, `cli`, `memory`, `activation`, `chart`, `profile`. The roadmaps come from `bench/generateRoadmap.ts` (deterministic: the same count always gives the same text); Chromium is Debian's `/usr/bin/chromium`, driven by playwright-core. Screenshots and CPU profiles land in `test-output/bench/`. Run on a quiet machine: other load shows up directly in the numbers.",
     '',
   );
   return out.join('\n');

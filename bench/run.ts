@@ -46,7 +46,10 @@ function reportPath(quick: boolean, only: string[]): string {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), SUITES.map((s) => s.name));
+  const args = parseArgs(
+    process.argv.slice(2),
+    SUITES.map((s) => s.name),
+  );
   const machine = describeMachine();
   const ctx = BenchContext.create(args.quick);
   const results: SuiteResult[] = [];
@@ -60,7 +63,9 @@ async function main(): Promise<number> {
         // One broken measurement must not hide the others; the report says what happened.
         failed += 1;
         const result = emptyResult(suite.name, suite.title);
-        result.notes.push(`This measurement could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        result.notes.push(
+          `This measurement could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
         results.push(result);
         ctx.log(`${suite.name} failed: ${String(error)}`);
       }

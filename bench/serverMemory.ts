@@ -49,11 +49,33 @@ export async function runServerMemory(ctx: BenchContext): Promise<SuiteResult> {
     const peak = Math.max(...series.map((s) => s.peakMB));
     const mb = (v: number): string => `${v.toFixed(1)} MB`;
     result.rows.push({ label: 'RSS at start (before opening)', value: before.rssMB, unit: 'MB' });
-    result.rows.push({ label: `peak RSS (VmHWM) after opening ${count(size)} initiatives`, value: afterOpen.peakMB, unit: 'MB', detail: `RSS now ${mb(afterOpen.rssMB)}` });
-    result.rows.push({ label: `peak RSS after ${count(total)} edits`, value: peak, unit: 'MB', detail: `RSS now ${mb(last.rssMB)}` });
-    result.rows.push({ label: `RSS growth over ${count(total)} edits`, value: last.rssMB - afterOpen.rssMB, unit: 'MB', detail: `RSS along the edits: ${series.filter((_, i) => i % 4 === 0 || i === series.length - 1).map((s) => `${s.edits}: ${mb(s.rssMB)}`).join(', ')}` });
+    result.rows.push({
+      label: `peak RSS (VmHWM) after opening ${count(size)} initiatives`,
+      value: afterOpen.peakMB,
+      unit: 'MB',
+      detail: `RSS now ${mb(afterOpen.rssMB)}`,
+    });
+    result.rows.push({
+      label: `peak RSS after ${count(total)} edits`,
+      value: peak,
+      unit: 'MB',
+      detail: `RSS now ${mb(last.rssMB)}`,
+    });
+    result.rows.push({
+      label: `RSS growth over ${count(total)} edits`,
+      value: last.rssMB - afterOpen.rssMB,
+      unit: 'MB',
+      detail: `RSS along the edits: ${series
+        .filter((_, i) => i % 4 === 0 || i === series.length - 1)
+        .map((s) => `${s.edits}: ${mb(s.rssMB)}`)
+        .join(', ')}`,
+    });
     const where = ctx.quick ? ` (quick mode: ${count(size)} initiatives and ${count(total)} edits)` : '';
-    result.goals.push({ text: `Server peak memory ≤ 250 MB with a 5,000-initiative roadmap open${where}`, measured: `peak ${mb(peak)}`, met: ctx.quick ? undefined : peak <= 250 });
+    result.goals.push({
+      text: `Server peak memory ≤ 250 MB with a 5,000-initiative roadmap open${where}`,
+      measured: `peak ${mb(peak)}`,
+      met: ctx.quick ? undefined : peak <= 250,
+    });
     // Growth is judged on the floor of RSS (the samples taken just after the collector ran):
     // a leak raises it, while single samples land anywhere on the collector's sawtooth.
     // The first quarter of the edits lets caches and the heap settle.

@@ -28,7 +28,12 @@ export function uriOf(file: string): string {
 }
 
 /** The next diagnostics for `uri` at `version`, or (for a server without versions) the next for `uri`. */
-export function diagnosticsAfter(server: ServerUnderTest, uri: string, version: number, timeoutMs: number): Promise<Published> {
+export function diagnosticsAfter(
+  server: ServerUnderTest,
+  uri: string,
+  version: number,
+  timeoutMs: number,
+): Promise<Published> {
   const match = (p: PublishDiagnosticsParams): boolean => p.uri === uri && (!server.versioned || p.version === version);
   return server.session.nextPublish(match, timeoutMs, `${server.name} ${path.basename(uri)} v${version}`);
 }
@@ -64,7 +69,15 @@ function ylsSettings(section: string | undefined): unknown {
 }
 
 /** A roadmap that breaks our schema in two ways any schema validator reports. */
-const SCHEMA_PROBE = ['cxroadmap: 1', 'horizon:', '  start: 2027-01-01', '  end: 2031-12-31', 'colour: blue', 'initiatives: []', ''].join('\n');
+const SCHEMA_PROBE = [
+  'cxroadmap: 1',
+  'horizon:',
+  '  start: 2027-01-01',
+  '  end: 2031-12-31',
+  'colour: blue',
+  'initiatives: []',
+  '',
+].join('\n');
 
 /**
  * Starts yaml-language-server and proves it validates against our schema: a file missing
@@ -79,7 +92,10 @@ export async function startYamlLanguageServer(workDir: string): Promise<ServerUn
   fs.writeFileSync(probe, SCHEMA_PROBE);
   const uri = uriOf(probe);
   const found = session.nextPublish(
-    (p) => p.uri === uri && p.diagnostics.some((d) => /title/.test(d.message)) && p.diagnostics.some((d) => /colour/.test(d.message)),
+    (p) =>
+      p.uri === uri &&
+      p.diagnostics.some((d) => /title/.test(d.message)) &&
+      p.diagnostics.some((d) => /colour/.test(d.message)),
     30_000,
     'schema probe: missing title and unknown key colour',
   );

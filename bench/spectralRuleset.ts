@@ -6,7 +6,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { schemaPath } from './servers';
 
-export const spectralCli = path.join(path.dirname(require.resolve('@stoplight/spectral-cli/package.json')), 'dist', 'index.js');
+export const spectralCli = path.join(
+  path.dirname(require.resolve('@stoplight/spectral-cli/package.json')),
+  'dist',
+  'index.js',
+);
 
 export function writeSpectralRuleset(dir: string): string {
   const schema: unknown = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));

@@ -28,7 +28,13 @@ export function median(samples: readonly number[]): number {
 
 export function summarize(samples: readonly number[]): Summary {
   const s = sorted(samples);
-  return { n: s.length, median: median(s), p95: percentile(s, 95), min: s[0] ?? Number.NaN, max: s[s.length - 1] ?? Number.NaN };
+  return {
+    n: s.length,
+    median: median(s),
+    p95: percentile(s, 95),
+    min: s[0] ?? Number.NaN,
+    max: s[s.length - 1] ?? Number.NaN,
+  };
 }
 
 /** Milliseconds since `start` (a `process.hrtime.bigint()` reading). */

@@ -57,9 +57,10 @@ function anything(name: string): unknown {
     get(_t, prop) {
       if (prop === 'then') return undefined;
       if (prop === Symbol.toPrimitive) return () => `[vscode ${name}]`;
-      if (prop === Symbol.iterator) return function* () {
-        // Empty: a stubbed collection has nothing in it.
-      };
+      if (prop === Symbol.iterator)
+        return function* () {
+          // Empty: a stubbed collection has nothing in it.
+        };
       if (prop === 'toString' || prop === 'toJSON') return () => `[vscode ${name}]`;
       if (prop === 'length') return 0;
       if (!members.has(prop)) members.set(prop, anything(`${name}.${String(prop)}`));
@@ -93,8 +94,11 @@ function event(): (listener: Listener) => Disposable {
 }
 
 function format(message: string, args: unknown[]): string {
-  const values = args.length === 1 && typeof args[0] === 'object' && args[0] !== null ? (args[0] as Record<string, unknown>) : args;
-  return message.replace(/\{(\w+)\}/g, (whole, key: string) => (key in (values as object) ? String((values as Record<string, unknown>)[key]) : whole));
+  const values =
+    args.length === 1 && typeof args[0] === 'object' && args[0] !== null ? (args[0] as Record<string, unknown>) : args;
+  return message.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in (values as object) ? String((values as Record<string, unknown>)[key]) : whole,
+  );
 }
 
 export function createVscodeStub(messages: string[]): unknown {
@@ -123,9 +127,22 @@ export function createVscodeStub(messages: string[]): unknown {
     version: '1.90.0',
     Disposable,
     EventEmitter,
-    Uri: { file: (p: string) => uri(p), parse: (s: string) => uri(s.replace(/^file:\/\//, '')), joinPath: (base: { fsPath: string }, ...parts: string[]) => uri(path.join(base.fsPath, ...parts)) },
+    Uri: {
+      file: (p: string) => uri(p),
+      parse: (s: string) => uri(s.replace(/^file:\/\//, '')),
+      joinPath: (base: { fsPath: string }, ...parts: string[]) => uri(path.join(base.fsPath, ...parts)),
+    },
     l10n: { t: (message: string, ...args: unknown[]) => format(message, args), bundle: undefined, uri: undefined },
-    env: { language: 'en', appName: 'bench', appRoot: '', machineId: 'bench', sessionId: 'bench', uriScheme: 'vscode', uiKind: 1, remoteName: undefined },
+    env: {
+      language: 'en',
+      appName: 'bench',
+      appRoot: '',
+      machineId: 'bench',
+      sessionId: 'bench',
+      uriScheme: 'vscode',
+      uiKind: 1,
+      remoteName: undefined,
+    },
     workspace: namespace('workspace', {
       getConfiguration: () => configuration,
       workspaceFolders: undefined,

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   // Any free port (undefined lets the starter pick) when 8080 is taken.
   const port = requestedPort ?? ((await isFree(PREFERRED_PORT)) ? PREFERRED_PORT : undefined);
   const server = await startCodeServer({ bin, extensionsDir, userDataDir, folder: path.join(root, 'examples'), port });
-  process.stdout.write(`\nCX Roadmap demo: open ${server.url}/ in a browser (the examples/ folder is open). Press Ctrl+C to stop.\n\n`);
+  process.stdout.write(
+    `\nCX Roadmap demo: open ${server.url}/ in a browser (the examples/ folder is open). Press Ctrl+C to stop.\n\n`,
+  );
 
   const signal = await stopRequested;
   process.stderr.write(`${signal}: stopping code-server\n`);
@@ -45,7 +47,8 @@ async function main(): Promise<void> {
 function parsePort(fromEnv: string | undefined): number | undefined {
   if (fromEnv === undefined || fromEnv === '') return undefined;
   const port = Number(fromEnv);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number (1-65535), not "${fromEnv}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PORT must be a port number (1-65535), not "${fromEnv}"`);
   return port;
 }
 

@@ -17,7 +17,12 @@ const EDITOR_KEYWORDS = ['markdownDescription', 'enumDescriptions', 'markdownEnu
 
 export function generate() {
   const schema = JSON.parse(readFileSync(join(root, 'schemas', 'cxroadmap.schema.json'), 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, lines: true, esm: true } });
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    verbose: true,
+    code: { source: true, lines: true, esm: true },
+  });
   ajv.addVocabulary(EDITOR_KEYWORDS);
   // The root without its initiatives' contents: each initiative is validated on its own.
   const rootVariant = {
@@ -27,7 +32,10 @@ export function generate() {
   };
   ajv.addSchema(schema);
   ajv.addSchema(rootVariant);
-  const code = standaloneCode(ajv, { validateRoot: rootVariant.$id, validateInitiative: `${schema.$id}#/definitions/initiative` });
+  const code = standaloneCode(ajv, {
+    validateRoot: rootVariant.$id,
+    validateInitiative: `${schema.$id}#/definitions/initiative`,
+  });
   return [
     '/* eslint-disable */',
     '// @ts-nocheck',

@@ -7,7 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 export function vsixPath(repoRoot: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   return path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
 }
 

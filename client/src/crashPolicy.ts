@@ -1,4 +1,11 @@
-import type { CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult, Message } from 'vscode-languageclient/node';
+import type {
+  CloseAction,
+  CloseHandlerResult,
+  ErrorAction,
+  ErrorHandler,
+  ErrorHandlerResult,
+  Message,
+} from 'vscode-languageclient/node';
 
 // The client library's enum values, written out: importing its runtime needs the `vscode`
 // module, and this policy is unit-tested without VS Code.

@@ -28,7 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('CX Roadmap');
   const crashPolicy = new CrashPolicy(
     (message) => void vscode.window.showErrorMessage(message),
-    vscode.l10n.t('The CX Roadmap language server stopped several times in a row and will not be restarted automatically. Run "CX Roadmap: Restart Language Server" to try again; the "CX Roadmap" output shows what happened.'),
+    vscode.l10n.t(
+      'The CX Roadmap language server stopped several times in a row and will not be restarted automatically. Run "CX Roadmap: Restart Language Server" to try again; the "CX Roadmap" output shows what happened.',
+    ),
   );
   // The preview asks for the client only once a panel is shown, never during activation.
   const previews = new PreviewManager({ client: () => lazy.get(), output, extensionUri: context.extensionUri });
@@ -43,9 +45,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     (error) => {
       // Only a broken installation gets here: the output channel says what is missing.
-      output.appendLine(`The language client could not be loaded, so the language server is not running: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      output.appendLine(
+        `The language client could not be loaded, so the language server is not running: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       output.show(true);
-      void vscode.window.showErrorMessage(vscode.l10n.t('CX Roadmap could not start its language server: the extension looks incomplete. Reinstalling it usually helps; the "CX Roadmap" output has the details.'));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t(
+          'CX Roadmap could not start its language server: the extension looks incomplete. Reinstalling it usually helps; the "CX Roadmap" output has the details.',
+        ),
+      );
     },
   );
   lazyClient = lazy;

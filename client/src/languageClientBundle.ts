@@ -10,7 +10,11 @@ import type { CrashPolicy } from './crashPolicy';
  */
 export interface LanguageClientBundle {
   /** A client for `dist/server.js`, created stopped. */
-  createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, crashPolicy: CrashPolicy): LanguageClient;
+  createLanguageClient(
+    context: vscode.ExtensionContext,
+    output: vscode.OutputChannel,
+    crashPolicy: CrashPolicy,
+  ): LanguageClient;
 }
 
 /** The file beside this bundle, in dist/ both in the repository and in the .vsix. */

@@ -60,9 +60,19 @@ export class RoadmapStatusBar implements vscode.Disposable {
       else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
     }
     const { covered, uncovered } = this.coverageOf(document);
-    this.item.text = vscode.l10n.t('$(error) {0} $(warning) {1} · {2}/5 competencies', errors, warnings, covered.length);
+    this.item.text = vscode.l10n.t(
+      '$(error) {0} $(warning) {1} · {2}/5 competencies',
+      errors,
+      warnings,
+      covered.length,
+    );
     this.item.accessibilityInformation = {
-      label: vscode.l10n.t('Errors: {0}, warnings: {1}, competencies with an initiative: {2} of 5', errors, warnings, covered.length),
+      label: vscode.l10n.t(
+        'Errors: {0}, warnings: {1}, competencies with an initiative: {2} of 5',
+        errors,
+        warnings,
+        covered.length,
+      ),
     };
     this.item.tooltip = tooltip(uncovered.map((id) => COMPETENCY_NAMES[id]));
     this.item.show();

@@ -13,7 +13,15 @@ import * as path from 'node:path';
 export const CODE_SERVER_VERSION = '4.100.3';
 
 /** Chromium drives the workbench; the rest are what code-server's native modules build against. */
-export const SYSTEM_PACKAGES = ['chromium', 'libkrb5-dev', 'libsecret-1-dev', 'libxkbfile-dev', 'libx11-dev', 'pkg-config', 'ripgrep'];
+export const SYSTEM_PACKAGES = [
+  'chromium',
+  'libkrb5-dev',
+  'libsecret-1-dev',
+  'libxkbfile-dev',
+  'libx11-dev',
+  'pkg-config',
+  'ripgrep',
+];
 
 /** The ripgrep archive name and cache folder that @vscode/ripgrep 1.15.11 looks for before downloading. */
 const RIPGREP_CACHE = 'vscode-ripgrep-cache-1.15.11';
@@ -58,7 +66,9 @@ export function ensureCodeServer(repoRoot: string): string {
 
 function installedVersion(folder: string): string | undefined {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(folder, 'node_modules', 'code-server', 'package.json'), 'utf8')) as { version?: unknown };
+    const manifest = JSON.parse(
+      readFileSync(path.join(folder, 'node_modules', 'code-server', 'package.json'), 'utf8'),
+    ) as { version?: unknown };
     return typeof manifest.version === 'string' ? manifest.version : undefined;
   } catch {
     return undefined;
@@ -79,5 +89,6 @@ function seedRipgrepCache(): void {
 function run(command: string, args: string[], options: SpawnSyncOptions): void {
   const result = spawnSync(command, args, { stdio: ['ignore', 2, 2], ...options });
   if (result.error) throw new Error(`${command} could not start: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`);
 }

@@ -78,13 +78,22 @@ export function installExtension(bin: string, vsix: string, extensionsDir: strin
     encoding: 'utf8',
   });
   if (result.status !== 0) {
-    throw new Error(`code-server could not install ${vsix} (exit ${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
+    throw new Error(
+      `code-server could not install ${vsix} (exit ${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`,
+    );
   }
 }
 
 function commonArgs(extensionsDir: string, userDataDir: string): string[] {
   // --config keeps code-server from writing its default config (with a password) into the home folder.
-  return ['--config', path.join(userDataDir, 'config.yaml'), '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir];
+  return [
+    '--config',
+    path.join(userDataDir, 'config.yaml'),
+    '--extensions-dir',
+    extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+  ];
 }
 
 function serverEnv(extra: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {

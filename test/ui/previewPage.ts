@@ -13,7 +13,9 @@ const MIN_CONTRAST = 4.5;
 
 /** The ids of the initiatives the preview in `frame` draws, in the chart's order. */
 export function chartIds(frame: Frame): Promise<string[]> {
-  return frame.locator(BAR_SELECTOR).evaluateAll((groups) => groups.map((g) => g.getAttribute('data-initiative-id') ?? ''));
+  return frame
+    .locator(BAR_SELECTOR)
+    .evaluateAll((groups) => groups.map((g) => g.getAttribute('data-initiative-id') ?? ''));
 }
 
 /** A text colour and what it is drawn on; `base` is the opaque colour under a translucent background. */
@@ -42,19 +44,32 @@ function pageColours(frame: Frame): Promise<ColourPair[]> {
       if (bar && inside) {
         pairs.push({ what: `${id}: text on the bar`, text: fill(inside), background: fill(bar), base: chartBg });
         for (const span of Array.from(inside.querySelectorAll('tspan'))) {
-          pairs.push({ what: `${id}: ${span.getAttribute('class') ?? 'tspan'} on the bar`, text: fill(span), background: fill(bar), base: chartBg });
+          pairs.push({
+            what: `${id}: ${span.getAttribute('class') ?? 'tspan'} on the bar`,
+            text: fill(span),
+            background: fill(bar),
+            base: chartBg,
+          });
         }
       }
       const label = group.querySelector('text.label');
       if (label) pairs.push({ what: `${id}: label`, text: fill(label), background: chartBg, base: chartBg });
     }
     const lane = document.querySelector('.chart > svg rect.lane-bg');
-    for (const text of Array.from(document.querySelectorAll('.chart > svg text.lane-name, .chart > svg text.lane-count'))) {
-      if (lane) pairs.push({ what: `lane: ${text.textContent}`, text: fill(text), background: fill(lane), base: chartBg });
+    for (const text of Array.from(
+      document.querySelectorAll('.chart > svg text.lane-name, .chart > svg text.lane-count'),
+    )) {
+      if (lane)
+        pairs.push({ what: `lane: ${text.textContent}`, text: fill(text), background: fill(lane), base: chartBg });
     }
     for (const button of Array.from(document.querySelectorAll('.toolbar button'))) {
       const style = getComputedStyle(button);
-      pairs.push({ what: `button: ${button.textContent}`, text: style.color, background: style.backgroundColor, base: pageBg });
+      pairs.push({
+        what: `button: ${button.textContent}`,
+        text: style.color,
+        background: style.backgroundColor,
+        base: pageBg,
+      });
     }
     return pairs;
   });
@@ -94,9 +109,14 @@ function contrast(pair: ColourPair): number {
 export async function assertReadable(frame: Frame): Promise<void> {
   const pairs = await pageColours(frame);
   for (const kind of ['owner on the bar', ': label', 'lane: ', 'button: ']) {
-    assert.ok(pairs.some((p) => p.what.includes(kind)), `nothing of the kind "${kind}" was found on the page: ${JSON.stringify(pairs)}`);
+    assert.ok(
+      pairs.some((p) => p.what.includes(kind)),
+      `nothing of the kind "${kind}" was found on the page: ${JSON.stringify(pairs)}`,
+    );
   }
-  const faint = pairs.map((p) => ({ ...p, ratio: Math.round(contrast(p) * 100) / 100 })).filter((p) => p.ratio < MIN_CONTRAST);
+  const faint = pairs
+    .map((p) => ({ ...p, ratio: Math.round(contrast(p) * 100) / 100 }))
+    .filter((p) => p.ratio < MIN_CONTRAST);
   assert.deepEqual(faint, []);
 }
 
@@ -109,9 +129,12 @@ export function crowdedLaneHeaders(frame: Frame): Promise<string[]> {
   return frame.evaluate(() =>
     Array.from(document.querySelectorAll<SVGTextElement>('.chart > svg text.lane-name')).flatMap((name) => {
       const count = name.nextElementSibling;
-      if (!(count instanceof SVGTextElement) || !count.classList.contains('lane-count')) return [`${name.textContent}: no count after it`];
+      if (!(count instanceof SVGTextElement) || !count.classList.contains('lane-count'))
+        return [`${name.textContent}: no count after it`];
       const end = name.getBBox().x + name.getBBox().width;
-      return end > count.getBBox().x ? [`${name.textContent} ends at ${end.toFixed(1)}, its count starts at ${count.getBBox().x}`] : [];
+      return end > count.getBBox().x
+        ? [`${name.textContent} ends at ${end.toFixed(1)}, its count starts at ${count.getBBox().x}`]
+        : [];
     }),
   );
 }

@@ -25,7 +25,13 @@ const ROADMAP = 'northwind.cxroadmap.yaml';
 const TYPO = 'align-around-experiance';
 const TYPO_MESSAGE =
   '`align-around-experiance` is not one of the five customer leadership competencies. Did you mean `align-around-experience` (Align Around Experience)?';
-const COMPETENCY_IDS = ['customers-as-assets', 'align-around-experience', 'listening-path', 'reliability-innovation', 'one-company-leadership'];
+const COMPETENCY_IDS = [
+  'customers-as-assets',
+  'align-around-experience',
+  'listening-path',
+  'reliability-innovation',
+  'one-company-leadership',
+];
 /** The roadmap's lines (1-based) the steps work on: a competency, the owner after it, and the misspelt id. */
 const COMPETENCY_LINE = 15;
 const OWNER_LINE = 16;
@@ -38,12 +44,34 @@ const README_IMAGES: Record<string, string> = {
   '06-preview.png': 'preview.png',
 };
 /** No welcome page over the editor, no animations in the screenshots. */
-const USER_SETTINGS = { 'workbench.startupEditor': 'none', 'workbench.reduceMotion': 'on', 'workbench.tips.enabled': false };
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.reduceMotion': 'on',
+  'workbench.tips.enabled': false,
+};
 /** The themes the preview is checked in after the default light one: how to pick each, and the classes VS Code gives the workbench and the webview's body. */
 const THEMES = [
-  { label: 'a dark theme', picker: 'Dark Modern', workbenchClass: 'vs-dark', webviewClass: 'vscode-dark', shot: '07-preview-dark.png' },
-  { label: 'a high contrast dark theme', picker: 'Dark High Contrast', workbenchClass: 'hc-black', webviewClass: 'vscode-high-contrast', shot: '08-preview-high-contrast.png' },
-  { label: 'a high contrast light theme', picker: 'Light High Contrast', workbenchClass: 'hc-light', webviewClass: 'vscode-high-contrast-light', shot: '09-preview-high-contrast-light.png' },
+  {
+    label: 'a dark theme',
+    picker: 'Dark Modern',
+    workbenchClass: 'vs-dark',
+    webviewClass: 'vscode-dark',
+    shot: '07-preview-dark.png',
+  },
+  {
+    label: 'a high contrast dark theme',
+    picker: 'Dark High Contrast',
+    workbenchClass: 'hc-black',
+    webviewClass: 'vscode-high-contrast',
+    shot: '08-preview-high-contrast.png',
+  },
+  {
+    label: 'a high contrast light theme',
+    picker: 'Light High Contrast',
+    workbenchClass: 'hc-light',
+    webviewClass: 'vscode-high-contrast-light',
+    shot: '09-preview-high-contrast-light.png',
+  },
 ];
 /** The initiative the preview step clicks. */
 const CLICKED = 'listening-hub';
@@ -65,9 +93,12 @@ function lintMessages(scratch: string, text: string): string[] {
   const folder = mkdtempSync(path.join(scratch, 'lint-'));
   cpSync(path.join(fixture, '.cxroadmaprc.yaml'), path.join(folder, '.cxroadmaprc.yaml'));
   writeFileSync(path.join(folder, ROADMAP), text);
-  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', folder], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', folder], {
+    encoding: 'utf8',
+  });
   // Exit 1 only says that errors were found; anything else means the command line itself failed.
-  if (run.status !== 0 && run.status !== 1) throw new Error(`cxroadmap lint failed (exit ${run.status ?? run.signal}):\n${run.stderr}`);
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`cxroadmap lint failed (exit ${run.status ?? run.signal}):\n${run.stderr}`);
   const files = JSON.parse(run.stdout) as Array<{ diagnostics: Array<{ message: string; severity: number }> }>;
   return files.flatMap((f) => f.diagnostics.filter((d) => d.severity !== 4).map((d) => d.message)).sort();
 }
@@ -100,7 +131,10 @@ function steps(scratch: string): Step[] {
         await wb.goToLine(COMPETENCY_LINE);
         const hover = await wb.hover('customers-as-assets', 'Lessons behind it');
         const text = await hover.innerText();
-        assert.equal(text.split('\n')[0], 'Honor and Manage Customers as Assets (customers-as-assets) · competency 1 of 5');
+        assert.equal(
+          text.split('\n')[0],
+          'Honor and Manage Customers as Assets (customers-as-assets) · competency 1 of 5',
+        );
         assert.match(text, /\nLessons behind it\. Don’t chase survey scores \(Jeanne Bliss\)/);
         await wb.screenshot(path.join(shots, '03-hover.png'));
         await wb.page.mouse.move(0, 0);
@@ -120,8 +154,14 @@ function steps(scratch: string): Step[] {
         const menu = wb.page.locator('.action-widget');
         const preferred = 'Change to align-around-experience (Align Around Experience)';
         await menu.locator('.monaco-list-row.action.focused', { hasText: preferred }).waitFor({ timeout: 30_000 });
-        const actions = await menu.locator('.monaco-list-row.action').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
-        assert.deepEqual(actions, [preferred, 'Disable unknown-competency for this line', 'Disable unknown-competency for this file']);
+        const actions = await menu
+          .locator('.monaco-list-row.action')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+        assert.deepEqual(actions, [
+          preferred,
+          'Disable unknown-competency for this line',
+          'Disable unknown-competency for this file',
+        ]);
         await wb.screenshot(path.join(shots, '04-quick-fix.png'));
         await wb.page.keyboard.press('Enter');
         await menu.waitFor({ state: 'hidden' });
@@ -148,7 +188,10 @@ function steps(scratch: string): Step[] {
           })),
         );
         // The contributed snippets are offered everywhere in a roadmap; the server's items are the ids.
-        assert.deepEqual(rows.filter((r) => !r.snippet).map((r) => r.label), COMPETENCY_IDS);
+        assert.deepEqual(
+          rows.filter((r) => !r.snippet).map((r) => r.label),
+          COMPETENCY_IDS,
+        );
         // Ctrl+Space toggles the focused item's details (what the competency is). Whether they
         // start shown is the browser profile's remembered choice, so toggle until they are.
         const details = wb.page.locator('.suggest-details', { hasText: 'Honor and Manage Customers as Assets' });
@@ -174,7 +217,11 @@ function steps(scratch: string): Step[] {
         await wb.runCommand('View: Hide Panel');
         await wb.runCommand('View: Close Primary Side Bar');
         await wb.focusEditor();
-        await wb.page.locator('.editor-group-container.active .editor-actions .action-label[aria-label="Open Gantt Preview to the Side"]').click();
+        await wb.page
+          .locator(
+            '.editor-group-container.active .editor-actions .action-label[aria-label="Open Gantt Preview to the Side"]',
+          )
+          .click();
         await wb.page.locator('.tab', { hasText: `Gantt: ${ROADMAP}` }).waitFor();
         const frame = await wb.webviewFrame(BAR_SELECTOR);
         // The first chart comes at the renderer's zoom, the next one fits the view: wait for that one.
@@ -193,22 +240,20 @@ function steps(scratch: string): Step[] {
         await wb.screenshot(path.join(shots, '06-preview.png'));
       },
     },
-    ...THEMES.map(
-      (theme): Step => ({
-        name: `in ${theme.label} the preview takes the theme's colours and all its text stays readable`,
-        async run(wb) {
-          await wb.runCommand('Preferences: Color Theme', true);
-          await wb.page.locator('.quick-input-widget input').fill(theme.picker);
-          await wb.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: theme.picker }).waitFor();
-          await wb.page.keyboard.press('Enter');
-          await wb.page.locator(`.monaco-workbench.${theme.workbenchClass}`).waitFor();
-          const frame = await wb.webviewFrame(`body.${theme.webviewClass} ${BAR_SELECTOR}`);
-          assert.deepEqual(await chartIds(frame), FIXED_CHART_ORDER);
-          await assertReadable(frame);
-          await wb.screenshot(path.join(shots, theme.shot));
-        },
-      }),
-    ),
+    ...THEMES.map((theme): Step => ({
+      name: `in ${theme.label} the preview takes the theme's colours and all its text stays readable`,
+      async run(wb) {
+        await wb.runCommand('Preferences: Color Theme', true);
+        await wb.page.locator('.quick-input-widget input').fill(theme.picker);
+        await wb.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: theme.picker }).waitFor();
+        await wb.page.keyboard.press('Enter');
+        await wb.page.locator(`.monaco-workbench.${theme.workbenchClass}`).waitFor();
+        const frame = await wb.webviewFrame(`body.${theme.webviewClass} ${BAR_SELECTOR}`);
+        assert.deepEqual(await chartIds(frame), FIXED_CHART_ORDER);
+        await assertReadable(frame);
+        await wb.screenshot(path.join(shots, theme.shot));
+      },
+    })),
     {
       name: 'the preview comes back after the window reloads',
       async run(wb) {
@@ -245,7 +290,11 @@ async function main(): Promise<number> {
     mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
     installExtension(bin, vsix, extensionsDir, userDataDir);
-    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      publisher: string;
+      name: string;
+      version: string;
+    };
     const installed = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
     assert.ok(existsSync(path.join(installed, 'dist', 'extension.js')), `the vsix did not install into ${installed}`);
 
@@ -271,7 +320,8 @@ async function main(): Promise<number> {
     }
     if (failed === 0 && updateScreenshots) {
       mkdirSync(path.join(root, 'docs', 'images'), { recursive: true });
-      for (const [shot, image] of Object.entries(README_IMAGES)) copyFileSync(path.join(shots, shot), path.join(root, 'docs', 'images', image));
+      for (const [shot, image] of Object.entries(README_IMAGES))
+        copyFileSync(path.join(shots, shot), path.join(root, 'docs', 'images', image));
       process.stdout.write('  docs/images/ updated\n');
     }
   } catch (error) {

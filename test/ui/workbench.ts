@@ -32,7 +32,9 @@ export class Workbench {
 
   /** Double-clicks the file's row in the Explorer and puts the keyboard focus in its editor. */
   async openFile(name: string): Promise<void> {
-    await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).dblclick({ timeout: SERVER_TIMEOUT_MS });
+    await this.page
+      .locator('.explorer-folders-view .monaco-list-row', { hasText: name })
+      .dblclick({ timeout: SERVER_TIMEOUT_MS });
     await this.page.locator('.tab.active', { hasText: name }).waitFor();
     await this.focusEditor();
   }
@@ -54,7 +56,9 @@ export class Workbench {
 
   /** Waits until the Problems panel lists exactly `count` diagnostics, then returns their messages in panel order. */
   async problemMessages(count: number): Promise<string[]> {
-    await this.problems.locator(`.monaco-list-row[aria-label^="${count} problem"]`).waitFor({ timeout: SERVER_TIMEOUT_MS });
+    await this.problems
+      .locator(`.monaco-list-row[aria-label^="${count} problem"]`)
+      .waitFor({ timeout: SERVER_TIMEOUT_MS });
     return this.markerRows().locator('.marker-message').allInnerTexts();
   }
 
@@ -126,9 +130,22 @@ export class Workbench {
     for (;;) {
       for (const frame of this.page.frames()) {
         // A frame may go away while it is asked: it then simply is not the one.
-        if (frame !== this.page.mainFrame() && (await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+        if (
+          frame !== this.page.mainFrame() &&
+          (await frame
+            .locator(selector)
+            .count()
+            .catch(() => 0)) > 0
+        )
+          return frame;
       }
-      if (Date.now() > deadline) throw new Error(`no webview shows ${selector} after ${timeoutMs} ms; frames: ${this.page.frames().map((f) => f.url()).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no webview shows ${selector} after ${timeoutMs} ms; frames: ${this.page
+            .frames()
+            .map((f) => f.url())
+            .join(', ')}`,
+        );
       await this.page.waitForTimeout(FRAME_POLL_MS);
     }
   }

@@ -109,10 +109,17 @@ function hermeticEnv(): NodeJS.ProcessEnv {
  * substitution, from a file with `bash --noprofile --norc -eo pipefail`, in the workspace,
  * with its own $GITHUB_OUTPUT and its substituted `env:`; a failing step ends the run.
  */
-function runAction(workspace: string, scratch: string, given: Record<string, string>, options: RunOptions = {}): ActionRun {
+function runAction(
+  workspace: string,
+  scratch: string,
+  given: Record<string, string>,
+  options: RunOptions = {},
+): ActionRun {
   for (const name of Object.keys(given)) assert.ok(name in ACTION.inputs, `the action has no input ${name}`);
   const ctx: ExpressionContext = {
-    inputs: Object.fromEntries(Object.entries(ACTION.inputs).map(([name, input]) => [name, given[name] ?? input.default ?? ''])),
+    inputs: Object.fromEntries(
+      Object.entries(ACTION.inputs).map(([name, input]) => [name, given[name] ?? input.default ?? '']),
+    ),
     actionPath: ROOT,
     steps: {},
   };
@@ -147,7 +154,9 @@ function runAction(workspace: string, scratch: string, given: Record<string, str
       break;
     }
   }
-  const outputs = Object.fromEntries(Object.entries(ACTION.outputs).map(([name, output]) => [name, substitute(output.value, ctx)]));
+  const outputs = Object.fromEntries(
+    Object.entries(ACTION.outputs).map(([name, output]) => [name, substitute(output.value, ctx)]),
+  );
   return { steps: runs, outputs, status };
 }
 
@@ -346,7 +355,11 @@ describe('GitHub Action (action.yml)', () => {
     });
 
     it('is checked with a substitution that refuses any expression action.yml does not use', () => {
-      const ctx: ExpressionContext = { inputs: { paths: 'a b' }, actionPath: '/action', steps: { lint: { 'exit-code': '1' } } };
+      const ctx: ExpressionContext = {
+        inputs: { paths: 'a b' },
+        actionPath: '/action',
+        steps: { lint: { 'exit-code': '1' } },
+      };
       assert.equal(
         substitute('${{ inputs.paths }}|${{ github.action_path }}|${{steps.lint.outputs.exit-code}}', ctx),
         'a b|/action|1',
@@ -396,7 +409,12 @@ describe('GitHub Action (action.yml)', () => {
           results: {
             ruleId: string;
             level: string;
-            locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+            locations: {
+              physicalLocation: {
+                artifactLocation: { uri: string };
+                region: { startLine: number; startColumn: number };
+              };
+            }[];
           }[];
         }[];
       };
@@ -420,7 +438,9 @@ describe('GitHub Action (action.yml)', () => {
     it('writes no SARIF file unless sarif-file is set', () => {
       runAction(fixture, scratch, {});
       assert.deepEqual(
-        (fs.readdirSync(fixture, { recursive: true, encoding: 'utf8' }) as string[]).filter((entry) => entry.endsWith('.sarif')),
+        (fs.readdirSync(fixture, { recursive: true, encoding: 'utf8' }) as string[]).filter((entry) =>
+          entry.endsWith('.sarif'),
+        ),
         [],
       );
     });
@@ -510,7 +530,11 @@ describe('GitHub Action (action.yml)', () => {
       assert.equal(prebuilt.status, 0);
 
       const fresh = runAction(fixture, scratch, { paths: 'roadmaps/clean' }, { binDir: bin, prebuilt: false });
-      assert.deepEqual(fs.readFileSync(log, 'utf8').split('\n'), [`${ROOT}|ci --no-audit --no-fund`, `${ROOT}|run build`, '']);
+      assert.deepEqual(fs.readFileSync(log, 'utf8').split('\n'), [
+        `${ROOT}|ci --no-audit --no-fund`,
+        `${ROOT}|run build`,
+        '',
+      ]);
       assert.equal(fresh.status, 0);
     });
 

@@ -9,7 +9,6 @@ const cliPath = path.join(repoRoot, 'dist', 'cli.js');
 const clean = readFileSync(path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
 const broken = readFileSync(path.join(repoRoot, 'examples', 'needs-work.cxroadmap.yaml'), 'utf8');
 
-
 function folder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cxroadmap-abuse-'));
   mkdirSync(path.join(dir, '.git'));
@@ -56,7 +55,10 @@ describe('cxroadmap command line under abuse', function () {
     symlinkSync(dir, path.join(dir, 'plans', 'loop'));
     const run = cli(dir, ['lint', '--format', 'json', '.']);
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((e) => e.file), ['plans/a.cxroadmap.yaml']);
+    assert.deepEqual(
+      (JSON.parse(run.stdout) as { file: string }[]).map((e) => e.file),
+      ['plans/a.cxroadmap.yaml'],
+    );
   });
 
   it('a roadmap rewritten while it is linted gives one whole version or the other, never a crash', async () => {
@@ -75,7 +77,10 @@ describe('cxroadmap command line under abuse', function () {
         // The read may catch any moment of a rewrite (even a half-written file): the answer is
         // still one complete report for that one file.
         const report = JSON.parse(run.stdout) as { file: string; diagnostics: { code: string; source: string }[] }[];
-        assert.deepEqual(report.map((e) => e.file), ['busy.cxroadmap.yaml']);
+        assert.deepEqual(
+          report.map((e) => e.file),
+          ['busy.cxroadmap.yaml'],
+        );
         assert.ok(report[0].diagnostics.every((d) => d.source === 'cxroadmap' && d.code.length > 0));
       }
     } finally {
@@ -85,7 +90,12 @@ describe('cxroadmap command line under abuse', function () {
 
   it('an unknown flag, a missing value and an unknown command each end with exit 2 and one line', () => {
     const dir = folder();
-    for (const args of [['lint', '--fromat', 'json'], ['lint', '--format'], ['lint', '--max-warnings', 'many'], ['frobnicate']]) {
+    for (const args of [
+      ['lint', '--fromat', 'json'],
+      ['lint', '--format'],
+      ['lint', '--max-warnings', 'many'],
+      ['frobnicate'],
+    ]) {
       const run = cli(dir, args);
       assert.equal(run.status, 2, args.join(' '));
       assert.match(oneLine(run.stderr), /^cxroadmap: /);

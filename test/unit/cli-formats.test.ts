@@ -17,7 +17,12 @@ const sarifSchemaPath = path.join(repoRoot, 'node_modules/@microsoft/jest-sarif/
 const cwd = '/work/project';
 const ctx: FormatContext = { cwd, color: false, toolVersion: '9.8.7' };
 
-function diag(code: RuleCode, severity: Severity, range: [number, number, number, number], message: string): Diagnostic {
+function diag(
+  code: RuleCode,
+  severity: Severity,
+  range: [number, number, number, number],
+  message: string,
+): Diagnostic {
   const [startLine, startCharacter, endLine, endCharacter] = range;
   return {
     range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
@@ -43,23 +48,61 @@ function file(relative: string, diagnostics: Diagnostic[]): FileResult {
 const results: FileResult[] = [
   file('roadmaps/zeta.cxroadmap.yaml', []),
   file('roadmaps/acme.cxroadmap.yaml', [
-    diag('unknown-dependency', Severity.Error, [11, missingIdCharacter, 11, missingIdCharacter + 10],
-      'No initiative has the id "missing-id": add it, or remove it from depends_on.'),
-    diag('survey-score-only', Severity.Information, [20, 4, 20, 12],
-      'Every measure is a survey score (NPS +5%).\nAdd a measure of what customers do.'),
-    diag('schema', Severity.Error, [11, badIdCharacter, 11, badIdCharacter + 14],
-      'The id "café-🚀-launch" may use only a-z, 0-9 and "-", e.g. "cafe-launch".'),
+    diag(
+      'unknown-dependency',
+      Severity.Error,
+      [11, missingIdCharacter, 11, missingIdCharacter + 10],
+      'No initiative has the id "missing-id": add it, or remove it from depends_on.',
+    ),
+    diag(
+      'survey-score-only',
+      Severity.Information,
+      [20, 4, 20, 12],
+      'Every measure is a survey score (NPS +5%).\nAdd a measure of what customers do.',
+    ),
+    diag(
+      'schema',
+      Severity.Error,
+      [11, badIdCharacter, 11, badIdCharacter + 14],
+      'The id "café-🚀-launch" may use only a-z, 0-9 and "-", e.g. "cafe-launch".',
+    ),
     diag('missing-measures', Severity.Hint, [7, 8, 7, 19], 'Say how success will be measured.'),
-    diag('short-horizon', Severity.Warning, [3, 0, 5, 17], 'The horizon covers 3 years; customer-driven growth takes at least 5.'),
-    diag('competency-uncovered', Severity.Warning, [3, 0, 5, 17], 'No initiative builds "Build a Customer Listening Path" (listening-path).'),
+    diag(
+      'short-horizon',
+      Severity.Warning,
+      [3, 0, 5, 17],
+      'The horizon covers 3 years; customer-driven growth takes at least 5.',
+    ),
+    diag(
+      'competency-uncovered',
+      Severity.Warning,
+      [3, 0, 5, 17],
+      'No initiative builds "Build a Customer Listening Path" (listening-path).',
+    ),
   ]),
-  { path: '/srv/shared/common.cxroadmap.yaml', absolutePath: '/srv/shared/common.cxroadmap.yaml', diagnostics: [
-    diag('no-sponsor', Severity.Warning, [0, 0, 0, 9], 'Name an executive sponsor: someone at the top clears the politics.'),
-  ] },
+  {
+    path: '/srv/shared/common.cxroadmap.yaml',
+    absolutePath: '/srv/shared/common.cxroadmap.yaml',
+    diagnostics: [
+      diag(
+        'no-sponsor',
+        Severity.Warning,
+        [0, 0, 0, 9],
+        'Name an executive sponsor: someone at the top clears the politics.',
+      ),
+    ],
+  },
   file('plans/q1 & q2 #draft.cxroadmap.yaml', [
-    diag('outside-horizon', Severity.Warning, [9, 11, 9, 21], 'The initiative ends on 2032-03-31, after the horizon ends on 2031-12-31.'),
+    diag(
+      'outside-horizon',
+      Severity.Warning,
+      [9, 11, 9, 21],
+      'The initiative ends on 2032-03-31, after the horizon ends on 2031-12-31.',
+    ),
   ]),
-  file('.cxroadmaprc.yaml', [diag('config', Severity.Error, [2, 2, 2, 15], 'Unknown rule "short-horizn": did you mean "short-horizon"?')]),
+  file('.cxroadmaprc.yaml', [
+    diag('config', Severity.Error, [2, 2, 2, 15], 'Unknown rule "short-horizn": did you mean "short-horizon"?'),
+  ]),
 ];
 
 /** Exact comparison with a file under test/golden; UPDATE_GOLDEN=1 rewrites the file instead. */
@@ -88,8 +131,13 @@ describe('cli displayPath', () => {
 describe('cli formats', () => {
   it('counts the column in UTF-16 code units', () => {
     assert.equal(missingIdCharacter, 33);
-    const row = FORMATTERS.stylish(results, ctx).split('\n').find((line) => line.includes('unknown-dependency'));
-    assert.equal(row, '  12:34  error    No initiative has the id "missing-id": add it, or remove it from depends_on.    unknown-dependency');
+    const row = FORMATTERS.stylish(results, ctx)
+      .split('\n')
+      .find((line) => line.includes('unknown-dependency'));
+    assert.equal(
+      row,
+      '  12:34  error    No initiative has the id "missing-id": add it, or remove it from depends_on.    unknown-dependency',
+    );
   });
 
   it('stylish matches the golden file', () => {
@@ -105,13 +153,16 @@ describe('cli formats', () => {
     assertGolden('cli-json.json', output);
     const acme = results[1];
     const parsed = JSON.parse(output) as { file: string; diagnostics: Diagnostic[] }[];
-    assert.deepEqual(parsed.map((entry) => entry.file), [
-      '.cxroadmaprc.yaml',
-      '/srv/shared/common.cxroadmap.yaml',
-      'plans/q1 & q2 #draft.cxroadmap.yaml',
-      'roadmaps/acme.cxroadmap.yaml',
-      'roadmaps/zeta.cxroadmap.yaml',
-    ]);
+    assert.deepEqual(
+      parsed.map((entry) => entry.file),
+      [
+        '.cxroadmaprc.yaml',
+        '/srv/shared/common.cxroadmap.yaml',
+        'plans/q1 & q2 #draft.cxroadmap.yaml',
+        'roadmaps/acme.cxroadmap.yaml',
+        'roadmaps/zeta.cxroadmap.yaml',
+      ],
+    );
     assert.deepEqual(parsed[3].diagnostics, [
       acme.diagnostics[5],
       acme.diagnostics[4],
@@ -120,7 +171,14 @@ describe('cli formats', () => {
       acme.diagnostics[0],
       acme.diagnostics[1],
     ]);
-    assert.deepEqual(Object.keys(parsed[3].diagnostics[0]), ['range', 'severity', 'code', 'codeDescription', 'source', 'message']);
+    assert.deepEqual(Object.keys(parsed[3].diagnostics[0]), [
+      'range',
+      'severity',
+      'code',
+      'codeDescription',
+      'source',
+      'message',
+    ]);
   });
 
   it('sarif matches the golden file', () => {
@@ -141,15 +199,20 @@ describe('cli formats', () => {
   });
 
   it('sarif lists the whole catalogue and locates results relative to %SRCROOT%', () => {
-    const run = (JSON.parse(FORMATTERS.sarif(results, ctx)) as {
-      runs: {
-        tool: { driver: { rules: { id: string }[] } };
-        originalUriBaseIds: unknown;
-        artifacts: unknown[];
-        results: { ruleId: string; ruleIndex: number; level: string; locations: unknown[] }[];
-      }[];
-    }).runs[0];
-    assert.deepEqual(run.tool.driver.rules.map((rule) => rule.id), [...RULE_CODES]);
+    const run = (
+      JSON.parse(FORMATTERS.sarif(results, ctx)) as {
+        runs: {
+          tool: { driver: { rules: { id: string }[] } };
+          originalUriBaseIds: unknown;
+          artifacts: unknown[];
+          results: { ruleId: string; ruleIndex: number; level: string; locations: unknown[] }[];
+        }[];
+      }
+    ).runs[0];
+    assert.deepEqual(
+      run.tool.driver.rules.map((rule) => rule.id),
+      [...RULE_CODES],
+    );
     assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///work/project/' } });
     assert.deepEqual(run.artifacts, [
       { location: { uri: '.cxroadmaprc.yaml', uriBaseId: '%SRCROOT%' } },
@@ -173,7 +236,10 @@ describe('cli formats', () => {
         },
       ],
     });
-    assert.deepEqual(run.results.map((r) => r.level), ['error', 'warning', 'warning', 'warning', 'warning', 'note', 'error', 'error', 'note']);
+    assert.deepEqual(
+      run.results.map((r) => r.level),
+      ['error', 'warning', 'warning', 'warning', 'warning', 'note', 'error', 'error', 'note'],
+    );
   });
 
   it('github matches the golden file', () => {
@@ -188,10 +254,18 @@ describe('cli formats', () => {
         'Every measure is a survey score (NPS +5%25).%0AAdd a measure of what customers do.',
     );
     const awkward = FORMATTERS.github(
-      [{ ...file('a,b/x:y.cxroadmap.yaml', []), diagnostics: [diag('syntax', Severity.Error, [0, 0, 0, 1], '50%\r\n:,')] }],
+      [
+        {
+          ...file('a,b/x:y.cxroadmap.yaml', []),
+          diagnostics: [diag('syntax', Severity.Error, [0, 0, 0, 1], '50%\r\n:,')],
+        },
+      ],
       ctx,
     );
-    assert.equal(awkward, '::error file=a%2Cb/x%3Ay.cxroadmap.yaml,line=1,col=1,endLine=1,endColumn=2,title=syntax::50%25%0D%0A:,\n');
+    assert.equal(
+      awkward,
+      '::error file=a%2Cb/x%3Ay.cxroadmap.yaml,line=1,col=1,endLine=1,endColumn=2,title=syntax::50%25%0D%0A:,\n',
+    );
   });
 
   it('prints nothing for a clean run in stylish and github, and empty lists in json', () => {

@@ -13,7 +13,8 @@ import { renderSvg } from '../../server/src/gantt/svg';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
-const packageVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** A roadmap that passes every rule, and one with errors and warnings. */
 const CLEAN = fs.readFileSync(path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
@@ -77,25 +78,44 @@ describe('cxroadmap gantt (dist/cli.js)', function () {
   describe('output', () => {
     it('writes FILE with .yaml replaced by .html by default, prints its path and exits 0', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN });
-      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml']), { status: 0, stdout: 'plan.cxroadmap.html\n', stderr: '' });
+      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml']), {
+        status: 0,
+        stdout: 'plan.cxroadmap.html\n',
+        stderr: '',
+      });
       const { analysis, findings } = findingsOf(CLEAN);
-      assert.equal(read(root, 'plan.cxroadmap.html'), renderHtml(analysis.model, findings, { today: TODAY, source: 'plan.cxroadmap.yaml' }));
+      assert.equal(
+        read(root, 'plan.cxroadmap.html'),
+        renderHtml(analysis.model, findings, { today: TODAY, source: 'plan.cxroadmap.yaml' }),
+      );
     });
 
     it('replaces .yml too, next to the roadmap wherever it is', () => {
       const root = project({ 'plans/q.cxroadmap.yml': CLEAN });
-      assert.deepStrictEqual(gantt(root, ['plans/q.cxroadmap.yml']), { status: 0, stdout: 'plans/q.cxroadmap.html\n', stderr: '' });
+      assert.deepStrictEqual(gantt(root, ['plans/q.cxroadmap.yml']), {
+        status: 0,
+        stdout: 'plans/q.cxroadmap.html\n',
+        stderr: '',
+      });
       assert.ok(read(root, 'plans/q.cxroadmap.html').startsWith('<!DOCTYPE html>\n'));
     });
 
     it('writes an SVG image, without script, for --out X.svg (or -o)', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN });
-      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml', '--out', 'chart.svg']), { status: 0, stdout: 'chart.svg\n', stderr: '' });
+      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml', '--out', 'chart.svg']), {
+        status: 0,
+        stdout: 'chart.svg\n',
+        stderr: '',
+      });
       const { analysis, findings } = findingsOf(CLEAN);
       const expected = renderSvg(layoutChart(analysis.model, findings, { today: TODAY }), { heading: true });
       assert.equal(read(root, 'chart.svg'), `<?xml version="1.0" encoding="UTF-8"?>\n${expected}\n`);
       assert.doesNotMatch(expected, /<script|tabindex/);
-      assert.deepStrictEqual(gantt(root, ['-o', 'other.html', 'plan.cxroadmap.yaml']), { status: 0, stdout: 'other.html\n', stderr: '' });
+      assert.deepStrictEqual(gantt(root, ['-o', 'other.html', 'plan.cxroadmap.yaml']), {
+        status: 0,
+        stdout: 'other.html\n',
+        stderr: '',
+      });
       assert.ok(read(root, 'other.html').startsWith('<!DOCTYPE html>\n'));
     });
 
@@ -113,9 +133,19 @@ describe('cxroadmap gantt (dist/cli.js)', function () {
 
     it('uses the nearest .cxroadmaprc.yaml, as lint does', () => {
       const plain = project({ 'plan.cxroadmap.yaml': NO_SPONSOR });
-      assert.equal(gantt(plain, ['plan.cxroadmap.yaml']).stderr, "cxroadmap: 0 errors and 1 warning marked on the chart; 'cxroadmap lint plan.cxroadmap.yaml' lists them\n");
-      const configured = project({ 'plan.cxroadmap.yaml': NO_SPONSOR, '.cxroadmaprc.yaml': 'rules:\n  no-sponsor: off\n' });
-      assert.deepStrictEqual(gantt(configured, ['plan.cxroadmap.yaml']), { status: 0, stdout: 'plan.cxroadmap.html\n', stderr: '' });
+      assert.equal(
+        gantt(plain, ['plan.cxroadmap.yaml']).stderr,
+        "cxroadmap: 0 errors and 1 warning marked on the chart; 'cxroadmap lint plan.cxroadmap.yaml' lists them\n",
+      );
+      const configured = project({
+        'plan.cxroadmap.yaml': NO_SPONSOR,
+        '.cxroadmaprc.yaml': 'rules:\n  no-sponsor: off\n',
+      });
+      assert.deepStrictEqual(gantt(configured, ['plan.cxroadmap.yaml']), {
+        status: 0,
+        stdout: 'plan.cxroadmap.html\n',
+        stderr: '',
+      });
       assert.match(read(configured, 'plan.cxroadmap.html'), /<p class="problems">No problems found\.<\/p>/);
     });
   });
@@ -125,11 +155,14 @@ describe('cxroadmap gantt (dist/cli.js)', function () {
       const root = project({ 'plan.cxroadmap.yaml': BROKEN });
       const diagnostics = analyzeRoadmap(BROKEN).diagnostics;
       assert.ok(diagnostics.length > 0 && diagnostics.every((d) => d.code === 'syntax'));
-      const report = FORMATTERS.stylish([{ path: 'plan.cxroadmap.yaml', absolutePath: path.join(root, 'plan.cxroadmap.yaml'), diagnostics }], {
-        cwd: root,
-        color: false,
-        toolVersion: packageVersion,
-      });
+      const report = FORMATTERS.stylish(
+        [{ path: 'plan.cxroadmap.yaml', absolutePath: path.join(root, 'plan.cxroadmap.yaml'), diagnostics }],
+        {
+          cwd: root,
+          color: false,
+          toolVersion: packageVersion,
+        },
+      );
       assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml']), {
         status: 1,
         stdout: '',
@@ -140,13 +173,33 @@ describe('cxroadmap gantt (dist/cli.js)', function () {
 
     it('is 2 for usage errors, a missing roadmap and an output that cannot be written', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN, 'chart.html': 'not a roadmap' });
-      usageFailure(root, [], "cxroadmap: gantt needs a roadmap file: 'cxroadmap gantt FILE [--out OUT.html|OUT.svg]'\n");
-      usageFailure(root, ['plan.cxroadmap.yaml', 'plan.cxroadmap.yaml'], 'cxroadmap: gantt draws one roadmap at a time, not 2\n');
-      usageFailure(root, ['plan.cxroadmap.yaml', '--out', 'chart.png'], "cxroadmap: --out must name a .html or .svg file, not 'chart.png'\n");
+      usageFailure(
+        root,
+        [],
+        "cxroadmap: gantt needs a roadmap file: 'cxroadmap gantt FILE [--out OUT.html|OUT.svg]'\n",
+      );
+      usageFailure(
+        root,
+        ['plan.cxroadmap.yaml', 'plan.cxroadmap.yaml'],
+        'cxroadmap: gantt draws one roadmap at a time, not 2\n',
+      );
+      usageFailure(
+        root,
+        ['plan.cxroadmap.yaml', '--out', 'chart.png'],
+        "cxroadmap: --out must name a .html or .svg file, not 'chart.png'\n",
+      );
       usageFailure(root, ['plan.cxroadmap.yaml', '--format', 'json'], "cxroadmap: unknown option '--format'\n");
       usageFailure(root, ['missing.cxroadmap.yaml'], 'cxroadmap: no such file: missing.cxroadmap.yaml\n');
-      usageFailure(root, ['plan.cxroadmap.yaml', '--out', 'no/such/folder.html'], 'cxroadmap: cannot write no/such/folder.html: ENOENT\n');
-      usageFailure(root, ['chart.html', '--out', 'chart.html'], 'cxroadmap: --out would overwrite the roadmap itself: chart.html\n');
+      usageFailure(
+        root,
+        ['plan.cxroadmap.yaml', '--out', 'no/such/folder.html'],
+        'cxroadmap: cannot write no/such/folder.html: ENOENT\n',
+      );
+      usageFailure(
+        root,
+        ['chart.html', '--out', 'chart.html'],
+        'cxroadmap: --out would overwrite the roadmap itself: chart.html\n',
+      );
       assert.equal(read(root, 'chart.html'), 'not a roadmap');
     });
   });

@@ -11,7 +11,8 @@ import { FORMATTERS } from '../../server/src/cli/formats';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
-const packageVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 const CLEAN = `cxroadmap: 1
 title: Acme Customer Experience Roadmap
@@ -115,7 +116,12 @@ function cli(cwd: string, args: string[], extraEnv: Record<string, string> = {})
   const env = { ...process.env, ...extraEnv };
   if (!('FORCE_COLOR' in extraEnv)) delete env.FORCE_COLOR;
   if (!('NO_COLOR' in extraEnv)) delete env.NO_COLOR;
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -163,7 +169,10 @@ describe('cxroadmap command line (dist/cli.js)', function () {
 
     it('counts only warnings against --max-warnings', () => {
       const root = project({ 'plan.cxroadmap.yaml': WITH_WARNING });
-      assert.deepEqual(analyzeRoadmap(WITH_WARNING).diagnostics.map((d) => [d.code, d.severity]), [['no-sponsor', 2]]);
+      assert.deepEqual(
+        analyzeRoadmap(WITH_WARNING).diagnostics.map((d) => [d.code, d.severity]),
+        [['no-sponsor', 2]],
+      );
       assert.equal(cli(root, ['lint']).status, 0);
       assert.equal(cli(root, ['lint', '--max-warnings', '1']).status, 0);
       const tooMany = cli(root, ['lint', '--max-warnings', '0', '--format', 'json']);
@@ -175,9 +184,21 @@ describe('cxroadmap command line (dist/cli.js)', function () {
     it('is 2 with one line on stderr for usage errors', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN });
       usageFailure(root, ['lint', '--frobnicate'], "cxroadmap: unknown option '--frobnicate'\n");
-      usageFailure(root, ['lint', '--format', 'xml'], "cxroadmap: unknown format 'xml': use one of stylish, json, sarif, github\n");
-      usageFailure(root, ['lint', '--max-warnings', 'many'], "cxroadmap: --max-warnings needs a whole number of 0 or more, not 'many'\n");
-      usageFailure(root, ['lint', '--max-warnings=-1'], "cxroadmap: --max-warnings needs a whole number of 0 or more, not '-1'\n");
+      usageFailure(
+        root,
+        ['lint', '--format', 'xml'],
+        "cxroadmap: unknown format 'xml': use one of stylish, json, sarif, github\n",
+      );
+      usageFailure(
+        root,
+        ['lint', '--max-warnings', 'many'],
+        "cxroadmap: --max-warnings needs a whole number of 0 or more, not 'many'\n",
+      );
+      usageFailure(
+        root,
+        ['lint', '--max-warnings=-1'],
+        "cxroadmap: --max-warnings needs a whole number of 0 or more, not '-1'\n",
+      );
       usageFailure(root, ['check'], "cxroadmap: unknown command 'check': try 'cxroadmap --help'\n");
       usageFailure(root, [], "cxroadmap: missing command: try 'cxroadmap lint' or 'cxroadmap --help'\n");
     });
@@ -189,10 +210,22 @@ describe('cxroadmap command line (dist/cli.js)', function () {
         'empty/node_modules/pkg/hidden.cxroadmap.yaml': CLEAN,
         'empty/.drafts/hidden.cxroadmap.yaml': CLEAN,
       });
-      usageFailure(root, ['lint', 'missing.cxroadmap.yaml'], 'cxroadmap: no such file or folder: missing.cxroadmap.yaml\n');
+      usageFailure(
+        root,
+        ['lint', 'missing.cxroadmap.yaml'],
+        'cxroadmap: no such file or folder: missing.cxroadmap.yaml\n',
+      );
       usageFailure(root, ['lint', 'plan.cxroadmap.yaml', 'missing'], 'cxroadmap: no such file or folder: missing\n');
-      usageFailure(root, ['lint', 'empty'], 'cxroadmap: no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in empty\n');
-      usageFailure(root, ['lint', 'drafts/**/*.cxroadmap.yaml'], 'cxroadmap: no file matches drafts/**/*.cxroadmap.yaml\n');
+      usageFailure(
+        root,
+        ['lint', 'empty'],
+        'cxroadmap: no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in empty\n',
+      );
+      usageFailure(
+        root,
+        ['lint', 'drafts/**/*.cxroadmap.yaml'],
+        'cxroadmap: no file matches drafts/**/*.cxroadmap.yaml\n',
+      );
     });
   });
 
@@ -226,18 +259,30 @@ describe('cxroadmap command line (dist/cli.js)', function () {
     it('searches the current folder recursively, skipping node_modules and dot-folders', () => {
       const { run, entries } = lintJson(project(tree));
       assert.equal(run.status, 1);
-      assert.deepEqual(entries.map((e) => e.file), ['a/b/two.cxroadmap.yml', 'a/one.cxroadmap.yaml', 'top.cxroadmap.yaml']);
+      assert.deepEqual(
+        entries.map((e) => e.file),
+        ['a/b/two.cxroadmap.yml', 'a/one.cxroadmap.yaml', 'top.cxroadmap.yaml'],
+      );
     });
 
     it('searches a named folder, and a named dot-folder too', () => {
       const root = project(tree);
-      assert.deepEqual(lintJson(root, ['a']).entries.map((e) => e.file), ['a/b/two.cxroadmap.yml', 'a/one.cxroadmap.yaml']);
-      assert.deepEqual(lintJson(root, ['a/.cache']).entries.map((e) => e.file), ['a/.cache/skipped.cxroadmap.yaml']);
+      assert.deepEqual(
+        lintJson(root, ['a']).entries.map((e) => e.file),
+        ['a/b/two.cxroadmap.yml', 'a/one.cxroadmap.yaml'],
+      );
+      assert.deepEqual(
+        lintJson(root, ['a/.cache']).entries.map((e) => e.file),
+        ['a/.cache/skipped.cxroadmap.yaml'],
+      );
     });
 
     it('expands globs without dot-folders or node_modules', () => {
       const { entries } = lintJson(project(tree), ['**/*.cxroadmap.*']);
-      assert.deepEqual(entries.map((e) => e.file), ['a/b/two.cxroadmap.yml', 'a/one.cxroadmap.yaml', 'top.cxroadmap.yaml']);
+      assert.deepEqual(
+        entries.map((e) => e.file),
+        ['a/b/two.cxroadmap.yml', 'a/one.cxroadmap.yaml', 'top.cxroadmap.yaml'],
+      );
     });
 
     it('lints a named file whatever its name, once even when named twice', () => {
@@ -250,7 +295,10 @@ describe('cxroadmap command line (dist/cli.js)', function () {
     it('shows paths outside the current folder as absolute', () => {
       const root = project({ 'inner/keep.txt': '', 'outside.cxroadmap.yaml': WITH_WARNING });
       const { entries } = lintJson(path.join(root, 'inner'), ['../outside.cxroadmap.yaml']);
-      assert.deepEqual(entries.map((e) => e.file), [path.join(root, 'outside.cxroadmap.yaml')]);
+      assert.deepEqual(
+        entries.map((e) => e.file),
+        [path.join(root, 'outside.cxroadmap.yaml')],
+      );
     });
   });
 
@@ -275,7 +323,11 @@ describe('cxroadmap command line (dist/cli.js)', function () {
     });
 
     it('is the same in every format however the paths are ordered', () => {
-      const root = project({ 'b/x.cxroadmap.yaml': WITH_ERROR, 'a/y.cxroadmap.yaml': WITH_WARNING, 'c.cxroadmap.yaml': WITH_ERROR });
+      const root = project({
+        'b/x.cxroadmap.yaml': WITH_ERROR,
+        'a/y.cxroadmap.yaml': WITH_WARNING,
+        'c.cxroadmap.yaml': WITH_ERROR,
+      });
       for (const format of ['stylish', 'json', 'sarif', 'github']) {
         const forward = cli(root, ['lint', '--format', format, 'a', 'b', 'c.cxroadmap.yaml']);
         const backward = cli(root, ['lint', '--format', format, 'c.cxroadmap.yaml', 'b', 'a']);
@@ -283,7 +335,9 @@ describe('cxroadmap command line (dist/cli.js)', function () {
         assert.notEqual(forward.stdout, '');
         assert.deepEqual(backward, forward);
       }
-      const stylishPaths = cli(root, ['lint']).stdout.split('\n').filter((line) => line.endsWith('.yaml'));
+      const stylishPaths = cli(root, ['lint'])
+        .stdout.split('\n')
+        .filter((line) => line.endsWith('.yaml'));
       assert.deepEqual(stylishPaths, ['a/y.cxroadmap.yaml', 'b/x.cxroadmap.yaml', 'c.cxroadmap.yaml']);
     });
 
@@ -307,13 +361,23 @@ describe('cxroadmap command line (dist/cli.js)', function () {
       const run = cli(root, ['lint', '--format', 'sarif']);
       assert.equal(run.status, 1);
       const log = JSON.parse(run.stdout) as {
-        runs: { originalUriBaseIds: unknown; artifacts: unknown; results: { ruleId: string }[]; tool: { driver: { version: string } } }[];
+        runs: {
+          originalUriBaseIds: unknown;
+          artifacts: unknown;
+          results: { ruleId: string }[];
+          tool: { driver: { version: string } };
+        }[];
       };
       const [sarifRun] = log.runs;
       assert.equal(sarifRun.tool.driver.version, packageVersion);
       assert.deepEqual(sarifRun.originalUriBaseIds, { '%SRCROOT%': { uri: `${pathToFileURL(root).href}/` } });
-      assert.deepEqual(sarifRun.artifacts, [{ location: { uri: 'my%20plans/p.cxroadmap.yaml', uriBaseId: '%SRCROOT%' } }]);
-      assert.deepEqual(sarifRun.results.map((r) => r.ruleId), analyzeRoadmap(WITH_ERROR).diagnostics.map((d) => d.code));
+      assert.deepEqual(sarifRun.artifacts, [
+        { location: { uri: 'my%20plans/p.cxroadmap.yaml', uriBaseId: '%SRCROOT%' } },
+      ]);
+      assert.deepEqual(
+        sarifRun.results.map((r) => r.ruleId),
+        analyzeRoadmap(WITH_ERROR).diagnostics.map((d) => d.code),
+      );
     });
 
     it('prints GitHub workflow commands', () => {
@@ -343,14 +407,18 @@ describe('cxroadmap command line (dist/cli.js)', function () {
       const files: Record<string, string> = {};
       for (let i = 0; i < 300; i += 1) files[`many/plan-${String(i).padStart(3, '0')}.cxroadmap.yaml`] = WITH_ERROR;
       const root = project(files);
-      const before = fs.readdirSync(path.join(root, 'many')).map((name) => fs.statSync(path.join(root, 'many', name)).mtimeMs);
+      const before = fs
+        .readdirSync(path.join(root, 'many'))
+        .map((name) => fs.statSync(path.join(root, 'many', name)).mtimeMs);
       const { run, entries } = lintJson(root);
       assert.equal(run.status, 1);
       assert.ok(run.stdout.length > 128 * 1024, `only ${run.stdout.length} characters: too small to test a pipe`);
       assert.equal(entries.length, 300);
       assert.equal(entries[299].file, 'many/plan-299.cxroadmap.yaml');
       assert.deepEqual(entries[299].diagnostics, analyzeRoadmap(WITH_ERROR).diagnostics);
-      const after = fs.readdirSync(path.join(root, 'many')).map((name) => fs.statSync(path.join(root, 'many', name)).mtimeMs);
+      const after = fs
+        .readdirSync(path.join(root, 'many'))
+        .map((name) => fs.statSync(path.join(root, 'many', name)).mtimeMs);
       assert.deepEqual(after, before);
       assert.deepEqual(fs.readdirSync(root).sort(), ['.git', 'many']);
       assert.equal(fs.readFileSync(path.join(root, 'many', 'plan-000.cxroadmap.yaml'), 'utf8'), WITH_ERROR);

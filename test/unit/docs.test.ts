@@ -45,7 +45,10 @@ function page(code: string): string {
 }
 
 function markdownFiles(): string[] {
-  return fs.readdirSync(RULES_DIR).filter((name) => name.endsWith('.md')).sort();
+  return fs
+    .readdirSync(RULES_DIR)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 }
 
 /** Lines outside fenced code blocks, so a `## ` inside a snippet is not taken for a heading. */

@@ -23,28 +23,25 @@ describe('examples', () => {
 
   it('needs-work shows the rules firing, without a syntax error hiding them', () => {
     const codes = new Set(analyzeRoadmap(read('needs-work.cxroadmap.yaml')).diagnostics.map((d) => d.code));
-    assert.deepEqual(
-      [...codes].sort(),
-      [
-        'competency-uncovered',
-        'dependency-cycle',
-        'dependency-order',
-        'duplicate-id',
-        'early-win-without-outcome',
-        'end-before-start',
-        'milestone-outside-initiative',
-        'missing-measures',
-        'missing-owner',
-        'no-customer-room',
-        'no-sponsor',
-        'outside-horizon',
-        'owner-overload',
-        'short-horizon',
-        'survey-score-only',
-        'unknown-competency',
-        'unknown-dependency',
-        'unknown-stage',
-      ],
-    );
+    assert.deepEqual([...codes].sort(), [
+      'competency-uncovered',
+      'dependency-cycle',
+      'dependency-order',
+      'duplicate-id',
+      'early-win-without-outcome',
+      'end-before-start',
+      'milestone-outside-initiative',
+      'missing-measures',
+      'missing-owner',
+      'no-customer-room',
+      'no-sponsor',
+      'outside-horizon',
+      'owner-overload',
+      'short-horizon',
+      'survey-score-only',
+      'unknown-competency',
+      'unknown-dependency',
+      'unknown-stage',
+    ]);
   });
 });

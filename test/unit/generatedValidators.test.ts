@@ -7,13 +7,18 @@ const root = path.resolve(__dirname, '../../..');
 
 describe('no code compiled at run time', () => {
   it('the committed validators match the schema', () => {
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'generate-validators.mjs'), '--check'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'generate-validators.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 0, run.stderr);
   });
 
   it('no bundle contains eval or new Function', () => {
     const bundles = readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith('.js'));
-    assert.ok(bundles.includes('server.js') && bundles.includes('cli.js') && bundles.includes('extension.js'), bundles.join(', '));
+    assert.ok(
+      bundles.includes('server.js') && bundles.includes('cli.js') && bundles.includes('extension.js'),
+      bundles.join(', '),
+    );
     for (const bundle of bundles) {
       const code = readFileSync(path.join(root, 'dist', bundle), 'utf8');
       assert.equal(/\bnew Function\s*\(/.test(code), false, `${bundle} contains new Function`);

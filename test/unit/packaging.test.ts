@@ -9,7 +9,9 @@ const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 const vsixPath = path.join(root, `cxroadmap-${version}.vsix`);
 
 /** The part of yauzl (a dependency of @vscode/vsce, without type declarations) used here. */
-interface ZipEntry { fileName: string }
+interface ZipEntry {
+  fileName: string;
+}
 interface ZipFile {
   readEntry(): void;
   openReadStream(entry: ZipEntry, callback: (error: Error | null, stream: NodeJS.ReadableStream) => void): void;
@@ -62,7 +64,9 @@ function filesUnder(folder: string): string[] {
 /** What the extension needs at run time; vsce renames the readme, changelog and licence. */
 function expectedEntries(): string[] {
   const folders = ['syntaxes', 'snippets', 'icons', 'l10n', 'media/walkthrough', 'media/preview', 'schemas'];
-  const bundles = readdirSync(path.join(root, 'dist')).filter((name) => name.endsWith('.js')).map((name) => `dist/${name}`);
+  const bundles = readdirSync(path.join(root, 'dist'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `dist/${name}`);
   const files = [
     'package.json',
     'readme.md',
@@ -82,7 +86,10 @@ describe('packaging (npm run package)', function () {
   before(async () => {
     const run = spawnSync('npm', ['run', 'package'], { cwd: root, encoding: 'utf8', timeout: 170_000 });
     assert.equal(run.status, 0, `npm run package failed:\n${run.stdout}\n${run.stderr}`);
-    entries = await readZip(vsixPath, (name) => name === 'extension/package.json' || /^extension\/dist\/.*\.js$/.test(name));
+    entries = await readZip(
+      vsixPath,
+      (name) => name === 'extension/package.json' || /^extension\/dist\/.*\.js$/.test(name),
+    );
   });
 
   it(`writes cxroadmap-${version}.vsix at the repository root, under 3 MB`, () => {
@@ -95,15 +102,29 @@ describe('packaging (npm run package)', function () {
   });
 
   it('holds the bundles, the manifest, the readme, the changelog and the licence', () => {
-    for (const name of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'package.json', 'readme.md', 'changelog.md', 'LICENSE.txt']) {
+    for (const name of [
+      'dist/extension.js',
+      'dist/languageClient.js',
+      'dist/server.js',
+      'package.json',
+      'readme.md',
+      'changelog.md',
+      'LICENSE.txt',
+    ]) {
       assert.ok(entries.has(`extension/${name}`), `missing extension/${name}`);
     }
   });
 
   it('holds no node_modules and no TypeScript sources', () => {
     const names = [...entries.keys()];
-    assert.deepEqual(names.filter((n) => n.includes('node_modules/')), []);
-    assert.deepEqual(names.filter((n) => /\.ts$|\.map$/.test(n)), []);
+    assert.deepEqual(
+      names.filter((n) => n.includes('node_modules/')),
+      [],
+    );
+    assert.deepEqual(
+      names.filter((n) => /\.ts$|\.map$/.test(n)),
+      [],
+    );
   });
 
   it('bundles every dependency: the bundles require only Node built-ins and vscode', () => {
@@ -129,7 +150,12 @@ describe('packaging (npm run package)', function () {
         extensionHasClientLibrary: extension.includes(clientLibrary),
         clientHasClientLibrary: client.includes(clientLibrary),
       },
-      { extensionUnder64KiB: true, extensionLoadsClient: true, extensionHasClientLibrary: false, clientHasClientLibrary: true },
+      {
+        extensionUnder64KiB: true,
+        extensionLoadsClient: true,
+        extensionHasClientLibrary: false,
+        clientHasClientLibrary: true,
+      },
       `dist/extension.js is ${Buffer.byteLength(extension)} bytes`,
     );
   });
@@ -155,9 +181,20 @@ describe('npm package', function () {
     const run = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const files = (JSON.parse(run.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
-    for (const required of ['dist/cli.js', 'dist/server.js', 'schemas/cxroadmap.schema.json', 'docs/rules/README.md', 'README.md', 'LICENSE', 'package.json']) {
+    for (const required of [
+      'dist/cli.js',
+      'dist/server.js',
+      'schemas/cxroadmap.schema.json',
+      'docs/rules/README.md',
+      'README.md',
+      'LICENSE',
+      'package.json',
+    ]) {
       assert.ok(files.includes(required), `${required} is missing`);
     }
-    assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^bench\/|^server\/|^client\/|^node_modules\//.test(f)), []);
+    assert.deepEqual(
+      files.filter((f) => /\.ts$|^test\/|^bench\/|^server\/|^client\/|^node_modules\//.test(f)),
+      [],
+    );
   });
 });

@@ -11,12 +11,52 @@ const SCHEMA_ID = 'https://github.com/cxroadmap/cxroadmap/raw/main/schemas/cxroa
 const EDITOR_KEYWORDS = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets'];
 
 const DRAFT_07_KEYWORDS = [
-  '$schema', '$id', '$ref', '$comment', 'title', 'description', 'default', 'readOnly', 'writeOnly', 'examples',
-  'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern',
-  'additionalItems', 'items', 'maxItems', 'minItems', 'uniqueItems', 'contains', 'maxProperties', 'minProperties',
-  'required', 'additionalProperties', 'definitions', 'properties', 'patternProperties', 'dependencies',
-  'propertyNames', 'const', 'enum', 'type', 'format', 'contentMediaType', 'contentEncoding', 'if', 'then', 'else',
-  'allOf', 'anyOf', 'oneOf', 'not',
+  '$schema',
+  '$id',
+  '$ref',
+  '$comment',
+  'title',
+  'description',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'examples',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'additionalItems',
+  'items',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'contains',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'additionalProperties',
+  'definitions',
+  'properties',
+  'patternProperties',
+  'dependencies',
+  'propertyNames',
+  'const',
+  'enum',
+  'type',
+  'format',
+  'contentMediaType',
+  'contentEncoding',
+  'if',
+  'then',
+  'else',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
 ];
 
 const COMPETENCY_IDS = [
@@ -216,8 +256,22 @@ describe('schemas/cxroadmap.schema.json', () => {
 
     it('has exactly the definitions the core refers to by name', () => {
       assert.deepEqual(Object.keys(child(schema, 'definitions')), [
-        'initiative', 'measure', 'milestone', 'link', 'horizon', 'governance', 'journey', 'competencyIntent',
-        'competencyId', 'initiativeId', 'datePeriod', 'dayDate', 'cadence', 'status', 'measureKind', 'text',
+        'initiative',
+        'measure',
+        'milestone',
+        'link',
+        'horizon',
+        'governance',
+        'journey',
+        'competencyIntent',
+        'competencyId',
+        'initiativeId',
+        'datePeriod',
+        'dayDate',
+        'cadence',
+        'status',
+        'measureKind',
+        'text',
         'textOrNumber',
       ]);
     });
@@ -231,7 +285,14 @@ describe('schemas/cxroadmap.schema.json', () => {
 
     it('has the enums of FORMAT.md', () => {
       const definitions = child(schema, 'definitions');
-      assert.deepEqual(child(definitions, 'status').enum, ['planned', 'active', 'at-risk', 'blocked', 'done', 'cancelled']);
+      assert.deepEqual(child(definitions, 'status').enum, [
+        'planned',
+        'active',
+        'at-risk',
+        'blocked',
+        'done',
+        'cancelled',
+      ]);
       assert.deepEqual(child(definitions, 'cadence').enum, ['weekly', 'biweekly', 'monthly', 'quarterly']);
       assert.deepEqual(child(definitions, 'measureKind').enum, ['behaviour', 'operational', 'financial', 'survey']);
     });
@@ -404,7 +465,11 @@ describe('schemas/cxroadmap.schema.json', () => {
       const roadmap = example();
       roadmap.competencies = { 'listening-path': { goal: 'One listening system', gaol: 'typo' } };
       assert.deepEqual(failures(roadmap), [
-        { instancePath: '/competencies/listening-path', keyword: 'additionalProperties', params: { additionalProperty: 'gaol' } },
+        {
+          instancePath: '/competencies/listening-path',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: 'gaol' },
+        },
       ]);
     });
 
@@ -462,10 +527,12 @@ describe('schemas/cxroadmap.schema.json', () => {
 
     it('describes every enum value, in plain text and in Markdown, in the same order', () => {
       const enums = walk(schema).filter((v) => Array.isArray(v.node.enum));
-      assert.deepEqual(
-        enums.map((v) => v.pointer).sort(),
-        ['/definitions/cadence', '/definitions/competencyId', '/definitions/measureKind', '/definitions/status'],
-      );
+      assert.deepEqual(enums.map((v) => v.pointer).sort(), [
+        '/definitions/cadence',
+        '/definitions/competencyId',
+        '/definitions/measureKind',
+        '/definitions/status',
+      ]);
       for (const { node, pointer } of enums) {
         const values = node.enum as Json[];
         for (const key of ['enumDescriptions', 'markdownEnumDescriptions']) {
@@ -490,7 +557,10 @@ describe('schemas/cxroadmap.schema.json', () => {
         const texts = competencyId[key] as string[];
         texts.forEach((text, i) => {
           assert.ok(text.includes(names[i]), `${key}[${i}] lacks the name`);
-          assert.ok(text.includes('Jeanne Bliss') && text.includes('Chief Customer Officer 2.0'), `${key}[${i}] lacks the source`);
+          assert.ok(
+            text.includes('Jeanne Bliss') && text.includes('Chief Customer Officer 2.0'),
+            `${key}[${i}] lacks the source`,
+          );
           assert.ok(text.includes('Typical initiatives'), `${key}[${i}] lacks typical initiatives`);
         });
       }
@@ -499,7 +569,9 @@ describe('schemas/cxroadmap.schema.json', () => {
     it('uses only draft-07 keywords and the four editor keywords', () => {
       const allowed = new Set([...DRAFT_07_KEYWORDS, ...EDITOR_KEYWORDS]);
       const unknown = walk(schema).flatMap((v) =>
-        Object.keys(v.node).filter((k) => !allowed.has(k)).map((k) => `${v.pointer}/${k}`),
+        Object.keys(v.node)
+          .filter((k) => !allowed.has(k))
+          .map((k) => `${v.pointer}/${k}`),
       );
       assert.deepEqual(unknown, []);
     });
@@ -533,7 +605,9 @@ describe('schemas/cxroadmap.schema.json', () => {
 
     it('offers snippets for initiative, measure and milestone with exactly their required keys', () => {
       const definitions = child(schema, 'definitions');
-      const withSnippets = Object.keys(definitions).filter((name) => child(definitions, name).defaultSnippets !== undefined);
+      const withSnippets = Object.keys(definitions).filter(
+        (name) => child(definitions, name).defaultSnippets !== undefined,
+      );
       assert.deepEqual(withSnippets, ['initiative', 'measure', 'milestone']);
       for (const name of withSnippets) {
         const definition = child(definitions, name);

@@ -15,9 +15,15 @@ const repoRoot = path.resolve(__dirname, '../../..');
 async function main(): Promise<number> {
   let vscodeExecutablePath: string;
   try {
-    vscodeExecutablePath = await download({ cachePath: path.join(repoRoot, '.vscode-test'), extensionDevelopmentPath: repoRoot, reporter: new SilentReporter() });
+    vscodeExecutablePath = await download({
+      cachePath: path.join(repoRoot, '.vscode-test'),
+      extensionDevelopmentPath: repoRoot,
+      reporter: new SilentReporter(),
+    });
   } catch (error) {
-    process.stderr.write(`VS Code could not be downloaded (${oneLine(error)}); run npm run test:vscode to test in code-server instead.\n`);
+    process.stderr.write(
+      `VS Code could not be downloaded (${oneLine(error)}); run npm run test:vscode to test in code-server instead.\n`,
+    );
     return 1;
   }
   const built = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });

@@ -118,7 +118,12 @@ function testUrl(server: CodeServer, workspace: string, extensionPath: string, s
  * Polls until the suite's report appears, answering the suite's workbench probes meanwhile.
  * The extension host exiting without a report, or the deadline, is a failure.
  */
-async function waitForReport(reportFile: string, probeFolder: string, page: Page, serverLog: string): Promise<TestReport> {
+async function waitForReport(
+  reportFile: string,
+  probeFolder: string,
+  page: Page,
+  serverLog: string,
+): Promise<TestReport> {
   const deadline = Date.now() + SUITE_TIMEOUT_MS;
   for (;;) {
     if (existsSync(reportFile)) return JSON.parse(readFileSync(reportFile, 'utf8')) as TestReport;
@@ -139,8 +144,16 @@ async function shutDown(run: Run): Promise<void> {
   run.server = undefined;
   run.browser = undefined;
   await Promise.all([
-    server?.then((s) => s.stop(), () => undefined),
-    browser?.then((b) => b.close(), () => undefined).catch(() => undefined),
+    server?.then(
+      (s) => s.stop(),
+      () => undefined,
+    ),
+    browser
+      ?.then(
+        (b) => b.close(),
+        () => undefined,
+      )
+      .catch(() => undefined),
   ]);
 }
 

@@ -27,7 +27,10 @@ interface Yauzl {
 
 /** Builds and packages the extension; returns the .vsix. `npm run package` (which builds) when the project has it, build and vsce otherwise. */
 export function packageExtension(repoRoot: string, scratch: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string; scripts?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string;
+    scripts?: Record<string, string>;
+  };
   if (manifest.scripts?.package) {
     npm(repoRoot, ['run', 'package']);
     const vsix = path.join(repoRoot, `cxroadmap-${manifest.version}.vsix`);
@@ -36,7 +39,13 @@ export function packageExtension(repoRoot: string, scratch: string): string {
   }
   npm(repoRoot, ['run', 'build']);
   const vsix = path.join(scratch, 'cxroadmap.vsix');
-  run(repoRoot, path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix]);
+  run(repoRoot, path.join(repoRoot, 'node_modules', '.bin', 'vsce'), [
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '-o',
+    vsix,
+  ]);
   return vsix;
 }
 
@@ -45,7 +54,9 @@ export async function unpackVsix(vsix: string, destination: string): Promise<str
   // yauzl ships with @vscode/vsce, which reads .vsix files with it too.
   const yauzl = createRequire(__filename)('yauzl') as Yauzl;
   const zip = await new Promise<ZipFile>((resolve, reject) =>
-    yauzl.open(vsix, { lazyEntries: true }, (error, opened) => (error || !opened ? reject(error ?? new Error(`cannot open ${vsix}`)) : resolve(opened))),
+    yauzl.open(vsix, { lazyEntries: true }, (error, opened) =>
+      error || !opened ? reject(error ?? new Error(`cannot open ${vsix}`)) : resolve(opened),
+    ),
   );
   const root = path.resolve(destination);
   try {
@@ -67,14 +78,17 @@ export async function unpackVsix(vsix: string, destination: string): Promise<str
 
 async function extract(zip: ZipFile, entry: ZipEntry, root: string): Promise<void> {
   const target = path.resolve(root, entry.fileName);
-  if (target !== root && !target.startsWith(root + path.sep)) throw new Error(`${entry.fileName} would unpack outside ${root}`);
+  if (target !== root && !target.startsWith(root + path.sep))
+    throw new Error(`${entry.fileName} would unpack outside ${root}`);
   if (entry.fileName.endsWith('/')) {
     mkdirSync(target, { recursive: true });
     return;
   }
   mkdirSync(path.dirname(target), { recursive: true });
   const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
-    zip.openReadStream(entry, (error, opened) => (error || !opened ? reject(error ?? new Error(`cannot read ${entry.fileName}`)) : resolve(opened))),
+    zip.openReadStream(entry, (error, opened) =>
+      error || !opened ? reject(error ?? new Error(`cannot read ${entry.fileName}`)) : resolve(opened),
+    ),
   );
   await pipeline(stream, createWriteStream(target));
 }
@@ -87,5 +101,6 @@ function npm(cwd: string, args: string[]): void {
 function run(cwd: string, command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd, stdio: ['ignore', 2, 2] });
   if (result.error) throw new Error(`${command} could not start: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`);
 }

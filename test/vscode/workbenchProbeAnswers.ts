@@ -36,12 +36,10 @@ async function answer(request: ProbeRequest, page: Page): Promise<ProbeResponse>
       }
       case 'previewZoom': {
         const frame = await previewFrame(page, request.uri);
-        const zoom = await frame?.evaluate(
-          (): PreviewZoom => ({
-            level: document.querySelector<HTMLElement>('button[data-zoom][aria-pressed="true"]')?.dataset.zoom ?? null,
-            viewWidth: document.querySelector('.viewport')?.clientWidth ?? 0,
-          }),
-        );
+        const zoom = await frame?.evaluate((): PreviewZoom => ({
+          level: document.querySelector<HTMLElement>('button[data-zoom][aria-pressed="true"]')?.dataset.zoom ?? null,
+          viewWidth: document.querySelector('.viewport')?.clientWidth ?? 0,
+        }));
         return { zoom: zoom ?? null };
       }
       case 'previewClickBar': {
@@ -54,7 +52,9 @@ async function answer(request: ProbeRequest, page: Page): Promise<ProbeResponse>
       }
       case 'previewPressKey':
         // Locator.press focuses the initiative first, as Tab would.
-        await initiative(await shownPreview(page, request.uri), request.id).press(request.key, { timeout: ACTION_TIMEOUT_MS });
+        await initiative(await shownPreview(page, request.uri), request.id).press(request.key, {
+          timeout: ACTION_TIMEOUT_MS,
+        });
         return { done: true };
       default:
         return { error: `unknown probe ${JSON.stringify(request)}` };
@@ -73,7 +73,11 @@ async function previewFrame(page: Page, uri: string): Promise<Frame | undefined>
   const found: Frame[] = [];
   for (const frame of page.frames()) {
     const shows = await frame
-      .evaluate((documentUri) => document.body?.dataset.documentUri === documentUri && document.querySelector('.chart > svg') !== null, uri)
+      .evaluate(
+        (documentUri) =>
+          document.body?.dataset.documentUri === documentUri && document.querySelector('.chart > svg') !== null,
+        uri,
+      )
       .catch(() => false);
     if (shows) found.push(frame);
   }

@@ -33,7 +33,9 @@ async function restart({ client: lazy, output, crashPolicy }: ClientContext): Pr
     }
     await client.start();
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The CX Roadmap language server could not be restarted: {0}', message(error)));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The CX Roadmap language server could not be restarted: {0}', message(error)),
+    );
   }
 }
 

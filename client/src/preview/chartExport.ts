@@ -11,7 +11,9 @@ function suggestedTarget(document: vscode.Uri, format: ExportFormat): vscode.Uri
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     return folder ? vscode.Uri.joinPath(folder, `roadmap${extension}`) : undefined;
   }
-  const path = /\.ya?ml$/i.test(document.path) ? document.path.replace(/\.ya?ml$/i, extension) : `${document.path}${extension}`;
+  const path = /\.ya?ml$/i.test(document.path)
+    ? document.path.replace(/\.ya?ml$/i, extension)
+    : `${document.path}${extension}`;
   return document.with({ path });
 }
 
@@ -19,7 +21,11 @@ function suggestedTarget(document: vscode.Uri, format: ExportFormat): vscode.Uri
  * "Export as SVG/HTML…": the file `cxroadmap gantt` would write for the text as it is in the
  * editor, saved where the user chooses. With no format given, the chosen name decides it.
  */
-export async function exportChart(client: () => Promise<LanguageClient>, document: vscode.Uri, format: ExportFormat | undefined): Promise<void> {
+export async function exportChart(
+  client: () => Promise<LanguageClient>,
+  document: vscode.Uri,
+  format: ExportFormat | undefined,
+): Promise<void> {
   const filters: Record<string, string[]> = {};
   if (format !== 'svg') filters[vscode.l10n.t('HTML page')] = ['html'];
   if (format !== 'html') filters[vscode.l10n.t('SVG image')] = ['svg'];
@@ -34,13 +40,19 @@ export async function exportChart(client: () => Promise<LanguageClient>, documen
   const params: ChartExportParams = { uri: document.toString(), format: chosen, today: isoToday() };
   const result = await (await client()).sendRequest<ChartExportResult | null>(ChartExportRequest.method, params);
   if (!result) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The language server has not read this roadmap yet; try again in a moment.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('The language server has not read this roadmap yet; try again in a moment.'),
+    );
     return;
   }
   if (result.content === null) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The roadmap has syntax errors: fix them to export its chart.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('The roadmap has syntax errors: fix them to export its chart.'),
+    );
     return;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported the Gantt chart to {0}.', vscode.workspace.asRelativePath(target)));
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Exported the Gantt chart to {0}.', vscode.workspace.asRelativePath(target)),
+  );
 }

@@ -46,7 +46,8 @@ export function previewCsp(cspSource: string, nonce: string): string {
 export function previewHtml(page: PreviewPage): string {
   const a = (value: string): string => escapeXml(value);
   const { labels } = page;
-  const zoom = (level: string, label: string): string => `<button type="button" class="zoom-button" data-zoom="${level}" aria-pressed="false">${a(label)}</button>`;
+  const zoom = (level: string, label: string): string =>
+    `<button type="button" class="zoom-button" data-zoom="${level}" aria-pressed="false">${a(label)}</button>`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

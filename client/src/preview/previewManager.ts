@@ -49,7 +49,9 @@ export class PreviewManager implements vscode.Disposable {
   open(resource: unknown, toSide: boolean): void {
     const document = this.roadmapUri(resource);
     if (!document) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a CX roadmap (*.cxroadmap.yaml) to preview its Gantt chart.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Open a CX roadmap (*.cxroadmap.yaml) to preview its Gantt chart.'),
+      );
       return;
     }
     const viewColumn = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
@@ -65,7 +67,9 @@ export class PreviewManager implements vscode.Disposable {
   async export(resource: unknown): Promise<void> {
     const document = resource instanceof vscode.Uri ? resource : (this.active?.document ?? this.roadmapUri(undefined));
     if (!document) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a CX roadmap (*.cxroadmap.yaml) to export its Gantt chart.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Open a CX roadmap (*.cxroadmap.yaml) to export its Gantt chart.'),
+      );
       return;
     }
     await exportChart(this.host.client, document, undefined);

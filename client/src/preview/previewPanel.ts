@@ -2,7 +2,16 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { chartMessage, ChartRequest, parseWebviewMessage } from '../../../server/src/protocol/chartProtocol';
-import type { ChartInitiative, ChartParams, ChartResult, ExtensionToWebview, MoveMessage, PreviewState, WebviewInitiative, WebviewToExtension } from '../../../server/src/protocol/chartProtocol';
+import type {
+  ChartInitiative,
+  ChartParams,
+  ChartResult,
+  ExtensionToWebview,
+  MoveMessage,
+  PreviewState,
+  WebviewInitiative,
+  WebviewToExtension,
+} from '../../../server/src/protocol/chartProtocol';
 import { PREVIEW_VIEW_TYPE } from '../contributions';
 import { exportChart } from './chartExport';
 import { planMove } from './moveDates';
@@ -42,7 +51,12 @@ function refusalText(refusal: MoveRefusal, id: string, chart: ChartResult): stri
     case 'no-horizon':
       return vscode.l10n.t('The roadmap has no valid horizon to move initiatives within.');
     case 'outside-horizon':
-      return vscode.l10n.t('The new dates of {0} fall outside the horizon ({1} to {2}).', id, chart.horizon?.start ?? '', chart.horizon?.end ?? '');
+      return vscode.l10n.t(
+        'The new dates of {0} fall outside the horizon ({1} to {2}).',
+        id,
+        chart.horizon?.start ?? '',
+        chart.horizon?.end ?? '',
+      );
   }
 }
 
@@ -74,12 +88,22 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly disposed = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
 
-  static create(host: PreviewHost, document: vscode.Uri, viewColumn: vscode.ViewColumn, preserveFocus: boolean): PreviewPanel {
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Gantt: {0}', basename(document)), { viewColumn, preserveFocus }, {
-      ...PreviewPanel.webviewOptions(host),
-      retainContextWhenHidden: false,
-      enableFindWidget: true,
-    });
+  static create(
+    host: PreviewHost,
+    document: vscode.Uri,
+    viewColumn: vscode.ViewColumn,
+    preserveFocus: boolean,
+  ): PreviewPanel {
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      vscode.l10n.t('Gantt: {0}', basename(document)),
+      { viewColumn, preserveFocus },
+      {
+        ...PreviewPanel.webviewOptions(host),
+        retainContextWhenHidden: false,
+        enableFindWidget: true,
+      },
+    );
     return new PreviewPanel(host, panel, document, null);
   }
 
@@ -93,7 +117,10 @@ export class PreviewPanel implements vscode.Disposable {
     return {
       enableScripts: true,
       enableCommandUris: false,
-      localResourceRoots: [vscode.Uri.joinPath(host.extensionUri, 'media', 'preview'), vscode.Uri.joinPath(host.extensionUri, 'dist')],
+      localResourceRoots: [
+        vscode.Uri.joinPath(host.extensionUri, 'media', 'preview'),
+        vscode.Uri.joinPath(host.extensionUri, 'dist'),
+      ],
     };
   }
 
@@ -112,7 +139,9 @@ export class PreviewPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((raw: unknown) => {
         const message = parseWebviewMessage(raw);
         if (!message || message.uri !== this.uri) return;
-        this.queue = this.queue.then(() => this.handle(message)).catch((error: unknown) => this.log(`handling "${message.type}" failed: ${String(error)}`));
+        this.queue = this.queue
+          .then(() => this.handle(message))
+          .catch((error: unknown) => this.log(`handling "${message.type}" failed: ${String(error)}`));
       }),
       panel.onDidChangeViewState(() => {
         // A hidden page is discarded (no retained context): the one shown next starts empty.
@@ -205,10 +234,13 @@ export class PreviewPanel implements vscode.Disposable {
     this.post(message);
     this.shown = result.revision;
     this.sentInitiatives = message.initiatives ?? this.sentInitiatives;
-    const stale = vscode.l10n.t('The roadmap has syntax errors: the chart shows its last version that parsed. Fix the problems to update it.');
+    const stale = vscode.l10n.t(
+      'The roadmap has syntax errors: the chart shows its last version that parsed. Fix the problems to update it.',
+    );
     this.post({ type: 'banner', uri: this.uri, text: notice ?? (result.parses ? null : stale) });
     const editor = vscode.window.activeTextEditor;
-    if (editor?.document.uri.toString() === this.uri) this.cursorId = this.initiativeAt(editor.selection.active)?.id ?? null;
+    if (editor?.document.uri.toString() === this.uri)
+      this.cursorId = this.initiativeAt(editor.selection.active)?.id ?? null;
     this.post({ type: 'highlight', uri: this.uri, id: this.cursorId });
   }
 
@@ -304,7 +336,8 @@ export class PreviewPanel implements vscode.Disposable {
 
   private html(): string {
     const webview = this.panel.webview;
-    const asset = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...path)).toString();
+    const asset = (...path: string[]): string =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...path)).toString();
     return previewHtml({
       cspSource: webview.cspSource,
       nonce: randomBytes(18).toString('base64'),

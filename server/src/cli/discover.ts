@@ -46,7 +46,13 @@ function walk(folder: string, found: string[], visited: Set<string>): void {
 }
 
 function expandGlob(pattern: string, cwd: string): string[] {
-  const matches = fg.sync(pattern, { cwd, dot: false, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+  const matches = fg.sync(pattern, {
+    cwd,
+    dot: false,
+    absolute: true,
+    onlyFiles: true,
+    ignore: ['**/node_modules/**'],
+  });
   return matches.map((match) => path.resolve(match));
 }
 
@@ -65,7 +71,8 @@ export function discoverRoadmaps(patterns: readonly string[], cwd: string): stri
     if (stat?.isDirectory()) {
       matches = [];
       walk(absolute, matches, new Set());
-      if (matches.length === 0) throw new CliError(`no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in ${pattern}`);
+      if (matches.length === 0)
+        throw new CliError(`no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in ${pattern}`);
     } else if (stat?.isFile()) {
       matches = [absolute];
     } else if (stat) {

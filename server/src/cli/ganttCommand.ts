@@ -55,7 +55,9 @@ export function runGantt(options: GanttOptions): GanttOutcome {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     const code = errorCode(error);
-    throw new CliError(code === 'ENOENT' ? `no such file: ${options.file}` : `cannot read ${options.file}: ${code ?? String(error)}`);
+    throw new CliError(
+      code === 'ENOENT' ? `no such file: ${options.file}` : `cannot read ${options.file}: ${code ?? String(error)}`,
+    );
   }
   const analysis = analyzeRoadmap(text, new ConfigLookup().forFile(file).config);
   const syntax = analysis.diagnostics.filter((d) => d.code === 'syntax');

@@ -41,7 +41,11 @@ function run(argv: readonly string[]): Outcome {
         color: useColor(process.env, process.stdout.isTTY === true),
         toolVersion: version,
       });
-      return { stdout: outcome.output, stderr: outcome.notice === undefined ? '' : `${outcome.notice}\n`, exitCode: outcome.exitCode };
+      return {
+        stdout: outcome.output,
+        stderr: outcome.notice === undefined ? '' : `${outcome.notice}\n`,
+        exitCode: outcome.exitCode,
+      };
     }
   }
 }

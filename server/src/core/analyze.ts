@@ -63,7 +63,12 @@ export interface AnalyzeOptions {
   wholeDocument?: boolean;
 }
 
-export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CONFIG, cache?: InitiativeCache, options: AnalyzeOptions = {}): AnalysisResult {
+export function analyzeRoadmap(
+  text: string,
+  config: ResolvedConfig = DEFAULT_CONFIG,
+  cache?: InitiativeCache,
+  options: AnalyzeOptions = {},
+): AnalysisResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(body);
   let valuesWithDirectives: [number, number][] = [];
@@ -75,7 +80,12 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
 
   if (body.length > MAX_TEXT_LENGTH) {
     return finish(emptyModel(), [
-      { code: 'syntax', start: 0, end: 0, message: `The file is larger than ${MAX_TEXT_LENGTH / 1024 / 1024} MiB, more than any roadmap needs; it is not analysed. Split it into several roadmaps.` },
+      {
+        code: 'syntax',
+        start: 0,
+        end: 0,
+        message: `The file is larger than ${MAX_TEXT_LENGTH / 1024 / 1024} MiB, more than any roadmap needs; it is not analysed. Split it into several roadmaps.`,
+      },
     ]);
   }
 
@@ -83,7 +93,12 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   const split = options.wholeDocument ? undefined : splitRoadmap(body);
   if (split && split.items.length > MAX_INITIATIVES) {
     const key = /^initiatives\b/m.exec(body.slice(0, split.headerEnd));
-    return finish(emptyModel(), [tooManyInitiatives(split.items.length, key ? { start: key.index, end: key.index + 'initiatives'.length } : { start: 0, end: 0 })]);
+    return finish(emptyModel(), [
+      tooManyInitiatives(
+        split.items.length,
+        key ? { start: key.index, end: key.index + 'initiatives'.length } : { start: 0, end: 0 },
+      ),
+    ]);
   }
   const pieces = split ? parseSplit(body, split, cache) : undefined;
   if (pieces) splitUsed = split;
@@ -96,12 +111,19 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
 
   const doc = parsed.doc;
   if (pieces) valuesWithDirectives = pieces.valuesWithDirectives;
-  else if (doc && body.includes('cxroadmap-disable')) valuesWithDirectives = scalarsContaining(doc, body, 'cxroadmap-disable');
+  else if (doc && body.includes('cxroadmap-disable'))
+    valuesWithDirectives = scalarsContaining(doc, body, 'cxroadmap-disable');
   const view = doc ? new NodeView(doc) : undefined;
   const root = view && doc ? view.resolve(doc.contents) : undefined;
   if (!view || root === undefined) {
     return finish(emptyModel(), [
-      { code: 'schema', start: 0, end: 0, message: 'The file is empty. A roadmap needs at least `cxroadmap: 1`, a `title`, a `horizon` with `start` and `end`, and a list of `initiatives`.' },
+      {
+        code: 'schema',
+        start: 0,
+        end: 0,
+        message:
+          'The file is empty. A roadmap needs at least `cxroadmap: 1`, a `title`, a `horizon` with `start` and `end`, and a list of `initiatives`.',
+      },
     ]);
   }
 
@@ -120,7 +142,12 @@ export function analyzeRoadmap(text: string, config: ResolvedConfig = DEFAULT_CO
   if (!isMap(root)) return finish(emptyModel(), [...parsed.duplicateKeys, ...rootMapped.diagnostics]);
   const extracted = extractRoadmap(view, root, rootMapped.invalid, pieces !== undefined);
   const model = extracted.model;
-  const found: OffsetDiagnostic[] = [...parsed.duplicateKeys, ...rootMapped.diagnostics, ...extracted.problems, ...view.takeComplexKeys()];
+  const found: OffsetDiagnostic[] = [
+    ...parsed.duplicateKeys,
+    ...rootMapped.diagnostics,
+    ...extracted.problems,
+    ...view.takeComplexKeys(),
+  ];
 
   if (!pieces && extracted.items.length > MAX_INITIATIVES) {
     model.initiativesValid = false;
@@ -174,7 +201,9 @@ function rootPlain(view: NodeView, root: AnyNode, splitItems: number | undefined
     }
     if (entry.value === undefined || entry.key.startsWith('x-')) continue;
     out[entry.key] =
-      entry.key === 'initiatives' && isSeq(entry.value) ? new Array<null>(entry.value.items.length).fill(null) : view.toPlain(entry.value, 1);
+      entry.key === 'initiatives' && isSeq(entry.value)
+        ? new Array<null>(entry.value.items.length).fill(null)
+        : view.toPlain(entry.value, 1);
   }
   return out;
 }
@@ -184,7 +213,12 @@ function firstLine(lines: LineIndex, span: Span): Span {
   return { start: span.start, end: Math.max(span.start, end) };
 }
 
-function finalize(found: OffsetDiagnostic[], config: ResolvedConfig, lines: LineIndex, valuesWithDirectives: [number, number][]): Diagnostic[] {
+function finalize(
+  found: OffsetDiagnostic[],
+  config: ResolvedConfig,
+  lines: LineIndex,
+  valuesWithDirectives: [number, number][],
+): Diagnostic[] {
   const suppressions = findSuppressions(lines, valuesWithDirectives);
   const out: Diagnostic[] = [];
   for (const d of found) {

@@ -63,8 +63,17 @@ export function parseConfig(text: string): ParsedConfig {
         // The parser marks the key's first character: mark the whole key, and name it.
         const rest = body.slice(e.pos[0]);
         const key = rest.slice(0, Math.max(1, rest.search(/:(?:\s|$)|\r|\n/)));
-        report(e.pos[0], e.pos[0] + key.length, `\`${key}\` is set twice in the same mapping; keep one. The defaults apply until it is fixed.`);
-      } else report(e.pos[0], e.pos[1], 'The configuration file is not valid YAML here; the defaults apply until it is fixed.');
+        report(
+          e.pos[0],
+          e.pos[0] + key.length,
+          `\`${key}\` is set twice in the same mapping; keep one. The defaults apply until it is fixed.`,
+        );
+      } else
+        report(
+          e.pos[0],
+          e.pos[1],
+          'The configuration file is not valid YAML here; the defaults apply until it is fixed.',
+        );
     }
     return { config, root, diagnostics };
   }
@@ -72,7 +81,11 @@ export function parseConfig(text: string): ParsedConfig {
   const top = doc.contents;
   if (top === null || (isScalar(top) && top.value === null)) return { config, root, diagnostics };
   if (!isMap(top)) {
-    report(spanOf(top).start, spanOf(top).end, 'The configuration file should be a mapping with `rules:` and `options:`.');
+    report(
+      spanOf(top).start,
+      spanOf(top).end,
+      'The configuration file should be a mapping with `rules:` and `options:`.',
+    );
     return { config, root, diagnostics };
   }
   for (const entry of view.entries(top)) {
@@ -93,18 +106,30 @@ export function parseConfig(text: string): ParsedConfig {
           const span = spanOf(rule.keyNode);
           if (!isRuleCode(rule.key)) {
             const guess = closest(rule.key, RULE_CODES);
-            report(span.start, span.end, `\`${rule.key}\` is not a cxroadmap rule.${guess ? ` Did you mean \`${guess}\`?` : ''}`);
+            report(
+              span.start,
+              span.end,
+              `\`${rule.key}\` is not a cxroadmap rule.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+            );
             continue;
           }
           if (UNSUPPRESSIBLE.has(rule.key)) {
-            report(span.start, span.end, `\`${rule.key}\` problems are always reported as errors; its severity cannot be changed.`);
+            report(
+              span.start,
+              span.end,
+              `\`${rule.key}\` problems are always reported as errors; its severity cannot be changed.`,
+            );
             continue;
           }
           const word = rule.value && isScalar(rule.value) ? String(rule.value.value) : '';
           const setting = SEVERITY_WORDS[word];
           if (setting === undefined) {
             const where = rule.value ? spanOf(rule.value) : span;
-            report(where.start, where.end, `The severity of \`${rule.key}\` should be error, warning, info, hint or off${word ? `, not \`${word}\`` : ''}.`);
+            report(
+              where.start,
+              where.end,
+              `The severity of \`${rule.key}\` should be error, warning, info, hint or off${word ? `, not \`${word}\`` : ''}.`,
+            );
             continue;
           }
           config.rules[rule.key as RuleCode] = setting;
@@ -113,14 +138,22 @@ export function parseConfig(text: string): ParsedConfig {
       case 'options':
         if (value === undefined) break;
         if (!isMap(value)) {
-          report(keySpan.start, keySpan.end, `\`options\` should be a mapping of option names to numbers (${OPTION_NAMES.join(', ')}).`);
+          report(
+            keySpan.start,
+            keySpan.end,
+            `\`options\` should be a mapping of option names to numbers (${OPTION_NAMES.join(', ')}).`,
+          );
           break;
         }
         for (const option of view.entries(value)) {
           const span = spanOf(option.keyNode);
           if (!(OPTION_NAMES as string[]).includes(option.key)) {
             const guess = closest(option.key, OPTION_NAMES);
-            report(span.start, span.end, `\`${option.key}\` is not a cxroadmap option.${guess ? ` Did you mean \`${guess}\`?` : ` Options: ${OPTION_NAMES.join(', ')}.`}`);
+            report(
+              span.start,
+              span.end,
+              `\`${option.key}\` is not a cxroadmap option.${guess ? ` Did you mean \`${guess}\`?` : ` Options: ${OPTION_NAMES.join(', ')}.`}`,
+            );
             continue;
           }
           const n = option.value && isScalar(option.value) ? option.value.value : undefined;
@@ -134,7 +167,11 @@ export function parseConfig(text: string): ParsedConfig {
         break;
       default:
         if (entry.key.startsWith('x-')) break;
-        report(keySpan.start, keySpan.end, `\`${entry.key}\` is not a configuration key; use \`root\`, \`rules\` and \`options\`.`);
+        report(
+          keySpan.start,
+          keySpan.end,
+          `\`${entry.key}\` is not a configuration key; use \`root\`, \`rules\` and \`options\`.`,
+        );
     }
   }
   diagnostics.sort(compareDiagnostics);
@@ -152,15 +189,18 @@ export function configFromSettings(rules: unknown, options: unknown): { config: 
   if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) {
     for (const [code, word] of Object.entries(rules)) {
       const setting = typeof word === 'string' ? SEVERITY_WORDS[word] : undefined;
-      if (!isRuleCode(code) || UNSUPPRESSIBLE.has(code)) problems.push(`cxroadmap.rules: \`${code}\` is not a rule that can be configured.`);
-      else if (setting === undefined) problems.push(`cxroadmap.rules: the severity of \`${code}\` should be error, warning, info, hint or off.`);
+      if (!isRuleCode(code) || UNSUPPRESSIBLE.has(code))
+        problems.push(`cxroadmap.rules: \`${code}\` is not a rule that can be configured.`);
+      else if (setting === undefined)
+        problems.push(`cxroadmap.rules: the severity of \`${code}\` should be error, warning, info, hint or off.`);
       else config.rules[code] = setting;
     }
   }
   if (options !== null && typeof options === 'object' && !Array.isArray(options)) {
     for (const [name, value] of Object.entries(options)) {
       if (!(OPTION_NAMES as string[]).includes(name)) problems.push(`cxroadmap.options: \`${name}\` is not an option.`);
-      else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) problems.push(`cxroadmap.options: \`${name}\` should be a whole number of 0 or more.`);
+      else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+        problems.push(`cxroadmap.options: \`${name}\` should be a whole number of 0 or more.`);
       else config.options[name as keyof RuleOptions] = value;
     }
   }

@@ -77,9 +77,7 @@ export function weekdayName(day: number): string {
   return WEEKDAYS[new Date(day * MS_PER_DAY).getUTCDay()];
 }
 
-export type DateParse =
-  | { ok: true; day: number }
-  | { ok: false; reason: 'format' | 'impossible' };
+export type DateParse = { ok: true; day: number } | { ok: false; reason: 'format' | 'impossible' };
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PERIOD_RE = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(\d{2})))?$/;

@@ -21,7 +21,12 @@ export interface InitiativeUnit {
   diagnostics: OffsetDiagnostic[];
 }
 
-export function analyzeInitiative(view: NodeView, node: AnyNode | undefined, index: number, span: Span): InitiativeUnit {
+export function analyzeInitiative(
+  view: NodeView,
+  node: AnyNode | undefined,
+  index: number,
+  span: Span,
+): InitiativeUnit {
   const v = validators();
   const plain = view.toPlain(node);
   const errors = validate(v.initiative, plain);
@@ -67,7 +72,12 @@ export function moveUnit(unit: InitiativeUnit, base: number, index: number): Ini
  * of an analysis made with a cache stay valid until the next analysis with that cache.
  * A second use (the same text twice in one file) gets a copy.
  */
-export function placeUnit(unit: InitiativeUnit, base: number, index: number, used: Set<InitiativeUnit>): InitiativeUnit {
+export function placeUnit(
+  unit: InitiativeUnit,
+  base: number,
+  index: number,
+  used: Set<InitiativeUnit>,
+): InitiativeUnit {
   if (used.has(unit)) return moveUnit(unit, base, index);
   used.add(unit);
   const delta = base - unit.base;
@@ -86,7 +96,21 @@ export function placeUnit(unit: InitiativeUnit, base: number, index: number, use
 function shiftInPlace(i: Initiative, d: number): void {
   mvSpan(i.span, d);
   mvSpan(i.anchor, d);
-  for (const f of [i.id, i.title, i.competency, i.owner, i.team, i.start, i.end, i.status, i.note, i.earlyWin, i.outcome, i.stage]) mvFieldInPlace(f, d);
+  for (const f of [
+    i.id,
+    i.title,
+    i.competency,
+    i.owner,
+    i.team,
+    i.start,
+    i.end,
+    i.status,
+    i.note,
+    i.earlyWin,
+    i.outcome,
+    i.stage,
+  ])
+    mvFieldInPlace(f, d);
   if (i.measures) {
     mvSpan(i.measures.keySpan, d);
     for (const m of i.measures.items) {
@@ -154,7 +178,12 @@ function shiftSpans(i: Initiative, d: number, index: number): Initiative {
     },
     dependsOn: i.dependsOn.map((x) => ({ id: x.id, span: sp(x.span, d) })),
     links: i.links.map((l) => ({ span: sp(l.span, d), title: mv(l.title, d), url: mv(l.url, d) })),
-    milestones: i.milestones.map((m) => ({ index: m.index, span: sp(m.span, d), name: mv(m.name, d), date: mvDate(m.date, d) })),
+    milestones: i.milestones.map((m) => ({
+      index: m.index,
+      span: sp(m.span, d),
+      name: mv(m.name, d),
+      date: mvDate(m.date, d),
+    })),
     invalidFields: i.invalidFields,
     hasErrors: i.hasErrors,
   };

@@ -28,13 +28,29 @@ export function routeArrow(from: BarBox, to: BarBox, rowHeight: number): Point[]
   const x2 = to.x;
   const y2 = to.cy;
   if (x2 - x1 >= 2 * STUB) {
-    return [[x1, y1], [x1 + STUB, y1], [x1 + STUB, y2], [x2, y2]];
+    return [
+      [x1, y1],
+      [x1 + STUB, y1],
+      [x1 + STUB, y2],
+      [x2, y2],
+    ];
   }
   if (x2 >= x1 && y1 !== y2) {
     const xs = Math.max(from.x, x2 - STUB);
     const edge = y2 > y1 ? y1 + from.height / 2 : y1 - from.height / 2;
-    return [[xs, edge], [xs, y2], [x2, y2]];
+    return [
+      [xs, edge],
+      [xs, y2],
+      [x2, y2],
+    ];
   }
   const yMid = y2 > y1 ? y2 - rowHeight / 2 : y2 + rowHeight / 2;
-  return [[x1, y1], [x1 + STUB, y1], [x1 + STUB, yMid], [x2 - STUB, yMid], [x2 - STUB, y2], [x2, y2]];
+  return [
+    [x1, y1],
+    [x1 + STUB, y1],
+    [x1 + STUB, yMid],
+    [x2 - STUB, yMid],
+    [x2 - STUB, y2],
+    [x2, y2],
+  ];
 }

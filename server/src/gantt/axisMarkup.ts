@@ -26,7 +26,13 @@ export function axisMarkup(layout: ChartLayout): string {
   for (const band of axis.bands) {
     out += bandMarkup(band);
     const bottom = band.y + band.height - 0.5;
-    out += element('line', { class: 'axis-divider', x1: timeline.x, x2: round(timeline.x + timeline.width), y1: bottom, y2: bottom });
+    out += element('line', {
+      class: 'axis-divider',
+      x1: timeline.x,
+      x2: round(timeline.x + timeline.width),
+      y1: bottom,
+      y2: bottom,
+    });
   }
   return element('g', { class: 'axis' }, out);
 }

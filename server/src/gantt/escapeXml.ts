@@ -13,8 +13,9 @@ const SPECIAL: Readonly<Record<string, string>> = {
 
 // Characters XML 1.0 forbids (a YAML escape such as "\x01" can produce them): one of them
 // would make the exported .svg unreadable, so each becomes U+FFFD. Lone surrogates too.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes `& < > " '` and replaces characters XML cannot hold; safe in text and in quoted attributes. */
 // eslint-disable-next-line no-control-regex -- see NOT_XML

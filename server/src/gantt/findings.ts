@@ -43,10 +43,16 @@ function tally(count: ProblemCount, severity: Severity): void {
   else count.notes += 1;
 }
 
-export function chartFindings(model: RoadmapModel, diagnostics: readonly Diagnostic[], lines: LineIndex): ChartFindings {
+export function chartFindings(
+  model: RoadmapModel,
+  diagnostics: readonly Diagnostic[],
+  lines: LineIndex,
+): ChartFindings {
   const entryAt = new Map<number, string>();
   for (const initiative of model.initiatives) {
-    initiative.dependsOn.forEach((dependency, i) => entryAt.set(dependency.span.start, dependencyKey(initiative.index, i)));
+    initiative.dependsOn.forEach((dependency, i) =>
+      entryAt.set(dependency.span.start, dependencyKey(initiative.index, i)),
+    );
   }
   // Initiatives follow one another in the text, so the one holding an offset is found by bisection.
   const starts = model.initiatives.map((i) => i.span.start);

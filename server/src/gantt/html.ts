@@ -45,7 +45,9 @@ export function contentSecurityPolicy(styles: readonly string[], scripts: readon
 function headerMarkup(model: RoadmapModel, findings: ChartFindings, span: string | undefined): string {
   const summary = summarize(model);
   const facts: string[] = [];
-  facts.push(span === undefined ? 'No usable horizon: the chart spans the initiatives’ dates' : `Horizon ${escapeXml(span)}`);
+  facts.push(
+    span === undefined ? 'No usable horizon: the chart spans the initiatives’ dates' : `Horizon ${escapeXml(span)}`,
+  );
   if (model.owner) facts.push(`Owner ${isolatedText(model.owner.value)}`);
   if (model.sponsor) facts.push(`Sponsor ${isolatedText(model.sponsor.value)}`);
   if (model.governance?.board) facts.push(`Board ${isolatedText(model.governance.board.value)}`);
@@ -76,18 +78,27 @@ function headerMarkup(model: RoadmapModel, findings: ChartFindings, span: string
   );
 }
 
-export function renderHtml(model: RoadmapModel, findings: ChartFindings = NO_FINDINGS, options: HtmlOptions = {}): string {
+export function renderHtml(
+  model: RoadmapModel,
+  findings: ChartFindings = NO_FINDINGS,
+  options: HtmlOptions = {},
+): string {
   const layout = layoutChart(model, findings, options);
-  const span = layout.span && layout.spanSource === 'horizon' ? formatRange(layout.span.start, layout.span.end) : undefined;
+  const span =
+    layout.span && layout.spanSource === 'horizon' ? formatRange(layout.span.start, layout.span.end) : undefined;
   const layered = layout.initiativeCount > LAYERED_FROM;
   const chart = layered ? renderLayeredChart(layout) : renderSvg(layout, { interactive: true });
   // Shown by the script only once the chart's own axis has scrolled out of view.
-  const sticky = layout.body.height > TALL_BODY ? `<div class="axis-sticky${layered ? ' layered' : ''}"><div class="axis-frame">${axisStripSvg(layout)}</div></div>` : '';
+  const sticky =
+    layout.body.height > TALL_BODY
+      ? `<div class="axis-sticky${layered ? ' layered' : ''}"><div class="axis-frame">${axisStripSvg(layout)}</div></div>`
+      : '';
   const footer: string[] = [];
   if (options.source !== undefined) footer.push(`From ${isolatedText(options.source)}`);
   if (options.today !== undefined) footer.push(`drawn on ${formatDay(options.today)}`);
   footer.push('made with cxroadmap');
-  const help = 'Hover or focus an initiative to follow its dependencies. Keys: \u2191 \u2193 move, \u2190 \u2192 prerequisite or dependant, Enter pins, Esc clears.';
+  const help =
+    'Hover or focus an initiative to follow its dependencies. Keys: \u2191 \u2193 move, \u2190 \u2192 prerequisite or dependant, Enter pins, Esc clears.';
   const csp = contentSecurityPolicy([PAGE_CSS, CHART_CSS], [CHART_SCRIPT]);
   const title = model.title?.value ?? 'Untitled roadmap';
   return [

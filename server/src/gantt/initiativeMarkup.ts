@@ -47,7 +47,11 @@ export function tooltipText(row: InitiativeRow): string {
 
 function ariaLabel(row: InitiativeRow): string {
   const parts = [row.title ?? row.label, row.owner === undefined ? 'no owner' : `owner ${row.owner}`];
-  parts.push(row.start !== undefined && row.end !== undefined && row.notDrawn === undefined ? formatRange(row.start, row.end) : 'not drawn');
+  parts.push(
+    row.start !== undefined && row.end !== undefined && row.notDrawn === undefined
+      ? formatRange(row.start, row.end)
+      : 'not drawn',
+  );
   parts.push(row.status === undefined ? 'no status' : STATUS_WORDS[row.status]);
   if (row.earlyWin) parts.push('early win');
   if (row.milestones.length > 0) parts.push(plural(row.milestones.length, 'milestone'));
@@ -59,7 +63,10 @@ function ariaLabel(row: InitiativeRow): string {
 function detailMarkup(row: InitiativeRow, cy: number): string {
   const d = row.detail!;
   const dates = formatRange(row.start!, row.end!);
-  let content = row.owner === undefined ? escapeXml(dates) : `<tspan class="owner">${isolatedText(row.owner)}</tspan> \u00b7 ${escapeXml(dates)}`;
+  let content =
+    row.owner === undefined
+      ? escapeXml(dates)
+      : `<tspan class="owner">${isolatedText(row.owner)}</tspan> \u00b7 ${escapeXml(dates)}`;
   for (const link of row.links) {
     content += `   <a${attrs({ href: link.url, target: '_blank', rel: 'noopener noreferrer' })}><tspan class="link">\u2197 ${isolatedText(link.label)}</tspan></a>`;
   }
@@ -86,7 +93,13 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
   if (row.hasErrors) classes.push('has-errors');
   if (row.notDrawn !== undefined) classes.push('not-drawn');
   let inner = tooltip(tooltipText(row));
-  inner += element('rect', { class: alt ? 'row-bg alt' : 'row-bg', x: 0, y: row.y, width: layout.width, height: row.height });
+  inner += element('rect', {
+    class: alt ? 'row-bg alt' : 'row-bg',
+    x: 0,
+    y: row.y,
+    width: layout.width,
+    height: row.height,
+  });
   if (row.hasErrors) inner += errorMark(12, cy);
   if (row.earlyWin) inner += earlyWinMark(28, cy);
   inner += `<text${attrs({ class: 'label', x: METRICS.titleX, y: cy })}>${isolatedText(row.label)}</text>`;
@@ -135,7 +148,11 @@ export function laneNodes(layout: ChartLayout, interactive: boolean, memo?: Mark
     const alt = n % 2 === 1;
     if (!memo) return rowMarkup(layout, row, alt, interactive);
     // A row is plain data (numbers, strings, booleans, arrays and objects of them): its JSON says all of it.
-    return memo.get(context + (alt ? 'alt|' : '|') + JSON.stringify(row), () => rowMarkup(layout, row, alt, interactive));
+    return memo.get(context + (alt ? 'alt|' : '|') + JSON.stringify(row), () =>
+      rowMarkup(layout, row, alt, interactive),
+    );
   };
-  return layout.lanes.map((lane) => group('g', { class: 'lane', 'data-lane': lane.key }, [...laneHeader(layout, lane), ...lane.rows.map(draw)]));
+  return layout.lanes.map((lane) =>
+    group('g', { class: 'lane', 'data-lane': lane.key }, [...laneHeader(layout, lane), ...lane.rows.map(draw)]),
+  );
 }

@@ -25,22 +25,34 @@ export interface RowLinks {
 function detailFor(row: InitiativeRow, bar: BarGeometry, scale: TimeScale, arrows: RowLinks): DetailLabel {
   const dates = formatRange(row.start!, row.end!);
   const text = row.owner === undefined ? dates : `${row.owner} \u00b7 ${dates}`;
-  const width = round(estimateWidth(text, METRICS.detailFont) + row.links.reduce((w, l) => w + estimateWidth(LINK_PREFIX + l.label, METRICS.detailFont), 0));
+  const width = round(
+    estimateWidth(text, METRICS.detailFont) +
+      row.links.reduce((w, l) => w + estimateWidth(LINK_PREFIX + l.label, METRICS.detailFont), 0),
+  );
   const { gap } = METRICS;
   // Clear of the arrow's first turn, which is STUB px after the bar.
   const after = arrows.outgoing ? STUB + gap : gap;
   const barEnd = round(bar.x + bar.width);
   const timelineEnd = scale.x(scale.span.end + 1);
-  if (barEnd + after + width <= timelineEnd) return { text, x: round(barEnd + after), anchor: 'start', inside: false, width };
+  if (barEnd + after + width <= timelineEnd)
+    return { text, x: round(barEnd + after), anchor: 'start', inside: false, width };
   const insideEnd = bar.x + gap + width;
   const clear = row.milestones.every((m) => m.x + 7 < bar.x + gap || m.x - 7 > insideEnd);
   // Links keep their own colour, which a filled bar would drown.
-  if (width + 2 * gap <= bar.width && clear && row.links.length === 0) return { text, x: round(bar.x + gap), anchor: 'start', inside: true, width };
-  if (!arrows.incoming && bar.x - gap - width >= scale.x0) return { text, x: round(bar.x - gap), anchor: 'end', inside: false, width };
+  if (width + 2 * gap <= bar.width && clear && row.links.length === 0)
+    return { text, x: round(bar.x + gap), anchor: 'start', inside: true, width };
+  if (!arrows.incoming && bar.x - gap - width >= scale.x0)
+    return { text, x: round(bar.x - gap), anchor: 'end', inside: false, width };
   return { text, x: round(barEnd + after), anchor: 'start', inside: false, width };
 }
 
-export function rowFor(initiative: Initiative, y: number, scale: TimeScale | undefined, findings: ChartFindings, arrows: RowLinks): InitiativeRow {
+export function rowFor(
+  initiative: Initiative,
+  y: number,
+  scale: TimeScale | undefined,
+  findings: ChartFindings,
+  arrows: RowLinks,
+): InitiativeRow {
   const { row: height, bar: barHeight } = METRICS;
   const label = initiative.title?.value ?? initiative.id?.value ?? `Initiative ${initiative.index + 1}`;
   const row: InitiativeRow = {
@@ -93,11 +105,15 @@ export function rowFor(initiative: Initiative, y: number, scale: TimeScale | und
   const cy = bar.y + barHeight / 2;
   for (const m of initiative.milestones) {
     if (m.date === undefined || !scale.contains(m.date.day)) continue;
-    const mark: MilestoneMark = { index: m.index, day: m.date.day, x: round(scale.x(m.date.day) + scale.pxPerDay / 2), y: cy };
+    const mark: MilestoneMark = {
+      index: m.index,
+      day: m.date.day,
+      x: round(scale.x(m.date.day) + scale.pxPerDay / 2),
+      y: cy,
+    };
     if (m.name) mark.name = m.name.value;
     row.milestones.push(mark);
   }
   row.detail = detailFor(row, bar, scale, arrows);
   return row;
 }
-

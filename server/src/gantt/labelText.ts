@@ -5,7 +5,20 @@
  */
 import { daysInMonth, fromDayNumber } from '../core/dates';
 
-export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 const NARROW = new Set(Array.from(" .,:;'!|ijlIft()[]-"));
 const WIDE = new Set(Array.from('mwMWOQGCD@%'));

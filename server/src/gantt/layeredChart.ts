@@ -27,8 +27,22 @@ interface Block {
   markup: string;
 }
 
-function layer(className: string, width: number, top: number, height: number, content: string, hidden: boolean): string {
-  const values = { xmlns: SVG_NS, class: className, width, height, viewBox: `0 ${top} ${width} ${height}`, 'aria-hidden': hidden ? 'true' : undefined };
+function layer(
+  className: string,
+  width: number,
+  top: number,
+  height: number,
+  content: string,
+  hidden: boolean,
+): string {
+  const values = {
+    xmlns: SVG_NS,
+    class: className,
+    width,
+    height,
+    viewBox: `0 ${top} ${width} ${height}`,
+    'aria-hidden': hidden ? 'true' : undefined,
+  };
   return `<svg${attrs(values)}>${content}</svg>`;
 }
 
@@ -41,7 +55,11 @@ function laneBlocks(lane: Lane, node: MarkupGroup, end: number): Block[] {
   for (let first = 0; first === 0 || first < rows.length; first += ROWS_PER_BLOCK) {
     const last = Math.min(first + ROWS_PER_BLOCK, rows.length);
     const bottom = last === rows.length ? end : lane.y + METRICS.laneHeader + last * METRICS.row;
-    blocks.push({ top, bottom, markup: `${node.open}${first === 0 ? header : ''}${rows.slice(first, last).join('')}${node.close}` });
+    blocks.push({
+      top,
+      bottom,
+      markup: `${node.open}${first === 0 ? header : ''}${rows.slice(first, last).join('')}${node.close}`,
+    });
     top = bottom;
   }
   return blocks;
@@ -51,7 +69,12 @@ export function renderLayeredChart(layout: ChartLayout): string {
   const { width, height } = layout;
   const parts = chartParts(layout, true);
   const blocks = layout.lanes.flatMap((lane, i) => laneBlocks(lane, parts.lanes[i], layout.lanes[i + 1]?.y ?? height));
-  const root = { class: 'cx-gantt cx-layers', role: 'group', 'aria-roledescription': 'Gantt chart', 'aria-label': parts.label };
+  const root = {
+    class: 'cx-gantt cx-layers',
+    role: 'group',
+    'aria-roledescription': 'Gantt chart',
+    'aria-label': parts.label,
+  };
   return (
     `<div${attrs(root)}>` +
     layer('cx-under', width, 0, height, parts.background + parts.grid, true) +

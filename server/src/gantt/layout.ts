@@ -37,11 +37,20 @@ function laneKey(initiative: Initiative): LaneKey {
   return initiative.competency?.value ?? 'unknown';
 }
 
-function arrowsFor(model: RoadmapModel, rows: ReadonlyMap<number, InitiativeRow>, findings: ChartFindings): ArrowPath[] {
+function arrowsFor(
+  model: RoadmapModel,
+  rows: ReadonlyMap<number, InitiativeRow>,
+  findings: ChartFindings,
+): ArrowPath[] {
   // A duplicated id means its first initiative, as the rules read it.
   const firstById = new Map<string, Initiative>();
   for (const i of model.initiatives) if (i.id && !firstById.has(i.id.value)) firstById.set(i.id.value, i);
-  const box = (row: InitiativeRow): BarBox => ({ x: row.bar!.x, width: row.bar!.width, cy: row.bar!.y + row.bar!.height / 2, height: row.bar!.height });
+  const box = (row: InitiativeRow): BarBox => ({
+    x: row.bar!.x,
+    width: row.bar!.width,
+    cy: row.bar!.y + row.bar!.height / 2,
+    height: row.bar!.height,
+  });
   const arrows: ArrowPath[] = [];
   for (const dependant of model.initiatives) {
     const toRow = rows.get(dependant.index);
@@ -67,7 +76,11 @@ function arrowsFor(model: RoadmapModel, rows: ReadonlyMap<number, InitiativeRow>
   return arrows;
 }
 
-export function layoutChart(model: RoadmapModel, findings: ChartFindings = NO_FINDINGS, options: ChartOptions = {}): ChartLayout {
+export function layoutChart(
+  model: RoadmapModel,
+  findings: ChartFindings = NO_FINDINGS,
+  options: ChartOptions = {},
+): ChartLayout {
   const { span, source } = chartSpan(model);
   const days = span ? span.end - span.start + 1 : 0;
   const zoom = options.pxPerDay;
@@ -93,14 +106,23 @@ export function layoutChart(model: RoadmapModel, findings: ChartFindings = NO_FI
 
   const prerequisites = new Set<string>();
   for (const i of model.initiatives) for (const d of i.dependsOn) prerequisites.add(d.id);
-  const links = (i: Initiative) => ({ outgoing: i.id !== undefined && prerequisites.has(i.id.value), incoming: i.dependsOn.length > 0 });
+  const links = (i: Initiative) => ({
+    outgoing: i.id !== undefined && prerequisites.has(i.id.value),
+    incoming: i.dependsOn.length > 0,
+  });
   const rows = new Map<number, InitiativeRow>();
   const lanes: Lane[] = [];
   let y = bodyY;
   for (const key of keys) {
-    const laneRows = members.get(key)!.map((initiative, n) => rowFor(initiative, y + METRICS.laneHeader + n * METRICS.row, scale, findings, links(initiative)));
+    const laneRows = members
+      .get(key)!
+      .map((initiative, n) =>
+        rowFor(initiative, y + METRICS.laneHeader + n * METRICS.row, scale, findings, links(initiative)),
+      );
     for (const row of laneRows) rows.set(row.index, row);
-    const height = METRICS.laneHeader + (laneRows.length > 0 ? laneRows.length * METRICS.row + METRICS.lanePadding : METRICS.emptyLane);
+    const height =
+      METRICS.laneHeader +
+      (laneRows.length > 0 ? laneRows.length * METRICS.row + METRICS.lanePadding : METRICS.emptyLane);
     lanes.push({ key, name: key === 'unknown' ? UNKNOWN_LANE_NAME : COMPETENCY_NAMES[key], y, height, rows: laneRows });
     y += height;
   }
@@ -108,7 +130,8 @@ export function layoutChart(model: RoadmapModel, findings: ChartFindings = NO_FI
 
   let width = baseWidth;
   for (const row of rows.values()) {
-    if (row.detail?.anchor === 'start') width = Math.max(width, round(row.detail.x + row.detail.width + METRICS.paddingRight));
+    if (row.detail?.anchor === 'start')
+      width = Math.max(width, round(row.detail.x + row.detail.width + METRICS.paddingRight));
   }
 
   const layout: ChartLayout = {

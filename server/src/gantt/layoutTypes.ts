@@ -142,4 +142,3 @@ export interface ChartLayout {
   initiativeCount: number;
   totals: ProblemCount;
 }
-

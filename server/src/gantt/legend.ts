@@ -105,10 +105,13 @@ function symbol(item: LegendItem): string {
 }
 
 export function legendMarkup(legend: LegendLayout): string {
-  const items = legend.items.map(
-    (item) =>
-      element('g', { class: 'legend-item', 'data-legend': item.kind }, symbol(item) +
-        `<text${attrs({ class: 'legend-text', x: round(item.x + symbolWidth(item.kind) + 6), y: item.y })}>${escapeXml(item.text)}</text>`),
+  const items = legend.items.map((item) =>
+    element(
+      'g',
+      { class: 'legend-item', 'data-legend': item.kind },
+      symbol(item) +
+        `<text${attrs({ class: 'legend-text', x: round(item.x + symbolWidth(item.kind) + 6), y: item.y })}>${escapeXml(item.text)}</text>`,
+    ),
   );
   return element('g', { class: 'legend' }, items.join(''));
 }

@@ -39,5 +39,8 @@ export function diamond(cx: number, cy: number, size: number): string {
 /** A notch in a bar's end: the initiative goes on beyond the drawn span. */
 export function clipMark(x: number, y: number, height: number, side: 'start' | 'end'): string {
   const dx = side === 'start' ? 5 : -5;
-  return element('path', { class: 'clip-mark', d: `M${x},${y}L${round(x + dx)},${round(y + height / 2)}L${x},${round(y + height)}Z` });
+  return element('path', {
+    class: 'clip-mark',
+    d: `M${x},${y}L${round(x + dx)},${round(y + height / 2)}L${x},${round(y + height)}Z`,
+  });
 }

@@ -23,7 +23,11 @@ export interface MarkupChange {
 }
 
 /** A group element; empty strings among `children` (parts with nothing to draw) are left out. */
-export function group(name: string, values: Readonly<Record<string, AttrValue>>, children: readonly MarkupNode[]): MarkupGroup {
+export function group(
+  name: string,
+  values: Readonly<Record<string, AttrValue>>,
+  children: readonly MarkupNode[],
+): MarkupGroup {
   return { open: `<${name}${attrs(values)}>`, children: children.filter((c) => c !== ''), close: `</${name}>` };
 }
 

@@ -21,7 +21,9 @@ export function summarize(model: RoadmapModel): RoadmapSummary {
   }
   return {
     initiatives: model.initiatives.length,
-    byStatus: [...STATUSES, 'none' as const].filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! })),
+    byStatus: [...STATUSES, 'none' as const]
+      .filter((s) => counts.has(s))
+      .map((status) => ({ status, count: counts.get(status)! })),
     covered: COMPETENCY_IDS.filter((id) => covered.has(id)),
     uncovered: COMPETENCY_IDS.filter((id) => !covered.has(id)).map((id) => ({ id, name: COMPETENCY_NAMES[id] })),
   };

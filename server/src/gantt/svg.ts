@@ -60,7 +60,16 @@ function defs(): string {
   const head = (id: string, violated: boolean) =>
     element(
       'marker',
-      { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 8, markerHeight: 8, markerUnits: 'userSpaceOnUse', orient: 'auto' },
+      {
+        id,
+        viewBox: '0 0 10 10',
+        refX: 9,
+        refY: 5,
+        markerWidth: 8,
+        markerHeight: 8,
+        markerUnits: 'userSpaceOnUse',
+        orient: 'auto',
+      },
       element('path', { class: violated ? 'arrowhead violated' : 'arrowhead', d: 'M0,0L10,5L0,10Z' }),
     );
   return `<defs>${head('cx-arrowhead', false)}${head('cx-arrowhead-violated', true)}</defs>`;
@@ -111,7 +120,15 @@ export function svgTree(layout: ChartLayout, options: SvgOptions = {}): MarkupGr
   const width = layout.width;
   const height = layout.height + offset;
   const parts = chartParts(layout, interactive, options.memo);
-  const body = [parts.background, parts.legend, parts.grid, parts.axis, ...parts.lanes, parts.dependencies, parts.today];
+  const body = [
+    parts.background,
+    parts.legend,
+    parts.grid,
+    parts.axis,
+    ...parts.lanes,
+    parts.dependencies,
+    parts.today,
+  ];
   const root = {
     xmlns: SVG_NS,
     class: 'cx-gantt',
@@ -127,7 +144,11 @@ export function svgTree(layout: ChartLayout, options: SvgOptions = {}): MarkupGr
   const content =
     offset === 0
       ? body
-      : [element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: offset }), ...headingMarkup(layout), group('g', { transform: `translate(0,${offset})` }, body)];
+      : [
+          element('rect', { class: 'chart-bg', x: 0, y: 0, width, height: offset }),
+          ...headingMarkup(layout),
+          group('g', { transform: `translate(0,${offset})` }, body),
+        ];
   return group('svg', root, [...head, ...content]);
 }
 

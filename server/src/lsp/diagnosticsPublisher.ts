@@ -53,7 +53,10 @@ export class DiagnosticsPublisher {
     const result = this.roadmaps.analyze(current, effective.config);
     await this.connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
     // An open Gantt preview asks for the chart of this version now, with no timer of its own.
-    await this.connection.sendNotification(ChartChangedNotification.method, { uri, version } satisfies ChartChangedParams);
+    await this.connection.sendNotification(ChartChangedNotification.method, {
+      uri,
+      version,
+    } satisfies ChartChangedParams);
     if (effective.configPath) await this.showConfigProblems(effective.configPath, effective.configDiagnostics);
   }
 

@@ -14,7 +14,9 @@ export const registerFeatures = {
     return {
       completionProvider: { triggerCharacters: [':', ' ', '-', '[', ','], resolveProvider: false },
       hoverProvider: true,
-      codeActionProvider: caps.textDocument?.codeAction?.codeActionLiteralSupport ? { codeActionKinds: ['quickfix'] } : true,
+      codeActionProvider: caps.textDocument?.codeAction?.codeActionLiteralSupport
+        ? { codeActionKinds: ['quickfix'] }
+        : true,
       documentSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,

@@ -15,7 +15,9 @@ export function safeHandler<P extends unknown[], R>(
     } catch (error) {
       if (!logged) {
         logged = true;
-        log(`cxroadmap: ${name} failed and answered with an empty result: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        log(
+          `cxroadmap: ${name} failed and answered with an empty result: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       }
       return fallback;
     }

@@ -36,9 +36,7 @@ export class SettingsCache {
     if (!this.supported) return configFromSettings(undefined, undefined).config;
     try {
       const section = (await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'cxroadmap' })) as
-        | { rules?: unknown; options?: unknown }
-        | null
-        | undefined;
+        { rules?: unknown; options?: unknown } | null | undefined;
       const { config, problems } = configFromSettings(section?.rules, section?.options);
       for (const p of problems) this.log(p);
       return config;

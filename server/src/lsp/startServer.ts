@@ -19,7 +19,9 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     const caps = params.capabilities;
     settings.supported = caps.workspace?.configuration === true;
     watchFilesDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    roots = (params.workspaceFolders ?? []).map((f) => fileSystemPath(f.uri)).filter((p): p is string => p !== undefined);
+    roots = (params.workspaceFolders ?? [])
+      .map((f) => fileSystemPath(f.uri))
+      .filter((p): p is string => p !== undefined);
     roadmaps.setWorkspaceRoots(roots);
     return {
       capabilities: {
@@ -52,7 +54,9 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   documents.onDidChangeContent((e) => publisher.schedule(e.document.uri));
   documents.onDidClose((e) => {
     roadmaps.close(e.document.uri);
-    publisher.clear(e.document.uri).catch((error: unknown) => log(`cxroadmap: clearing diagnostics failed: ${String(error)}`));
+    publisher
+      .clear(e.document.uri)
+      .catch((error: unknown) => log(`cxroadmap: clearing diagnostics failed: ${String(error)}`));
   });
 
   registerFeatures.handlers(connection, documents, roadmaps, () => roots, log);

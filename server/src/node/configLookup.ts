@@ -35,7 +35,7 @@ export class ConfigLookup {
     if (cached) return cached;
     const visited: string[] = [];
     let result: LoadedConfig | undefined;
-    for (let dir = folder; ; ) {
+    for (let dir = folder; ;) {
       const known = this.byFolder.get(dir);
       if (known) {
         result = known;

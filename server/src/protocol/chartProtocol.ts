@@ -245,7 +245,10 @@ function isRecord(value: unknown): value is Fields {
 /** Exactly these keys: the required ones, and any of the optional ones. */
 function hasKeys(value: Fields, required: readonly string[], optional: readonly string[] = []): boolean {
   const keys = Object.keys(value);
-  return required.every((k) => Object.prototype.hasOwnProperty.call(value, k)) && keys.every((k) => required.includes(k) || optional.includes(k));
+  return (
+    required.every((k) => Object.prototype.hasOwnProperty.call(value, k)) &&
+    keys.every((k) => required.includes(k) || optional.includes(k))
+  );
 }
 
 function isString(value: unknown, max: number): value is string {
@@ -282,7 +285,13 @@ function isCount(value: unknown, max: number): value is number {
 }
 
 function isSpan(value: unknown): value is DaySpanWire {
-  return isRecord(value) && hasKeys(value, ['start', 'end']) && isIsoDay(value.start) && isIsoDay(value.end) && value.start <= value.end;
+  return (
+    isRecord(value) &&
+    hasKeys(value, ['start', 'end']) &&
+    isIsoDay(value.start) &&
+    isIsoDay(value.end) &&
+    value.start <= value.end
+  );
 }
 
 /** A message from the webview, or undefined when it is not exactly one the extension accepts. */
@@ -293,26 +302,42 @@ export function parseWebviewMessage(value: unknown): WebviewToExtension | undefi
     case 'ready':
       return hasKeys(value, ['type', 'uri']) ? { type: 'ready', uri } : undefined;
     case 'reveal':
-      return hasKeys(value, ['type', 'uri', 'id']) && isInitiativeId(value.id) ? { type: 'reveal', uri, id: value.id } : undefined;
+      return hasKeys(value, ['type', 'uri', 'id']) && isInitiativeId(value.id)
+        ? { type: 'reveal', uri, id: value.id }
+        : undefined;
     case 'move':
-      return hasKeys(value, ['type', 'uri', 'id', 'start', 'end']) && isInitiativeId(value.id) && isIsoDay(value.start) && isIsoDay(value.end) && value.start <= value.end
+      return hasKeys(value, ['type', 'uri', 'id', 'start', 'end']) &&
+        isInitiativeId(value.id) &&
+        isIsoDay(value.start) &&
+        isIsoDay(value.end) &&
+        value.start <= value.end
         ? { type: 'move', uri, id: value.id, start: value.start, end: value.end }
         : undefined;
     case 'zoom':
-      return hasKeys(value, ['type', 'uri', 'pxPerDay']) && isPxPerDay(value.pxPerDay) ? { type: 'zoom', uri, pxPerDay: value.pxPerDay } : undefined;
+      return hasKeys(value, ['type', 'uri', 'pxPerDay']) && isPxPerDay(value.pxPerDay)
+        ? { type: 'zoom', uri, pxPerDay: value.pxPerDay }
+        : undefined;
     case 'export':
-      return hasKeys(value, ['type', 'uri', 'format']) && (value.format === 'svg' || value.format === 'html') ? { type: 'export', uri, format: value.format } : undefined;
+      return hasKeys(value, ['type', 'uri', 'format']) && (value.format === 'svg' || value.format === 'html')
+        ? { type: 'export', uri, format: value.format }
+        : undefined;
     default:
       return undefined;
   }
 }
 
 function parseChartInitiative(value: unknown): WebviewInitiative | undefined {
-  if (!isRecord(value) || !hasKeys(value, ['id', 'problems'], ['start', 'end']) || !isInitiativeId(value.id)) return undefined;
+  if (!isRecord(value) || !hasKeys(value, ['id', 'problems'], ['start', 'end']) || !isInitiativeId(value.id))
+    return undefined;
   if (value.start !== undefined && !isIsoDay(value.start)) return undefined;
   if (value.end !== undefined && !isIsoDay(value.end)) return undefined;
   const problems = value.problems;
-  if (!Array.isArray(problems) || problems.length > MAX_PROBLEMS || !problems.every((p) => isString(p, MAX_TEXT_LENGTH))) return undefined;
+  if (
+    !Array.isArray(problems) ||
+    problems.length > MAX_PROBLEMS ||
+    !problems.every((p) => isString(p, MAX_TEXT_LENGTH))
+  )
+    return undefined;
   const out: WebviewInitiative = { id: value.id, problems: [...(problems as string[])] };
   if (value.start !== undefined) out.start = value.start;
   if (value.end !== undefined) out.end = value.end;
@@ -322,12 +347,19 @@ function parseChartInitiative(value: unknown): WebviewInitiative | undefined {
 function parseChartChange(value: unknown): ChartChange | undefined {
   if (!isRecord(value) || !hasKeys(value, ['path', 'markup']) || typeof value.markup !== 'string') return undefined;
   const path = value.path;
-  if (!Array.isArray(path) || path.length === 0 || path.length > MAX_PATH_DEPTH || !path.every((i) => isCount(i, MAX_CHILD_INDEX))) return undefined;
+  if (
+    !Array.isArray(path) ||
+    path.length === 0 ||
+    path.length > MAX_PATH_DEPTH ||
+    !path.every((i) => isCount(i, MAX_CHILD_INDEX))
+  )
+    return undefined;
   return { path: [...(path as number[])], markup: value.markup };
 }
 
 function parseChartPatch(value: unknown): ChartPatch | undefined {
-  if (!isRecord(value) || !hasKeys(value, ['base', 'changes']) || !isCount(value.base, Number.MAX_SAFE_INTEGER)) return undefined;
+  if (!isRecord(value) || !hasKeys(value, ['base', 'changes']) || !isCount(value.base, Number.MAX_SAFE_INTEGER))
+    return undefined;
   const changes = value.changes;
   if (!Array.isArray(changes) || changes.length > MAX_CHANGES) return undefined;
   const out: ChartChange[] = [];
@@ -346,12 +378,19 @@ function parseChartMessage(value: Fields, uri: string): ChartMessage | undefined
   const required = ['type', 'uri', 'version', 'parses', 'revision', 'svg', 'pxPerDay', 'timelineX'];
   if (!hasKeys(value, required, ['span', 'horizon', 'patch', 'initiatives'])) return undefined;
   const { version, parses, revision, svg, pxPerDay, timelineX, initiatives } = value;
-  if (!isCount(version, Number.MAX_SAFE_INTEGER) || !isCount(revision, Number.MAX_SAFE_INTEGER) || typeof parses !== 'boolean' || !isPxPerDay(pxPerDay)) return undefined;
+  if (
+    !isCount(version, Number.MAX_SAFE_INTEGER) ||
+    !isCount(revision, Number.MAX_SAFE_INTEGER) ||
+    typeof parses !== 'boolean' ||
+    !isPxPerDay(pxPerDay)
+  )
+    return undefined;
   if (!(svg === null || isString(svg, MAX_SVG_LENGTH))) return undefined;
   // A patch changes the chart shown; it never comes with a whole one.
   const patch = value.patch === undefined ? undefined : parseChartPatch(value.patch);
   if (value.patch !== undefined && (!patch || svg !== null)) return undefined;
-  if (typeof timelineX !== 'number' || !Number.isFinite(timelineX) || timelineX < 0 || timelineX > MAX_SCROLL) return undefined;
+  if (typeof timelineX !== 'number' || !Number.isFinite(timelineX) || timelineX < 0 || timelineX > MAX_SCROLL)
+    return undefined;
   if (value.span !== undefined && !isSpan(value.span)) return undefined;
   if (value.horizon !== undefined && !isSpan(value.horizon)) return undefined;
   const out: ChartMessage = { type: 'chart', uri, version, parses, revision, svg, pxPerDay, timelineX };
@@ -382,9 +421,13 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebview | unde
     case 'chart':
       return parseChartMessage(value, uri);
     case 'highlight':
-      return hasKeys(value, ['type', 'uri', 'id']) && (value.id === null || isInitiativeId(value.id)) ? { type: 'highlight', uri, id: value.id } : undefined;
+      return hasKeys(value, ['type', 'uri', 'id']) && (value.id === null || isInitiativeId(value.id))
+        ? { type: 'highlight', uri, id: value.id }
+        : undefined;
     case 'banner':
-      return hasKeys(value, ['type', 'uri', 'text']) && (value.text === null || isString(value.text, MAX_TEXT_LENGTH)) ? { type: 'banner', uri, text: value.text } : undefined;
+      return hasKeys(value, ['type', 'uri', 'text']) && (value.text === null || isString(value.text, MAX_TEXT_LENGTH))
+        ? { type: 'banner', uri, text: value.text }
+        : undefined;
     default:
       return undefined;
   }
@@ -392,7 +435,8 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebview | unde
 
 /** The webview's saved state, or undefined when it is not one (a serializer must not trust what it is handed). */
 export function parsePreviewState(value: unknown): PreviewState | undefined {
-  if (!isRecord(value) || !hasKeys(value, ['uri', 'pxPerDay', 'scrollLeft', 'scrollTop'], ['fitWhole'])) return undefined;
+  if (!isRecord(value) || !hasKeys(value, ['uri', 'pxPerDay', 'scrollLeft', 'scrollTop'], ['fitWhole']))
+    return undefined;
   const { uri, pxPerDay, scrollLeft, scrollTop, fitWhole } = value;
   const scroll = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_SCROLL;
   if (!isUri(uri) || !isPxPerDay(pxPerDay) || !scroll(scrollLeft) || !scroll(scrollTop)) return undefined;
@@ -407,7 +451,8 @@ function sameInitiatives(a: readonly WebviewInitiative[], b: readonly WebviewIni
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.problems.length !== y.problems.length) return false;
+    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.problems.length !== y.problems.length)
+      return false;
     if (x.problems.some((p, n) => p !== y.problems[n])) return false;
   }
   return true;

@@ -19,7 +19,8 @@ describe('client: competencyCoverage', () => {
   });
 
   it('ends lines at \\r\\n and at a lone \\r as well as at \\n', () => {
-    const text = 'initiatives:\r\n  - competency: listening-path\r\n  - competency: reliability-innovation\r  - id: x\r';
+    const text =
+      'initiatives:\r\n  - competency: listening-path\r\n  - competency: reliability-innovation\r  - id: x\r';
     assert.deepEqual(competencyCoverage(text).covered, ['listening-path', 'reliability-innovation']);
   });
 
@@ -39,7 +40,13 @@ describe('client: competencyCoverage', () => {
     ].join('\n');
     assert.deepEqual(competencyCoverage(text), {
       covered: [],
-      uncovered: ['customers-as-assets', 'align-around-experience', 'listening-path', 'reliability-innovation', 'one-company-leadership'],
+      uncovered: [
+        'customers-as-assets',
+        'align-around-experience',
+        'listening-path',
+        'reliability-innovation',
+        'one-company-leadership',
+      ],
     });
   });
 

@@ -22,7 +22,9 @@ interface Extension {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 /**
@@ -42,7 +44,11 @@ describe('client: activation of the built bundle', function () {
 
   before(() => {
     // `npm test` builds them before the unit tests.
-    assert.deepEqual([extensionBundle, clientBundle].filter((file) => !existsSync(file)), [], 'run `npm run build` first');
+    assert.deepEqual(
+      [extensionBundle, clientBundle].filter((file) => !existsSync(file)),
+      [],
+      'run `npm run build` first',
+    );
     for (const file of [extensionBundle, clientBundle]) delete loader._cache[file];
     const base = createVscodeStub(messages) as Record<PropertyKey, unknown>;
     const registry = {
@@ -78,17 +84,35 @@ describe('client: activation of the built bundle', function () {
   it('registers every command without loading the language client, which it loads on the next turn', async () => {
     extension = load(extensionBundle) as Extension;
     assert.equal(loader._cache[clientBundle], undefined, 'requiring dist/extension.js loaded dist/languageClient.js');
-    await extension.activate({ subscriptions, extensionUri: { fsPath: root, scheme: 'file', path: root }, asAbsolutePath: (p: string) => path.join(root, p) });
+    await extension.activate({
+      subscriptions,
+      extensionUri: { fsPath: root, scheme: 'file', path: root },
+      asAbsolutePath: (p: string) => path.join(root, p),
+    });
     assert.deepEqual(
-      { commands: [...commands.keys()].sort(), clientLoaded: loader._cache[clientBundle] !== undefined, servers: forked.length },
       {
-        commands: ['cxroadmap.exportChart', 'cxroadmap.newRoadmap', 'cxroadmap.openPreview', 'cxroadmap.openPreviewToSide', 'cxroadmap.restartServer', 'cxroadmap.showProblems'],
+        commands: [...commands.keys()].sort(),
+        clientLoaded: loader._cache[clientBundle] !== undefined,
+        servers: forked.length,
+      },
+      {
+        commands: [
+          'cxroadmap.exportChart',
+          'cxroadmap.newRoadmap',
+          'cxroadmap.openPreview',
+          'cxroadmap.openPreviewToSide',
+          'cxroadmap.restartServer',
+          'cxroadmap.showProblems',
+        ],
         clientLoaded: false,
         servers: 0,
       },
     );
     await new Promise<void>((resolve) => setImmediate(resolve));
-    assert.deepEqual({ clientLoaded: loader._cache[clientBundle] !== undefined, servers: forked.length }, { clientLoaded: true, servers: 1 });
+    assert.deepEqual(
+      { clientLoaded: loader._cache[clientBundle] !== undefined, servers: forked.length },
+      { clientLoaded: true, servers: 1 },
+    );
   });
 
   it('"Restart Language Server" ends the server the load started and starts another', async () => {
@@ -99,7 +123,10 @@ describe('client: activation of the built bundle', function () {
       forked.map((child) => child.exitCode !== null || child.signalCode !== null),
       [true, false],
     );
-    assert.deepEqual(messages.filter((m) => /could not|not running/.test(m)), []);
+    assert.deepEqual(
+      messages.filter((m) => /could not|not running/.test(m)),
+      [],
+    );
   });
 
   it('deactivation stops the running server', async () => {

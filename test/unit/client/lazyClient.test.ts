@@ -70,7 +70,10 @@ describe('client: the lazily loaded language client', () => {
     const manual = new ManualSchedule();
     lazy.loadSoon(manual.schedule);
     assert.deepEqual(await lazy.get(), { id: 1 });
-    assert.deepEqual({ pending: manual.pending.length, cancelled: manual.cancelled, loads: loads() }, { pending: 0, cancelled: 1, loads: 1 });
+    assert.deepEqual(
+      { pending: manual.pending.length, cancelled: manual.cancelled, loads: loads() },
+      { pending: 0, cancelled: 1, loads: 1 },
+    );
   });
 
   it('reports a failed load once, while every caller sees the rejection, and does not try again', async () => {
@@ -81,7 +84,10 @@ describe('client: the lazily loaded language client', () => {
     manual.pending[0]();
     await assert.rejects(lazy.get(), failure);
     await assert.rejects(lazy.get(), failure);
-    assert.deepEqual({ loads: loads(), reports, current: lazy.current }, { loads: 1, reports: [failure], current: undefined });
+    assert.deepEqual(
+      { loads: loads(), reports, current: lazy.current },
+      { loads: 1, reports: [failure], current: undefined },
+    );
   });
 
   it('once closed, cancels a scheduled load, loads nothing more and hands back what it had loaded', async () => {

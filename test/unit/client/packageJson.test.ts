@@ -44,7 +44,11 @@ function expandSnippet(body: readonly string[], indent: string): string {
 
 describe('client: package.json', () => {
   it('activates only on roadmaps (and to restore a Gantt preview), from dist/extension.js', () => {
-    assert.deepEqual(pkg.activationEvents, ['onLanguage:cxroadmap', 'workspaceContains:**/*.cxroadmap.{yaml,yml}', `onWebviewPanel:${PREVIEW_VIEW_TYPE}`]);
+    assert.deepEqual(pkg.activationEvents, [
+      'onLanguage:cxroadmap',
+      'workspaceContains:**/*.cxroadmap.{yaml,yml}',
+      `onWebviewPanel:${PREVIEW_VIEW_TYPE}`,
+    ]);
     assert.equal(pkg.main, './dist/extension.js');
   });
 
@@ -86,7 +90,14 @@ describe('client: package.json', () => {
       const markers = obj(folding.markers, 'folding.markers');
       const indentation = obj(config.indentationRules, 'indentationRules');
       const onEnter = list(config.onEnterRules, 'onEnterRules').map((r) => obj(r, 'onEnterRule'));
-      for (const source of [markers.start, markers.end, config.wordPattern, indentation.increaseIndentPattern, indentation.decreaseIndentPattern, ...onEnter.map((r) => r.beforeText)]) {
+      for (const source of [
+        markers.start,
+        markers.end,
+        config.wordPattern,
+        indentation.increaseIndentPattern,
+        indentation.decreaseIndentPattern,
+        ...onEnter.map((r) => r.beforeText),
+      ]) {
         assert.equal(typeof source, 'string');
         assert.doesNotThrow(() => new RegExp(source as string), String(source));
       }
@@ -98,7 +109,11 @@ describe('client: package.json', () => {
       );
       // Competency ids, initiative ids and dates are single words: double-click and completion take them whole.
       const word = new RegExp(config.wordPattern as string, 'g');
-      assert.deepEqual('  competency: customers-as-assets  # 2027-Q1'.match(word), ['competency', 'customers-as-assets', '2027-Q1']);
+      assert.deepEqual('  competency: customers-as-assets  # 2027-Q1'.match(word), [
+        'competency',
+        'customers-as-assets',
+        '2027-Q1',
+      ]);
     });
   });
 
@@ -108,12 +123,18 @@ describe('client: package.json', () => {
     const rule = (name: string): Json => obj(repository[name], name);
 
     it('is registered for the language and builds on source.yaml', () => {
-      assert.deepEqual(contributes.grammars, [{ language: LANGUAGE_ID, scopeName: 'source.cxroadmap', path: './syntaxes/cxroadmap.tmLanguage.json' }]);
+      assert.deepEqual(contributes.grammars, [
+        { language: LANGUAGE_ID, scopeName: 'source.cxroadmap', path: './syntaxes/cxroadmap.tmLanguage.json' },
+      ]);
       assert.equal(grammar.scopeName, 'source.cxroadmap');
       assert.deepEqual(grammar.patterns, [{ include: 'source.yaml' }]);
       assert.deepEqual(grammar.injections, {
         'L:source.cxroadmap -comment -string': {
-          patterns: [{ include: '#suppression-comment' }, { include: '#competency-value' }, { include: '#competency-key' }],
+          patterns: [
+            { include: '#suppression-comment' },
+            { include: '#competency-value' },
+            { include: '#competency-key' },
+          ],
         },
       });
     });
@@ -122,13 +143,19 @@ describe('client: package.json', () => {
     it('marks a competency value, plain or quoted, as constant.language.competency.cxroadmap', () => {
       const value = rule('competency-value');
       const re = new RegExp(value.match as string);
-      assert.equal(obj(obj(value.captures, 'captures')['4'], 'capture 4').name, 'constant.language.competency.cxroadmap');
+      assert.equal(
+        obj(obj(value.captures, 'captures')['4'], 'capture 4').name,
+        'constant.language.competency.cxroadmap',
+      );
       for (const id of COMPETENCY_IDS) assert.equal(re.exec(`    competency: ${id}`)?.[4], id);
       assert.equal(re.exec('  - competency: "listening-path"   # note')?.[4], 'listening-path');
       assert.deepEqual(
-        ['    competency: listening-paths', '    x-competency: listening-path', '    competency: listening-path extra', '    competency: "listening-path\''].map((line) =>
-          re.test(line),
-        ),
+        [
+          '    competency: listening-paths',
+          '    x-competency: listening-path',
+          '    competency: listening-path extra',
+          '    competency: "listening-path\'',
+        ].map((line) => re.test(line)),
         [false, false, false, false],
       );
     });
@@ -138,7 +165,12 @@ describe('client: package.json', () => {
       assert.equal(key.name, 'meta.map.key.yaml entity.name.tag.yaml constant.language.competency.cxroadmap');
       const re = new RegExp(key.match as string);
       assert.deepEqual(
-        ['  customers-as-assets:', '  one-company-leadership :  # x', '  customers-as-assets-2:', '  goal: customers-as-assets'].map((line) => re.test(line)),
+        [
+          '  customers-as-assets:',
+          '  one-company-leadership :  # x',
+          '  customers-as-assets-2:',
+          '  goal: customers-as-assets',
+        ].map((line) => re.test(line)),
         [true, true, false, false],
       );
     });
@@ -148,9 +180,12 @@ describe('client: package.json', () => {
       assert.equal(directive.name, 'comment.line.directive.cxroadmap');
       const begin = new RegExp(directive.begin as string);
       assert.deepEqual(
-        ['# cxroadmap-disable-next-line missing-owner', 'owner: x  #cxroadmap-disable no-sponsor', 'a#cxroadmap-disable x', '# cxroadmap-disabled x'].map((line) =>
-          begin.test(line),
-        ),
+        [
+          '# cxroadmap-disable-next-line missing-owner',
+          'owner: x  #cxroadmap-disable no-sponsor',
+          'a#cxroadmap-disable x',
+          '# cxroadmap-disabled x',
+        ].map((line) => begin.test(line)),
         [true, true, false, false],
       );
       const inner = list(directive.patterns, 'patterns').map((p) => obj(p, 'pattern'));
@@ -251,7 +286,12 @@ describe('client: package.json', () => {
       assert.equal(options.additionalProperties, false);
       const optionProperties = obj(options.properties, 'options.properties');
       assert.deepEqual(
-        Object.entries(optionProperties).map(([name, value]) => [name, obj(value, name).type, obj(value, name).default, obj(value, name).minimum]),
+        Object.entries(optionProperties).map(([name, value]) => [
+          name,
+          obj(value, name).type,
+          obj(value, name).default,
+          obj(value, name).minimum,
+        ]),
         Object.entries(DEFAULT_OPTIONS).map(([name, value]) => [name, 'integer', value, 0]),
       );
     });
@@ -269,8 +309,18 @@ describe('client: package.json', () => {
         { command: COMMANDS.newRoadmap, title: 'New Roadmap', category: 'CX Roadmap' },
         { command: COMMANDS.showProblems, title: 'Show Roadmap Problems', category: 'CX Roadmap' },
         { command: COMMANDS.openPreview, title: 'Open Gantt Preview', category: 'CX Roadmap', icon: '$(open-preview)' },
-        { command: COMMANDS.openPreviewToSide, title: 'Open Gantt Preview to the Side', category: 'CX Roadmap', icon: '$(open-preview)' },
-        { command: COMMANDS.exportChart, title: 'Export Gantt Chart as SVG/HTML\u2026', category: 'CX Roadmap', icon: '$(export)' },
+        {
+          command: COMMANDS.openPreviewToSide,
+          title: 'Open Gantt Preview to the Side',
+          category: 'CX Roadmap',
+          icon: '$(open-preview)',
+        },
+        {
+          command: COMMANDS.exportChart,
+          title: 'Export Gantt Chart as SVG/HTML\u2026',
+          category: 'CX Roadmap',
+          icon: '$(export)',
+        },
       ]);
     });
 
@@ -305,7 +355,10 @@ describe('client: package.json', () => {
         assert.ok(readText(markdown).startsWith('# '), markdown);
         assert.ok(list(step.completionEvents, 'completionEvents').length > 0, String(step.id));
         for (const [, command] of (step.description as string).matchAll(/\(command:([\w.]+)/g)) {
-          assert.ok(command.startsWith('workbench.') || (Object.values(COMMANDS) as string[]).includes(command), command);
+          assert.ok(
+            command.startsWith('workbench.') || (Object.values(COMMANDS) as string[]).includes(command),
+            command,
+          );
         }
       }
     });
@@ -320,7 +373,8 @@ describe('client: package.json', () => {
         for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
           const file = path.join(dir, entry.name);
           if (entry.isDirectory()) scan(file);
-          else if (file.endsWith('.ts')) for (const m of readText(file).matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
+          else if (file.endsWith('.ts'))
+            for (const m of readText(file).matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
         }
       };
       scan('client/src');
@@ -331,7 +385,14 @@ describe('client: package.json', () => {
   });
 
   it('ships every file the manifest points to', () => {
-    const files = ['language-configuration.json', 'syntaxes/cxroadmap.tmLanguage.json', 'snippets/cxroadmap.json', 'icons/cxroadmap.svg', 'icons/cxroadmap.png', 'l10n/bundle.l10n.json'];
+    const files = [
+      'language-configuration.json',
+      'syntaxes/cxroadmap.tmLanguage.json',
+      'snippets/cxroadmap.json',
+      'icons/cxroadmap.svg',
+      'icons/cxroadmap.png',
+      'l10n/bundle.l10n.json',
+    ];
     assert.deepEqual(
       files.filter((f) => !existsSync(path.join(root, f))),
       [],

@@ -25,10 +25,22 @@ interface SkeletonRoadmap {
 
 // Local calendar days, as the command passes them: month is 0-based.
 const DAYS: { label: string; today: Date; horizon: { start: string; end: string } }[] = [
-  { label: '29 February 2028 (a leap day)', today: new Date(2028, 1, 29), horizon: { start: '2029-01-01', end: '2033-12-31' } },
-  { label: '31 December 2026', today: new Date(2026, 11, 31, 23, 59), horizon: { start: '2027-01-01', end: '2031-12-31' } },
+  {
+    label: '29 February 2028 (a leap day)',
+    today: new Date(2028, 1, 29),
+    horizon: { start: '2029-01-01', end: '2033-12-31' },
+  },
+  {
+    label: '31 December 2026',
+    today: new Date(2026, 11, 31, 23, 59),
+    horizon: { start: '2027-01-01', end: '2031-12-31' },
+  },
   { label: '1 January 2027', today: new Date(2027, 0, 1, 0, 0), horizon: { start: '2028-01-01', end: '2032-12-31' } },
-  { label: '30 June 2031 (the horizon starts in a leap year)', today: new Date(2031, 5, 30), horizon: { start: '2032-01-01', end: '2036-12-31' } },
+  {
+    label: '30 June 2031 (the horizon starts in a leap year)',
+    today: new Date(2031, 5, 30),
+    horizon: { start: '2032-01-01', end: '2036-12-31' },
+  },
   { label: '15 March 2099', today: new Date(2099, 2, 15), horizon: { start: '2100-01-01', end: '2104-12-31' } },
 ];
 
@@ -82,7 +94,12 @@ describe('client: roadmapSkeleton', () => {
     it('has exactly one early win, with an outcome, ending with the first quarter', () => {
       const wins = roadmap.initiatives.filter((i) => i.early_win === true);
       assert.deepEqual(
-        wins.map((i) => ({ id: i.id, start: i.start, end: i.end, hasOutcome: typeof i.outcome === 'string' && i.outcome.length > 0 })),
+        wins.map((i) => ({
+          id: i.id,
+          start: i.start,
+          end: i.end,
+          hasOutcome: typeof i.outcome === 'string' && i.outcome.length > 0,
+        })),
         [{ id: 'customer-gain-loss', start: '2027-01-01', end: '2027-Q1', hasOutcome: true }],
       );
     });

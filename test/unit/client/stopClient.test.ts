@@ -71,7 +71,10 @@ describe('client: stopping the language client', () => {
   });
 
   it('writes out the value vscode-languageclient gives State.Starting', () => {
-    const typings = readFileSync(path.resolve(__dirname, '../../../../node_modules/vscode-languageclient/lib/common/client.d.ts'), 'utf8');
+    const typings = readFileSync(
+      path.resolve(__dirname, '../../../../node_modules/vscode-languageclient/lib/common/client.d.ts'),
+      'utf8',
+    );
     assert.match(typings, new RegExp(`Starting = ${STARTING},`));
   });
 });

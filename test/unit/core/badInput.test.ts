@@ -13,13 +13,11 @@ import { prng } from '../seededRandom';
 /** A hang guard, not a benchmark: every input here takes well under a second on a laptop. */
 const BOUND_MS = 5000;
 
-
 /** Problems on several lines, so that line-ending tests compare more than one position. */
 const WITH_PROBLEMS = CLEAN.replace('owner: Dana Reyes\nsponsor', 'ownr: Dana Reyes\nsponsor')
   .replace('id: journey-map', 'id: Journey Map')
   .replace('    owner: Omar Haddad\n', '')
   .replace('    end: 2031-12-31', '    end: 2032-06-30');
-
 
 /** Line lengths as VS Code counts lines, computed without the code under test. */
 function lineLengths(text: string): number[] {
@@ -33,7 +31,10 @@ function positionOf(text: string, offset: number): { line: number; character: nu
 
 function rangeIn(text: string, context: string, part = context): Range {
   const start = text.indexOf(context) + context.indexOf(part);
-  assert.ok(text.includes(context) && context.includes(part), `no ${JSON.stringify(part)} in ${JSON.stringify(context)}`);
+  assert.ok(
+    text.includes(context) && context.includes(part),
+    `no ${JSON.stringify(part)} in ${JSON.stringify(context)}`,
+  );
   return { start: positionOf(text, start), end: positionOf(text, start + part.length) };
 }
 
@@ -60,11 +61,23 @@ function analyseSafely(text: string): AnalysisResult {
 }
 
 function byPosition(a: Range, b: Range): number {
-  return a.start.line - b.start.line || a.start.character - b.start.character || a.end.line - b.end.line || a.end.character - b.end.character;
+  return (
+    a.start.line - b.start.line ||
+    a.start.character - b.start.character ||
+    a.end.line - b.end.line ||
+    a.end.character - b.end.character
+  );
 }
 
 function syntax(range: Range, message: string): Diagnostic {
-  return { range, severity: 1, code: 'syntax', codeDescription: { href: ruleDocsUrl('syntax') }, source: 'cxroadmap', message };
+  return {
+    range,
+    severity: 1,
+    code: 'syntax',
+    codeDescription: { href: ruleDocsUrl('syntax') },
+    source: 'cxroadmap',
+    message,
+  };
 }
 
 describe('bad input never throws and never hangs', () => {
@@ -77,7 +90,14 @@ describe('bad input never throws and never hangs', () => {
       ['an unclosed quote', edit(CLEAN, 'title: Acme Customer Experience Roadmap', 'title: "Acme')],
       ['an unclosed bracket', edit(CLEAN, 'stages: [discover, renew]', 'stages: [discover, renew')],
       ['a bad indentation', edit(CLEAN, '  start: 2027-01-01', '   start: 2027-01-01')],
-      ['several errors', edit(edit(CLEAN, 'title: Acme Customer Experience Roadmap', 'title: : :'), 'sponsor: Sam Ortiz (CEO)', 'sponsor: "Sam')],
+      [
+        'several errors',
+        edit(
+          edit(CLEAN, 'title: Acme Customer Experience Roadmap', 'title: : :'),
+          'sponsor: Sam Ortiz (CEO)',
+          'sponsor: "Sam',
+        ),
+      ],
       ['a value starting with a closing bracket', edit(CLEAN, 'review: monthly', 'review: ]monthly')],
       ['an anchor without a name', edit(CLEAN, 'owner: Dana Reyes', 'owner: & Dana Reyes')],
     ];
@@ -92,7 +112,10 @@ describe('bad input never throws and never hangs', () => {
         assert.deepEqual(
           found.map((d) => [d.code, d.range]),
           parserErrors
-            .map((e): Range => ({ start: positionOf(text, e.pos[0]), end: positionOf(text, Math.max(e.pos[0], e.pos[1])) }))
+            .map((e): Range => ({
+              start: positionOf(text, e.pos[0]),
+              end: positionOf(text, Math.max(e.pos[0], e.pos[1])),
+            }))
             .sort(byPosition)
             .map((range) => ['syntax', range]),
         );
@@ -103,7 +126,10 @@ describe('bad input never throws and never hangs', () => {
       let text = edit(CLEAN, 'owner: Dana Reyes\nsponsor: Sam Ortiz (CEO)\n', 'ownr: Dana Reyes\nownr: again\n');
       text = edit(text, 'id: journey-map', 'id: Journey Map');
       text = edit(text, '  board: CX Leadership Council\n', '');
-      assert.ok(analyzeRoadmap(text).diagnostics.some((d) => d.code !== 'syntax'), 'the text without the syntax error has other problems');
+      assert.ok(
+        analyzeRoadmap(text).diagnostics.some((d) => d.code !== 'syntax'),
+        'the text without the syntax error has other problems',
+      );
       const broken = edit(text, 'stages: [discover, renew]', 'stages: [discover, renew');
       const codes = analyseSafely(broken).diagnostics.map((d) => d.code);
       assert.ok(codes.length > 0);
@@ -228,7 +254,11 @@ describe('bad input never throws and never hangs', () => {
     });
 
     it('reports the bomb inside an otherwise valid roadmap the same way', () => {
-      const text = edit(CLEAN, 'sponsor: Sam Ortiz (CEO)\n', `sponsor: Sam Ortiz (CEO)\nx-laughs:\n${LAUGHS.replace(/^/gm, '  ').trimEnd()}\n`);
+      const text = edit(
+        CLEAN,
+        'sponsor: Sam Ortiz (CEO)\n',
+        `sponsor: Sam Ortiz (CEO)\nx-laughs:\n${LAUGHS.replace(/^/gm, '  ').trimEnd()}\n`,
+      );
       const found = analyseSafely(text).diagnostics;
       assert.deepEqual(
         found.map((d) => [d.code, d.range]),
@@ -244,7 +274,11 @@ describe('bad input never throws and never hangs', () => {
     });
 
     it('accepts aliases and merge keys used legitimately', () => {
-      let text = edit(CLEAN, 'initiatives:\n', 'x-defaults: &defaults\n  owner: Lee Chen\n  start: 2027\n  end: 2027\ninitiatives:\n');
+      let text = edit(
+        CLEAN,
+        'initiatives:\n',
+        'x-defaults: &defaults\n  owner: Lee Chen\n  start: 2027\n  end: 2027\ninitiatives:\n',
+      );
       text = edit(text, '    owner: Lee Chen\n    start: 2027\n    end: 2027\n', '    <<: *defaults\n');
       text = edit(text, '  board: CX Leadership Council', '  board: &board CX Leadership Council\n  members: [*board]');
       const result = analyseSafely(text);
@@ -254,11 +288,18 @@ describe('bad input never throws and never hangs', () => {
       assert.equal(merged.owner?.value, 'Lee Chen');
       assert.equal(merged.start?.value, '2027');
       assert.equal(merged.end?.value, '2027');
-      assert.deepEqual(result.model.governance?.members?.map((m) => m.value), ['CX Leadership Council']);
+      assert.deepEqual(
+        result.model.governance?.members?.map((m) => m.value),
+        ['CX Leadership Council'],
+      );
     });
 
     it('lets explicit keys override merged ones', () => {
-      let text = edit(CLEAN, 'initiatives:\n', 'x-defaults: &defaults\n  owner: Somebody\n  start: 2027\n  end: 2027\ninitiatives:\n');
+      let text = edit(
+        CLEAN,
+        'initiatives:\n',
+        'x-defaults: &defaults\n  owner: Somebody\n  start: 2027\n  end: 2027\ninitiatives:\n',
+      );
       text = edit(text, '    start: 2027\n    end: 2027\n', '    <<: *defaults\n');
       const result = analyseSafely(text);
       assert.deepEqual(result.diagnostics, []);
@@ -299,7 +340,11 @@ describe('bad input never throws and never hangs', () => {
 
     it('moderate nesting inside a value the schema checks', () => {
       for (const depth of [50, 250]) {
-        const text = edit(CLEAN, 'title: Acme Customer Experience Roadmap', `title: ${'['.repeat(depth)}${']'.repeat(depth)}`);
+        const text = edit(
+          CLEAN,
+          'title: Acme Customer Experience Roadmap',
+          `title: ${'['.repeat(depth)}${']'.repeat(depth)}`,
+        );
         const found = analyseSafely(text).diagnostics;
         assert.deepEqual(
           found.map((d) => [d.code, d.message]),
@@ -310,7 +355,11 @@ describe('bad input never throws and never hangs', () => {
     });
 
     it('reports nesting past 256 levels once, on the first bracket past the limit', () => {
-      const text = edit(CLEAN, 'title: Acme Customer Experience Roadmap', `title: ${'['.repeat(300)}${']'.repeat(300)}`);
+      const text = edit(
+        CLEAN,
+        'title: Acme Customer Experience Roadmap',
+        `title: ${'['.repeat(300)}${']'.repeat(300)}`,
+      );
       const bracket = { line: 1, character: 'title: '.length + 256 };
       assert.deepEqual(analyseSafely(text).diagnostics, [
         syntax(
@@ -343,11 +392,20 @@ describe('bad input never throws and never hangs', () => {
     });
 
     it('stops at 256 levels with one syntax diagnostic where the limit is passed', () => {
-      const text = edit(CLEAN, 'title: Acme Customer Experience Roadmap', `title: ${'['.repeat(300)}${']'.repeat(300)}`);
+      const text = edit(
+        CLEAN,
+        'title: Acme Customer Experience Roadmap',
+        `title: ${'['.repeat(300)}${']'.repeat(300)}`,
+      );
       const found = analyseSafely(text).diagnostics;
       assert.deepEqual(
         found.map((d) => [d.code, d.message]),
-        [['syntax', 'Lists or mappings are nested more than 256 levels deep here; a roadmap never needs that, so the file is not read further.']],
+        [
+          [
+            'syntax',
+            'Lists or mappings are nested more than 256 levels deep here; a roadmap never needs that, so the file is not read further.',
+          ],
+        ],
       );
     });
 
@@ -370,7 +428,11 @@ describe('bad input never throws and never hangs', () => {
 
     it('a 1 MB single-line flow list', () => {
       const items = Array.from({ length: 90_000 }, (_, i) => `item-${String(i).padStart(5, '0')}`);
-      const text = edit(CLEAN, 'sponsor: Sam Ortiz (CEO)\n', `sponsor: Sam Ortiz (CEO)\nx-data: [${items.join(', ')}]\n`);
+      const text = edit(
+        CLEAN,
+        'sponsor: Sam Ortiz (CEO)\n',
+        `sponsor: Sam Ortiz (CEO)\nx-data: [${items.join(', ')}]\n`,
+      );
       assert.ok(text.length > 1_000_000);
       assert.deepEqual(analyseSafely(text).diagnostics, []);
     });
@@ -387,7 +449,13 @@ describe('bad input never throws and never hangs', () => {
     });
 
     it('a generated roadmap of 5,000 initiatives', () => {
-      const competencies = ['customers-as-assets', 'align-around-experience', 'listening-path', 'reliability-innovation', 'one-company-leadership'];
+      const competencies = [
+        'customers-as-assets',
+        'align-around-experience',
+        'listening-path',
+        'reliability-innovation',
+        'one-company-leadership',
+      ];
       let text = `${CLEAN.slice(0, CLEAN.indexOf('initiatives:'))}initiatives:\n`;
       for (let i = 0; i < 5000; i++) {
         const month = String((i % 12) + 1).padStart(2, '0');

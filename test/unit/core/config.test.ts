@@ -15,7 +15,14 @@ function range(line: number, character: number, endLine: number, endCharacter: n
 }
 
 function configProblem(r: Range, message: string): Diagnostic {
-  return { range: r, severity: 1, code: 'config', codeDescription: { href: ruleDocsUrl('config') }, source: 'cxroadmap', message };
+  return {
+    range: r,
+    severity: 1,
+    code: 'config',
+    codeDescription: { href: ruleDocsUrl('config') },
+    source: 'cxroadmap',
+    message,
+  };
 }
 
 const SEVERITY_HINT = 'should be error, warning, info, hint or off';
@@ -42,7 +49,13 @@ describe('configuration', () => {
       );
       assert.deepEqual(parsed, {
         config: {
-          rules: { 'short-horizon': 'off', 'missing-measures': 2, 'no-sponsor': 1, 'owner-overload': 4, 'survey-score-only': 3 },
+          rules: {
+            'short-horizon': 'off',
+            'missing-measures': 2,
+            'no-sponsor': 1,
+            'owner-overload': 4,
+            'survey-score-only': 3,
+          },
           options: { minHorizonYears: 3, earlyWinDays: 120, maxConcurrentPerOwner: 4, maxActivePerQuarter: 20 },
         },
         root: true,
@@ -51,12 +64,23 @@ describe('configuration', () => {
     });
 
     it('gives the defaults for an empty file', () => {
-      assert.deepEqual(parseConfig(''), { config: { rules: {}, options: { ...DEFAULT_OPTIONS } }, root: false, diagnostics: [] });
-      assert.deepEqual(parseConfig('# nothing yet\n'), { config: { rules: {}, options: { ...DEFAULT_OPTIONS } }, root: false, diagnostics: [] });
+      assert.deepEqual(parseConfig(''), {
+        config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
+        root: false,
+        diagnostics: [],
+      });
+      assert.deepEqual(parseConfig('# nothing yet\n'), {
+        config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
+        root: false,
+        diagnostics: [],
+      });
     });
 
     it('keeps options that are not set at their defaults', () => {
-      assert.deepEqual(parseConfig('options:\n  earlyWinDays: 30\n').config.options, { ...DEFAULT_OPTIONS, earlyWinDays: 30 });
+      assert.deepEqual(parseConfig('options:\n  earlyWinDays: 30\n').config.options, {
+        ...DEFAULT_OPTIONS,
+        earlyWinDays: 30,
+      });
     });
 
     it('accepts `x-` keys at the top for teams’ own data', () => {
@@ -65,7 +89,9 @@ describe('configuration', () => {
 
     it('reports an unknown rule on its key and suggests the closest', () => {
       const parsed = parseConfig('rules:\n  short-horizn: off\n');
-      assert.deepEqual(parsed.diagnostics, [configProblem(range(1, 2, 1, 14), '`short-horizn` is not a cxroadmap rule. Did you mean `short-horizon`?')]);
+      assert.deepEqual(parsed.diagnostics, [
+        configProblem(range(1, 2, 1, 14), '`short-horizn` is not a cxroadmap rule. Did you mean `short-horizon`?'),
+      ]);
       assert.deepEqual(parsed.config.rules, {});
     });
 
@@ -85,7 +111,9 @@ describe('configuration', () => {
     });
 
     it('reports a missing severity on the rule key', () => {
-      assert.deepEqual(parseConfig('rules:\n  no-sponsor:\n').diagnostics, [configProblem(range(1, 2, 1, 12), `The severity of \`no-sponsor\` ${SEVERITY_HINT}.`)]);
+      assert.deepEqual(parseConfig('rules:\n  no-sponsor:\n').diagnostics, [
+        configProblem(range(1, 2, 1, 12), `The severity of \`no-sponsor\` ${SEVERITY_HINT}.`),
+      ]);
     });
 
     for (const code of ['syntax', 'schema', 'config']) {
@@ -93,7 +121,10 @@ describe('configuration', () => {
         for (const word of ['off', 'warning']) {
           const parsed = parseConfig(`rules:\n  ${code}: ${word}\n`);
           assert.deepEqual(parsed.diagnostics, [
-            configProblem(range(1, 2, 1, 2 + code.length), `\`${code}\` problems are always reported as errors; its severity cannot be changed.`),
+            configProblem(
+              range(1, 2, 1, 2 + code.length),
+              `\`${code}\` problems are always reported as errors; its severity cannot be changed.`,
+            ),
           ]);
           assert.deepEqual(parsed.config.rules, {});
         }
@@ -103,7 +134,10 @@ describe('configuration', () => {
     it('reports an unknown option, with a suggestion when one is close', () => {
       const parsed = parseConfig('options:\n  minHorizonYear: 3\n  qqqqqqqqqqqqq: 1\n');
       assert.deepEqual(parsed.diagnostics, [
-        configProblem(range(1, 2, 1, 16), '`minHorizonYear` is not a cxroadmap option. Did you mean `minHorizonYears`?'),
+        configProblem(
+          range(1, 2, 1, 16),
+          '`minHorizonYear` is not a cxroadmap option. Did you mean `minHorizonYears`?',
+        ),
         configProblem(
           range(2, 2, 2, 15),
           '`qqqqqqqqqqqqq` is not a cxroadmap option. Options: minHorizonYears, earlyWinDays, maxConcurrentPerOwner, maxActivePerQuarter.',
@@ -113,7 +147,9 @@ describe('configuration', () => {
     });
 
     it('reports an option that is not a whole number of 0 or more on its value', () => {
-      const parsed = parseConfig('options:\n  earlyWinDays: 1.5\n  maxActivePerQuarter: "12"\n  maxConcurrentPerOwner: -1\n  minHorizonYears: [3]\n');
+      const parsed = parseConfig(
+        'options:\n  earlyWinDays: 1.5\n  maxActivePerQuarter: "12"\n  maxConcurrentPerOwner: -1\n  minHorizonYears: [3]\n',
+      );
       assert.deepEqual(parsed.diagnostics, [
         configProblem(range(1, 16, 1, 19), '`earlyWinDays` should be a whole number of 0 or more.'),
         configProblem(range(2, 23, 2, 27), '`maxActivePerQuarter` should be a whole number of 0 or more.'),
@@ -142,7 +178,12 @@ describe('configuration', () => {
       assert.deepEqual(parsed, {
         config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
         root: false,
-        diagnostics: [configProblem(range(3, 16, 3, 17), 'The configuration file is not valid YAML here; the defaults apply until it is fixed.')],
+        diagnostics: [
+          configProblem(
+            range(3, 16, 3, 17),
+            'The configuration file is not valid YAML here; the defaults apply until it is fixed.',
+          ),
+        ],
       });
     });
 
@@ -151,7 +192,12 @@ describe('configuration', () => {
       assert.deepEqual(parsed, {
         config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
         root: false,
-        diagnostics: [configProblem(range(2, 2, 2, 11), '`early-win` is set twice in the same mapping; keep one. The defaults apply until it is fixed.')],
+        diagnostics: [
+          configProblem(
+            range(2, 2, 2, 11),
+            '`early-win` is set twice in the same mapping; keep one. The defaults apply until it is fixed.',
+          ),
+        ],
       });
     });
 
@@ -159,7 +205,10 @@ describe('configuration', () => {
       const parsed = parseConfig('- rules\n');
       assert.equal(parsed.diagnostics.length, 1);
       assert.deepEqual(parsed.diagnostics[0].range.start, { line: 0, character: 0 });
-      assert.equal(parsed.diagnostics[0].message, 'The configuration file should be a mapping with `rules:` and `options:`.');
+      assert.equal(
+        parsed.diagnostics[0].message,
+        'The configuration file should be a mapping with `rules:` and `options:`.',
+      );
       assert.deepEqual(parsed.config, { rules: {}, options: { ...DEFAULT_OPTIONS } });
     });
 
@@ -183,7 +232,13 @@ describe('configuration', () => {
         options: { ...DEFAULT_OPTIONS, maxActivePerQuarter: 20 },
       });
       assert.deepEqual(
-        parsed.diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.code]),
+        parsed.diagnostics.map((d) => [
+          d.range.start.line,
+          d.range.start.character,
+          d.range.end.line,
+          d.range.end.character,
+          d.code,
+        ]),
         [
           [1, 2, 1, 14, 'config'],
           [3, 2, 3, 8, 'config'],
@@ -198,12 +253,15 @@ describe('configuration', () => {
 
     function assertReadLikeTheLfVersion(variant: string): void {
       const parsed = parseConfig(variant);
-      assert.deepEqual(parsed.diagnostics, [configProblem(range(2, 2, 2, 11), '`nosponsor` is not a cxroadmap rule. Did you mean `no-sponsor`?')]);
+      assert.deepEqual(parsed.diagnostics, [
+        configProblem(range(2, 2, 2, 11), '`nosponsor` is not a cxroadmap rule. Did you mean `no-sponsor`?'),
+      ]);
       assert.deepEqual(parsed.config.rules, { 'no-sponsor': 'off' });
     }
 
     it('positions problems on the text without a BOM, and the same with CRLF line ends', () => {
-      for (const variant of [LINE_ENDS_TEXT, `\uFEFF${LINE_ENDS_TEXT}`, LINE_ENDS_TEXT.replace(/\n/g, '\r\n')]) assertReadLikeTheLfVersion(variant);
+      for (const variant of [LINE_ENDS_TEXT, `\uFEFF${LINE_ENDS_TEXT}`, LINE_ENDS_TEXT.replace(/\n/g, '\r\n')])
+        assertReadLikeTheLfVersion(variant);
     });
 
     it('reads a configuration with lone-CR line ends like its \\n version', () => {
@@ -264,7 +322,11 @@ describe('configuration', () => {
       write('.cxroadmaprc.yaml', 'rules:\n  no-sponsor: off\n');
       fs.mkdirSync(path.join(tmp, 'repo', '.git'), { recursive: true });
       const roadmap = write('repo/plans/r.cxroadmap.yaml', '');
-      assert.deepEqual(new ConfigLookup().forFile(roadmap), { configPath: undefined, config: DEFAULT_CONFIG, diagnostics: [] });
+      assert.deepEqual(new ConfigLookup().forFile(roadmap), {
+        configPath: undefined,
+        config: DEFAULT_CONFIG,
+        diagnostics: [],
+      });
     });
 
     it('still reads a configuration in the repository root itself', () => {
@@ -283,7 +345,11 @@ describe('configuration', () => {
 
     it('gives the defaults when there is no configuration', () => {
       const roadmap = write('plans/r.cxroadmap.yaml', '');
-      assert.deepEqual(new ConfigLookup().forFile(roadmap), { configPath: undefined, config: DEFAULT_CONFIG, diagnostics: [] });
+      assert.deepEqual(new ConfigLookup().forFile(roadmap), {
+        configPath: undefined,
+        config: DEFAULT_CONFIG,
+        diagnostics: [],
+      });
     });
 
     it('returns the problems of a malformed configuration with the defaults, without throwing', () => {
@@ -364,7 +430,10 @@ initiatives:
     end: 2031-12-31
 `;
 
-    function withConfig(config: { rules?: ResolvedConfig['rules']; options?: Partial<ResolvedConfig['options']> }): ResolvedConfig {
+    function withConfig(config: {
+      rules?: ResolvedConfig['rules'];
+      options?: Partial<ResolvedConfig['options']>;
+    }): ResolvedConfig {
       return { rules: config.rules ?? {}, options: { ...DEFAULT_OPTIONS, ...config.options } };
     }
 
@@ -377,16 +446,31 @@ initiatives:
     });
 
     it('`minHorizonYears` moves the short-horizon threshold', () => {
-      const fourYears = ROADMAP.replace('  end: 2031-12-31\ngovernance', '  end: 2030-12-31\ngovernance').replace('    end: 2031-12-31\n', '    end: 2030-12-31\n');
-      assert.deepEqual(codesAndSeverities(fourYears), [['short-horizon', 2], ['missing-measures', 3]]);
-      assert.deepEqual(codesAndSeverities(fourYears, withConfig({ options: { minHorizonYears: 3 } })), [['missing-measures', 3]]);
-      assert.deepEqual(codesAndSeverities(fourYears, withConfig({ options: { minHorizonYears: 4 } })), [['missing-measures', 3]]);
+      const fourYears = ROADMAP.replace('  end: 2031-12-31\ngovernance', '  end: 2030-12-31\ngovernance').replace(
+        '    end: 2031-12-31\n',
+        '    end: 2030-12-31\n',
+      );
+      assert.deepEqual(codesAndSeverities(fourYears), [
+        ['short-horizon', 2],
+        ['missing-measures', 3],
+      ]);
+      assert.deepEqual(codesAndSeverities(fourYears, withConfig({ options: { minHorizonYears: 3 } })), [
+        ['missing-measures', 3],
+      ]);
+      assert.deepEqual(codesAndSeverities(fourYears, withConfig({ options: { minHorizonYears: 4 } })), [
+        ['missing-measures', 3],
+      ]);
     });
 
     it('`earlyWinDays` moves the early-win deadline', () => {
       const late = ROADMAP.replace('    end: 2027-03-31\n', '    end: 2027-05-31\n');
-      assert.deepEqual(codesAndSeverities(late), [['no-early-win', 2], ['missing-measures', 3]]);
-      assert.deepEqual(codesAndSeverities(late, withConfig({ options: { earlyWinDays: 150 } })), [['missing-measures', 3]]);
+      assert.deepEqual(codesAndSeverities(late), [
+        ['no-early-win', 2],
+        ['missing-measures', 3],
+      ]);
+      assert.deepEqual(codesAndSeverities(late, withConfig({ options: { earlyWinDays: 150 } })), [
+        ['missing-measures', 3],
+      ]);
     });
 
     it('`maxConcurrentPerOwner` moves the owner-overload threshold', () => {
@@ -394,13 +478,22 @@ initiatives:
       const busy = ROADMAP.replace(/owner: (Lee Chen|Ana Silva|Omar Haddad)/g, 'owner: Priya Nair')
         .replace('    start: 2027-H2\n', '    start: 2027-H1\n')
         .replace('    start: 2028-01\n', '    start: 2027-01\n');
-      assert.deepEqual(codesAndSeverities(busy), [['owner-overload', 3], ['missing-measures', 3]]);
-      assert.deepEqual(codesAndSeverities(busy, withConfig({ options: { maxConcurrentPerOwner: 4 } })), [['missing-measures', 3]]);
+      assert.deepEqual(codesAndSeverities(busy), [
+        ['owner-overload', 3],
+        ['missing-measures', 3],
+      ]);
+      assert.deepEqual(codesAndSeverities(busy, withConfig({ options: { maxConcurrentPerOwner: 4 } })), [
+        ['missing-measures', 3],
+      ]);
     });
 
     it('changes a rule’s severity', () => {
-      assert.deepEqual(codesAndSeverities(ROADMAP, withConfig({ rules: { 'missing-measures': 1 } })), [['missing-measures', 1]]);
-      assert.deepEqual(codesAndSeverities(ROADMAP, withConfig({ rules: { 'missing-measures': 4 } })), [['missing-measures', 4]]);
+      assert.deepEqual(codesAndSeverities(ROADMAP, withConfig({ rules: { 'missing-measures': 1 } })), [
+        ['missing-measures', 1],
+      ]);
+      assert.deepEqual(codesAndSeverities(ROADMAP, withConfig({ rules: { 'missing-measures': 4 } })), [
+        ['missing-measures', 4],
+      ]);
     });
 
     it('switches a rule off', () => {
@@ -409,11 +502,21 @@ initiatives:
 
     it('applies a parsed configuration file end to end, bad entries dropped', () => {
       const noSponsor = ROADMAP.replace('sponsor: Sam Ortiz (CEO)\n', '');
-      assert.deepEqual(codesAndSeverities(noSponsor), [['no-sponsor', 2], ['missing-measures', 3]]);
+      assert.deepEqual(codesAndSeverities(noSponsor), [
+        ['no-sponsor', 2],
+        ['missing-measures', 3],
+      ]);
       const { config } = parseConfig('rules:\n  no-sponsor: error\n  missing-measures: of\n  schema: off\n');
-      assert.deepEqual(codesAndSeverities(noSponsor, config), [['no-sponsor', 1], ['missing-measures', 3]]);
+      assert.deepEqual(codesAndSeverities(noSponsor, config), [
+        ['no-sponsor', 1],
+        ['missing-measures', 3],
+      ]);
       const broken = noSponsor.replace('cxroadmap: 1', 'cxroadmap: 2');
-      assert.deepEqual(codesAndSeverities(broken, config), [['no-sponsor', 1], ['schema', 1], ['missing-measures', 3]]);
+      assert.deepEqual(codesAndSeverities(broken, config), [
+        ['no-sponsor', 1],
+        ['schema', 1],
+        ['missing-measures', 3],
+      ]);
     });
   });
 });

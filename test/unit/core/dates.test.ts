@@ -139,14 +139,34 @@ describe('dates', () => {
   });
 
   describe('malformed dates', () => {
-    const dayOnly = ['2027', '2027-Q1', '2027-02', '27-01-01', '2027-1-1', '2027/01/01', '2027-01-01T00:00', ' 2027-01-01', ''];
+    const dayOnly = [
+      '2027',
+      '2027-Q1',
+      '2027-02',
+      '27-01-01',
+      '2027-1-1',
+      '2027/01/01',
+      '2027-01-01T00:00',
+      ' 2027-01-01',
+      '',
+    ];
     for (const text of dayOnly) {
       it(`parseDayDate(${JSON.stringify(text)}) is a format error`, () => {
         assert.deepEqual(parseDayDate(text), { ok: false, reason: 'format' });
       });
     }
 
-    const periods: (string | number)[] = ['2027-Q5', '2027-Q0', '2027-H3', '2027-q1', 'Q1 2027', '2027-1', '20271', 2027.5, 'soon'];
+    const periods: (string | number)[] = [
+      '2027-Q5',
+      '2027-Q0',
+      '2027-H3',
+      '2027-q1',
+      'Q1 2027',
+      '2027-1',
+      '20271',
+      2027.5,
+      'soon',
+    ];
     for (const value of periods) {
       it(`parseDateOrPeriod(${JSON.stringify(value)}) is a format error`, () => {
         assert.deepEqual(parseDateOrPeriod(value, 'start'), { ok: false, reason: 'format' });
@@ -227,7 +247,9 @@ describe('dates', () => {
   describe('weekday names', () => {
     it('names the weekday of known dates', () => {
       assert.deepEqual(
-        ['1970-01-01', '2000-01-01', '2027-01-01', '2027-01-03', '2027-01-04', '2028-02-29', '2031-12-31'].map((d) => weekdayName(utcDay(d))),
+        ['1970-01-01', '2000-01-01', '2027-01-01', '2027-01-03', '2027-01-04', '2028-02-29', '2031-12-31'].map((d) =>
+          weekdayName(utcDay(d)),
+        ),
         ['Thursday', 'Saturday', 'Friday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'],
       );
     });

@@ -21,7 +21,12 @@ function shape(node: unknown): unknown {
     const v = node.value;
     return ['scalar', typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v, node.range];
   }
-  if (isMap(node)) return ['map', node.range?.slice(0, 2), node.items.map((p) => (isPair(p) ? [shape(p.key), shape(p.value)] : 'not a pair'))];
+  if (isMap(node))
+    return [
+      'map',
+      node.range?.slice(0, 2),
+      node.items.map((p) => (isPair(p) ? [shape(p.key), shape(p.value)] : 'not a pair')),
+    ];
   if (isSeq(node)) return ['seq', Boolean(node.flow), node.range?.slice(0, 2), node.items.map(shape)];
   return ['other', node === null ? null : typeof node];
 }
@@ -79,7 +84,10 @@ describe('fast initiative parser', () => {
 
   it('either builds what yaml builds or gives up, on 5,000 mutated initiatives', () => {
     const r = prng(42);
-    const base = [...itemsOf(readFileSync(path.join(root, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8')), ...itemsOf(generateRoadmap(50))];
+    const base = [
+      ...itemsOf(readFileSync(path.join(root, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8')),
+      ...itemsOf(generateRoadmap(50)),
+    ];
     let accepted = 0;
     for (let n = 0; n < Number(process.env.FAST_PARSER_CASES ?? 5000); n++) {
       const lines = base[Math.floor(r() * base.length)].split('\n');

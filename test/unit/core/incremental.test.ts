@@ -16,14 +16,34 @@ class CountingCache extends InitiativeCache {
   }
 }
 
-const COMPETENCIES = ['customers-as-assets', 'align-around-experience', 'listening-path', 'reliability-innovation', 'one-company-leadership'];
+const COMPETENCIES = [
+  'customers-as-assets',
+  'align-around-experience',
+  'listening-path',
+  'reliability-innovation',
+  'one-company-leadership',
+];
 const OWNERS = ['Priya Nair', 'Lee Chen', 'Ana Silva', 'Omar Haddad', 'Dana Reyes', 'Ken Ito'];
 const STATUSES = ['planned', 'active', 'at-risk', 'done', 'cancelled'];
 const STAGES = ['discover', 'join', 'use', 'renew', 'leave'];
 const KINDS = ['behaviour', 'operational', 'survey'];
 
 /** Valid and invalid dates alike: the cache must agree with a full analysis on both. */
-const DATES = ['2027-01-04', '2027-03-31', '2027-Q2', '2027-H2', '2028', '2028-02-29', '2029-07', '2030-12-31', '2027-02-30', '2027-13', 'soon', '2032-01-01', '2026-12-31'];
+const DATES = [
+  '2027-01-04',
+  '2027-03-31',
+  '2027-Q2',
+  '2027-H2',
+  '2028',
+  '2028-02-29',
+  '2029-07',
+  '2030-12-31',
+  '2027-02-30',
+  '2027-13',
+  'soon',
+  '2032-01-01',
+  '2026-12-31',
+];
 
 function roadmapLines(count: number): string[] {
   const lines = [
@@ -56,7 +76,13 @@ function roadmapLines(count: number): string[] {
       `    stage: ${STAGES[i % STAGES.length]}`,
     );
     if (i % 6 === 0) lines.push('    early_win: true', '    outcome: Something visible changes');
-    if (i % 4 !== 3) lines.push('    measures:', `      - metric: metric ${i}`, `        kind: ${KINDS[i % KINDS.length]}`, '        by: 2029-12-31');
+    if (i % 4 !== 3)
+      lines.push(
+        '    measures:',
+        `      - metric: metric ${i}`,
+        `        kind: ${KINDS[i % KINDS.length]}`,
+        '        by: 2029-12-31',
+      );
     if (i > 0 && i % 3 === 0) lines.push(`    depends_on: [init-${i - 1}, init-${(i * 7) % count}]`);
     if (i % 5 === 1) lines.push('    milestones:', '      - name: Halfway', `        date: ${year}-06-30`);
   }
@@ -165,7 +191,11 @@ function assertSameAnalysis(text: string, cache: InitiativeCache, step: string):
   const fullSyntax = full.diagnostics.some((d) => d.code === 'syntax');
   if (fullSyntax) {
     assert.ok(cached.diagnostics.length > 0, `no diagnostics for a file that does not parse, after ${step}`);
-    assert.deepStrictEqual([...new Set(cached.diagnostics.map((d) => d.code))], ['syntax'], `not only syntax after ${step}`);
+    assert.deepStrictEqual(
+      [...new Set(cached.diagnostics.map((d) => d.code))],
+      ['syntax'],
+      `not only syntax after ${step}`,
+    );
     return false;
   }
   assert.deepStrictEqual(cached.diagnostics, full.diagnostics, `diagnostics differ after ${step}`);
@@ -221,7 +251,11 @@ describe('incremental analysis with an InitiativeCache', () => {
         }
         const name = pick(names, random);
         const what = EDITS[name](lines, random);
-        const ok = assertSameAnalysis(lines.join('\n'), cache, `edit ${step} (${what}); earlier: ${history.slice(-5).join(' | ')}`);
+        const ok = assertSameAnalysis(
+          lines.join('\n'),
+          cache,
+          `edit ${step} (${what}); earlier: ${history.slice(-5).join(' | ')}`,
+        );
         history.push(ok ? what : `${what} (syntax)`);
         if (ok) parsed++;
       }

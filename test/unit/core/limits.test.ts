@@ -11,7 +11,10 @@ describe('limits on very large roadmaps', function () {
   it('analyses 20,000 initiatives in full', () => {
     const result = analyzeRoadmap(generateRoadmap(20_000));
     assert.equal(result.model.initiatives.length, 20_000);
-    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'syntax' || d.code === 'schema'), []);
+    assert.deepEqual(
+      result.diagnostics.filter((d) => d.code === 'syntax' || d.code === 'schema'),
+      [],
+    );
   });
 
   it(`answers more than ${MAX_INITIATIVES} block-list initiatives with one diagnostic on \`initiatives\`, fast`, () => {
@@ -21,7 +24,13 @@ describe('limits on very large roadmaps', function () {
     assert.ok(performance.now() - started < 5_000);
     assert.deepEqual(
       result.diagnostics.map((d) => [d.code, d.range, d.message]),
-      [['schema', { start: { line: 15, character: 0 }, end: { line: 15, character: 11 } }, MESSAGE(MAX_INITIATIVES + 1)]],
+      [
+        [
+          'schema',
+          { start: { line: 15, character: 0 }, end: { line: 15, character: 11 } },
+          MESSAGE(MAX_INITIATIVES + 1),
+        ],
+      ],
     );
   });
 

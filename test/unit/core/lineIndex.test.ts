@@ -100,7 +100,9 @@ describe('LineIndex', () => {
         'initiatives: []',
         '',
       ].join('\n');
-      const diagnostic = analyzeRoadmap(text).diagnostics.find((d) => d.code === 'schema' && d.message.startsWith('`strt`'));
+      const diagnostic = analyzeRoadmap(text).diagnostics.find(
+        (d) => d.code === 'schema' && d.message.startsWith('`strt`'),
+      );
       assert.ok(diagnostic, 'expected a schema diagnostic on `strt`');
       // `horizon: {x-note: é😀, ` is 23 code units: é is 1, 😀 is 2.
       assert.deepEqual(diagnostic.range, { start: pos(2, 23), end: pos(2, 27) });

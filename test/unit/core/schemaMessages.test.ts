@@ -6,8 +6,16 @@ import { CLEAN, edit } from './cleanRoadmap';
 
 /** A roadmap with no diagnostic at all, so each test sees only what its edit causes. */
 
-const RAW_AJV_WORDING = ['must NOT', 'must have required property', 'instancePath', 'should match pattern', 'must match', 'must be equal to', 'additionalProperties', 'must be string'];
-
+const RAW_AJV_WORDING = [
+  'must NOT',
+  'must have required property',
+  'instancePath',
+  'should match pattern',
+  'must match',
+  'must be equal to',
+  'additionalProperties',
+  'must be string',
+];
 
 /** The range of `part` inside the first occurrence of `context`, counted without LineIndex. */
 function rangeIn(text: string, context: string, part = context): Range {
@@ -24,13 +32,21 @@ function rangeIn(text: string, context: string, part = context): Range {
 }
 
 function schema(range: Range, message: string): Diagnostic {
-  return { range, severity: 1, code: 'schema', codeDescription: { href: ruleDocsUrl('schema') }, source: 'cxroadmap', message };
+  return {
+    range,
+    severity: 1,
+    code: 'schema',
+    codeDescription: { href: ruleDocsUrl('schema') },
+    source: 'cxroadmap',
+    message,
+  };
 }
 
 function analyse(text: string): Diagnostic[] {
   const { diagnostics } = analyzeRoadmap(text);
   for (const d of diagnostics) {
-    for (const raw of RAW_AJV_WORDING) assert.ok(!d.message.includes(raw), `raw schema wording ${JSON.stringify(raw)} in: ${d.message}`);
+    for (const raw of RAW_AJV_WORDING)
+      assert.ok(!d.message.includes(raw), `raw schema wording ${JSON.stringify(raw)} in: ${d.message}`);
   }
   return diagnostics;
 }
@@ -46,17 +62,27 @@ describe('schema diagnostics in plain language', () => {
   describe('wrong type', () => {
     it('`owner: [a, b]` at the root is reported on the `owner` key', () => {
       const text = edit(CLEAN, 'owner: Dana Reyes\nsponsor', 'owner: [a, b]\nsponsor');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'owner: [a, b]', 'owner'), '`owner` should be text, not a list.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'owner: [a, b]', 'owner'), '`owner` should be text, not a list.'),
+      ]);
     });
 
     it('`owner: [a, b]` in an initiative is reported on its key, and missing-owner stays silent', () => {
       const text = edit(CLEAN, '    owner: Priya Nair', '    owner: [a, b]');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'owner: [a, b]', 'owner'), '`owner` should be text, not a list.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'owner: [a, b]', 'owner'), '`owner` should be text, not a list.'),
+      ]);
     });
 
     it('names the entry of a list that has the wrong type', () => {
-      const text = edit(CLEAN, '  board: CX Leadership Council', '  board: CX Leadership Council\n  members: [Dana Reyes, 42]');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, '42]', '42'), 'Entry 2 of `members` should be text, not a number.')]);
+      const text = edit(
+        CLEAN,
+        '  board: CX Leadership Council',
+        '  board: CX Leadership Council\n  members: [Dana Reyes, 42]',
+      );
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, '42]', '42'), 'Entry 2 of `members` should be text, not a number.'),
+      ]);
     });
 
     it('describes a mapping, a list and a number in words', () => {
@@ -70,30 +96,40 @@ describe('schema diagnostics in plain language', () => {
 
     it('reports `early_win: yes` (text in YAML 1.2) as not a boolean', () => {
       const text = edit(CLEAN, '  - id: journey-map\n', '  - id: journey-map\n    early_win: yes\n');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'early_win: yes', 'yes'), '`early_win` should be `true` or `false`, not text.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'early_win: yes', 'yes'), '`early_win` should be `true` or `false`, not text.'),
+      ]);
     });
 
     it('reports a text-or-number field given a list once, naming both allowed types', () => {
       const text = edit(CLEAN, '        kind: behaviour', '        kind: behaviour\n        baseline: [1]');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'baseline: [1]', 'baseline'), '`baseline` should be text or a number, not a list.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'baseline: [1]', 'baseline'), '`baseline` should be text or a number, not a list.'),
+      ]);
     });
 
     it('reports `initiatives` that is a mapping on its key', () => {
       const text = `${CLEAN.slice(0, CLEAN.indexOf('initiatives:'))}initiatives: {a: 1}\n`;
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'initiatives', 'initiatives'), '`initiatives` should be a list, not a mapping of keys.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'initiatives', 'initiatives'), '`initiatives` should be a list, not a mapping of keys.'),
+      ]);
     });
   });
 
   describe('unknown keys', () => {
     it('suggests `owner` for `ownr` at the root, on the key', () => {
       const text = edit(CLEAN, 'owner: Dana Reyes', 'ownr: Dana Reyes');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'ownr'), '`ownr` is not a key of the roadmap. Did you mean `owner`?')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'ownr'), '`ownr` is not a key of the roadmap. Did you mean `owner`?'),
+      ]);
     });
 
     it('suggests `owner` for `ownr` in an initiative', () => {
       const text = edit(CLEAN, '    owner: Priya Nair', '    ownr: Priya Nair');
       const schemaOnly = analyse(text).filter((d) => d.code === 'schema');
-      assert.deepEqual(schemaOnly, [schema(rangeIn(text, 'ownr'), '`ownr` is not a key of an initiative. Did you mean `owner`?')]);
+      assert.deepEqual(schemaOnly, [
+        schema(rangeIn(text, 'ownr'), '`ownr` is not a key of an initiative. Did you mean `owner`?'),
+      ]);
     });
 
     it('lists the known keys and the `x-` escape when nothing is close', () => {
@@ -128,12 +164,16 @@ describe('schema diagnostics in plain language', () => {
 
     it('reports a key that is not text (a list used as a key)', () => {
       const text = edit(CLEAN, 'sponsor: Sam Ortiz (CEO)', 'sponsor: Sam Ortiz (CEO)\n? [a, b]\n: c');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, '[a, b]'), 'A key must be plain text, not a list or a mapping.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, '[a, b]'), 'A key must be plain text, not a list or a mapping.'),
+      ]);
     });
 
     it('reports a key that is not text inside an initiative', () => {
       const text = edit(CLEAN, '    owner: Priya Nair', '    owner: Priya Nair\n    ? {a: 1}\n    : c');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, '{a: 1}'), 'A key must be plain text, not a list or a mapping.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, '{a: 1}'), 'A key must be plain text, not a list or a mapping.'),
+      ]);
     });
   });
 
@@ -151,7 +191,10 @@ describe('schema diagnostics in plain language', () => {
     it('suggests `monthly` for a cadence typo', () => {
       const text = edit(CLEAN, 'review: monthly', 'review: montly');
       assert.deepEqual(analyse(text), [
-        schema(rangeIn(text, 'montly'), '`review` must be one of `weekly`, `biweekly`, `monthly` or `quarterly`, not `montly`. Did you mean `monthly`?'),
+        schema(
+          rangeIn(text, 'montly'),
+          '`review` must be one of `weekly`, `biweekly`, `monthly` or `quarterly`, not `montly`. Did you mean `monthly`?',
+        ),
       ]);
     });
 
@@ -167,13 +210,21 @@ describe('schema diagnostics in plain language', () => {
 
     it('reports `cxroadmap: 2` on the value', () => {
       const text = edit(CLEAN, 'cxroadmap: 1', 'cxroadmap: 2');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'cxroadmap: 2', '2'), '`cxroadmap` is the format version and must be the number 1, not `2`.')]);
+      assert.deepEqual(analyse(text), [
+        schema(
+          rangeIn(text, 'cxroadmap: 2', '2'),
+          '`cxroadmap` is the format version and must be the number 1, not `2`.',
+        ),
+      ]);
     });
 
     it('says that a quoted `cxroadmap: "1"` is text', () => {
       const text = edit(CLEAN, 'cxroadmap: 1', 'cxroadmap: "1"');
       assert.deepEqual(analyse(text), [
-        schema(rangeIn(text, 'cxroadmap: "1"', '"1"'), '`cxroadmap` is the format version and must be the number 1, not the text `1` (write it without quotes).'),
+        schema(
+          rangeIn(text, 'cxroadmap: "1"', '"1"'),
+          '`cxroadmap` is the format version and must be the number 1, not the text `1` (write it without quotes).',
+        ),
       ]);
     });
 
@@ -198,9 +249,16 @@ describe('schema diagnostics in plain language', () => {
     });
 
     it('reports an http link on the url', () => {
-      const text = edit(CLEAN, '    early_win: true', '    links:\n      - title: Dashboard\n        url: http://example.com/churn\n    early_win: true');
+      const text = edit(
+        CLEAN,
+        '    early_win: true',
+        '    links:\n      - title: Dashboard\n        url: http://example.com/churn\n    early_win: true',
+      );
       assert.deepEqual(analyse(text), [
-        schema(rangeIn(text, 'http://example.com/churn'), 'Links must be secure `https://` addresses; `http://example.com/churn` is not one.'),
+        schema(
+          rangeIn(text, 'http://example.com/churn'),
+          'Links must be secure `https://` addresses; `http://example.com/churn` is not one.',
+        ),
       ]);
     });
   });
@@ -210,7 +268,9 @@ describe('schema diagnostics in plain language', () => {
 
     it('in `start`', () => {
       const text = edit(CLEAN, 'start: 2027-01-04', 'start: 2027/01/04');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, '2027/01/04'), `\`start\` ${PERIOD_HINT}, not \`2027/01/04\`.`)]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, '2027/01/04'), `\`start\` ${PERIOD_HINT}, not \`2027/01/04\`.`),
+      ]);
     });
 
     it('in `end`', () => {
@@ -220,17 +280,30 @@ describe('schema diagnostics in plain language', () => {
 
     it('in `horizon.start` (a year that is not four digits)', () => {
       const text = edit(CLEAN, '  start: 2027-01-01', '  start: 999');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'start: 999', '999'), `\`start\` ${PERIOD_HINT}, not \`999\`.`)]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'start: 999', '999'), `\`start\` ${PERIOD_HINT}, not \`999\`.`),
+      ]);
     });
 
     it('in a milestone `date` (a period is not a day)', () => {
-      const text = edit(CLEAN, '    early_win: true', '    milestones:\n      - name: First report\n        date: 2027-Q1\n    early_win: true');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'date: 2027-Q1', '2027-Q1'), '`date` should be a day date like 2027-02-01, not `2027-Q1`.')]);
+      const text = edit(
+        CLEAN,
+        '    early_win: true',
+        '    milestones:\n      - name: First report\n        date: 2027-Q1\n    early_win: true',
+      );
+      assert.deepEqual(analyse(text), [
+        schema(
+          rangeIn(text, 'date: 2027-Q1', '2027-Q1'),
+          '`date` should be a day date like 2027-02-01, not `2027-Q1`.',
+        ),
+      ]);
     });
 
     it('in a measure `by`', () => {
       const text = edit(CLEAN, '        kind: behaviour', '        kind: behaviour\n        by: soon');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'by: soon', 'soon'), '`by` should be a day date like 2027-02-01, not `soon`.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'by: soon', 'soon'), '`by` should be a day date like 2027-02-01, not `soon`.'),
+      ]);
     });
 
     it('a malformed end of the only early win gives `schema` and no date rule (no-early-win) on it', () => {
@@ -242,17 +315,27 @@ describe('schema diagnostics in plain language', () => {
   describe('impossible dates', () => {
     it('2027-02-30', () => {
       const text = edit(CLEAN, 'start: 2027-01-04', 'start: 2027-02-30');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, '2027-02-30'), '`start` 2027-02-30 is not a real date: February 2027 has 28 days.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, '2027-02-30'), '`start` 2027-02-30 is not a real date: February 2027 has 28 days.'),
+      ]);
     });
 
     it('2027-13', () => {
       const text = edit(CLEAN, '    start: 2028-01\n    end: 2028-12', '    start: 2028-01\n    end: 2027-13');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, '2027-13'), '`end` 2027-13 is not a real date: there is no month 13.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, '2027-13'), '`end` 2027-13 is not a real date: there is no month 13.'),
+      ]);
     });
 
     it('29 February of a common year in a milestone', () => {
-      const text = edit(CLEAN, '    early_win: true', '    milestones:\n      - name: Leap\n        date: 2027-02-29\n    early_win: true');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, '2027-02-29'), '`date` 2027-02-29 is not a real date: February 2027 has 28 days.')]);
+      const text = edit(
+        CLEAN,
+        '    early_win: true',
+        '    milestones:\n      - name: Leap\n        date: 2027-02-29\n    early_win: true',
+      );
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, '2027-02-29'), '`date` 2027-02-29 is not a real date: February 2027 has 28 days.'),
+      ]);
     });
   });
 
@@ -290,30 +373,52 @@ describe('schema diagnostics in plain language', () => {
     it('counts `title: ~` as missing', () => {
       const text = edit(CLEAN, 'title: Acme Customer Experience Roadmap', 'title: ~');
       assert.deepEqual(analyse(text), [
-        schema(rangeIn(text, 'cxroadmap'), 'The roadmap is missing `title`: a title names it for everyone who reads it.'),
+        schema(
+          rangeIn(text, 'cxroadmap'),
+          'The roadmap is missing `title`: a title names it for everyone who reads it.',
+        ),
       ]);
     });
 
     it('puts a missing horizon key on the `horizon` key', () => {
       const text = edit(CLEAN, '  end: 2031-12-31\ngovernance', 'governance');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'horizon'), '`horizon` is missing `end`: `start` and `end` place it on the timeline.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'horizon'), '`horizon` is missing `end`: `start` and `end` place it on the timeline.'),
+      ]);
     });
   });
 
   describe('duplicates', () => {
     it('reports a duplicate root key as `schema` on the second key', () => {
       const text = edit(CLEAN, 'sponsor: Sam Ortiz (CEO)', 'sponsor: Sam Ortiz (CEO)\nowner: Someone Else');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'owner: Someone', 'owner'), 'This key appears twice in the same mapping.')]);
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'owner: Someone', 'owner'), 'This key appears twice in the same mapping.'),
+      ]);
     });
 
     it('reports a duplicate key in an initiative as `schema` on the second key', () => {
-      const text = edit(CLEAN, '    title: Monthly customer gain and loss report\n', '    title: Monthly customer gain and loss report\n    title: Again\n');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'title: Again', 'title'), 'This key appears twice in the same mapping.')]);
+      const text = edit(
+        CLEAN,
+        '    title: Monthly customer gain and loss report\n',
+        '    title: Monthly customer gain and loss report\n    title: Again\n',
+      );
+      assert.deepEqual(analyse(text), [
+        schema(rangeIn(text, 'title: Again', 'title'), 'This key appears twice in the same mapping.'),
+      ]);
     });
 
     it('reports a duplicate `depends_on` entry on the repeated entry', () => {
-      const text = edit(CLEAN, '    early_win: true', '    depends_on: [journey-map, listening, journey-map]\n    early_win: true');
-      assert.deepEqual(analyse(text), [schema(rangeIn(text, 'listening, journey-map]', 'journey-map'), '`journey-map` is listed twice in `depends_on`.')]);
+      const text = edit(
+        CLEAN,
+        '    early_win: true',
+        '    depends_on: [journey-map, listening, journey-map]\n    early_win: true',
+      );
+      assert.deepEqual(analyse(text), [
+        schema(
+          rangeIn(text, 'listening, journey-map]', 'journey-map'),
+          '`journey-map` is listed twice in `depends_on`.',
+        ),
+      ]);
     });
   });
 
@@ -330,7 +435,8 @@ describe('schema diagnostics in plain language', () => {
       });
     }
 
-    const ROOT_SHAPE = 'The roadmap should be a mapping of keys such as `cxroadmap:`, `title:`, `horizon:` and `initiatives:`';
+    const ROOT_SHAPE =
+      'The roadmap should be a mapping of keys such as `cxroadmap:`, `title:`, `horizon:` and `initiatives:`';
 
     it('a list at the root gets a schema diagnostic on its first line', () => {
       const text = '- a\n- b\n';
@@ -360,11 +466,18 @@ describe('schema diagnostics in plain language', () => {
       let text = edit(CLEAN, 'cxroadmap: 1', 'cxroadmap: "one"');
       text = edit(text, 'review: monthly', 'review: 3');
       text = edit(text, '  stages: [discover, renew]', '  stages: [discover, renew, renew, [x]]');
-      text = edit(text, '    owner: Priya Nair', '    owner: {a: 1}\n    team: [x]\n    stage: {}\n    depends_on: nope\n    links: [{url: ftp://x}, 5]\n    milestones: [{}, {name: [1], date: 20270101}]');
+      text = edit(
+        text,
+        '    owner: Priya Nair',
+        '    owner: {a: 1}\n    team: [x]\n    stage: {}\n    depends_on: nope\n    links: [{url: ftp://x}, 5]\n    milestones: [{}, {name: [1], date: 20270101}]',
+      );
       text = edit(text, '        kind: behaviour', '        kind: 3\n        target: {a: 1}\n        by: 2027-02-31');
       text = edit(text, '  - id: journey-map', '  - id: -journey-map\n    early_win: 1');
       const found = analyse(text);
-      assert.ok(found.filter((d) => d.code === 'schema').length >= 10, `expected many schema diagnostics, got ${found.length}`);
+      assert.ok(
+        found.filter((d) => d.code === 'schema').length >= 10,
+        `expected many schema diagnostics, got ${found.length}`,
+      );
     });
   });
 });

@@ -78,7 +78,11 @@ describe('inline suppression', () => {
 
   describe('# cxroadmap-disable-next-line', () => {
     it('silences its codes on the next line only', () => {
-      const text = edit(ROADMAP, '  - id: reliability\n', '  # cxroadmap-disable-next-line missing-measures no-sponsor\n  - id: reliability\n');
+      const text = edit(
+        ROADMAP,
+        '  - id: reliability\n',
+        '  # cxroadmap-disable-next-line missing-measures no-sponsor\n  - id: reliability\n',
+      );
       assert.deepEqual(findings(text), ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room']);
     });
 
@@ -88,17 +92,29 @@ describe('inline suppression', () => {
     });
 
     it('does not reach past the next line', () => {
-      const text = edit(ROADMAP, '  - id: reliability\n', '  # cxroadmap-disable-next-line missing-measures\n\n  - id: reliability\n');
+      const text = edit(
+        ROADMAP,
+        '  - id: reliability\n',
+        '  # cxroadmap-disable-next-line missing-measures\n\n  - id: reliability\n',
+      );
       assert.deepEqual(findings(text), ALL);
     });
 
     it('works as a trailing comment on the line above', () => {
-      const text = edit(ROADMAP, '      - metric: complaints resolved at first contact\n', '      - metric: complaints resolved at first contact  # cxroadmap-disable-next-line missing-measures\n');
+      const text = edit(
+        ROADMAP,
+        '      - metric: complaints resolved at first contact\n',
+        '      - metric: complaints resolved at first contact  # cxroadmap-disable-next-line missing-measures\n',
+      );
       assert.deepEqual(findings(text), ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room']);
     });
 
     it('works with CRLF and lone-CR line ends', () => {
-      const text = edit(ROADMAP, '  - id: reliability\n', '  # cxroadmap-disable-next-line missing-measures\n  - id: reliability\n');
+      const text = edit(
+        ROADMAP,
+        '  - id: reliability\n',
+        '  # cxroadmap-disable-next-line missing-measures\n  - id: reliability\n',
+      );
       const expected = ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room'];
       assert.deepEqual(findings(text.replace(/\n/g, '\r\n')), expected);
       assert.deepEqual(findings(text.replace(/\n/g, '\r')), expected);
@@ -107,7 +123,10 @@ describe('inline suppression', () => {
 
   describe('# cxroadmap-disable', () => {
     it('silences its codes in the whole file, wherever it stands', () => {
-      for (const text of [`# cxroadmap-disable missing-measures\n${ROADMAP}`, `${ROADMAP}# cxroadmap-disable missing-measures\n`]) {
+      for (const text of [
+        `# cxroadmap-disable missing-measures\n${ROADMAP}`,
+        `${ROADMAP}# cxroadmap-disable missing-measures\n`,
+      ]) {
         assert.deepEqual(findings(text), ['no-sponsor@cxroadmap: 1']);
       }
     });
@@ -118,10 +137,17 @@ describe('inline suppression', () => {
   });
 
   describe('code lists', () => {
-    for (const list of ['missing-measures,no-sponsor', 'missing-measures, no-sponsor', 'missing-measures ,no-sponsor']) {
+    for (const list of [
+      'missing-measures,no-sponsor',
+      'missing-measures, no-sponsor',
+      'missing-measures ,no-sponsor',
+    ]) {
       it(`accepts comma-separated codes: "${list}"`, () => {
         assert.deepEqual(findings(`# cxroadmap-disable ${list}\n${ROADMAP}`), []);
-        assert.deepEqual(findings(`# cxroadmap-disable-next-line ${list}\n${ROADMAP}`), ['missing-measures@- id: reliability', 'missing-measures@- id: customer-room']);
+        assert.deepEqual(findings(`# cxroadmap-disable-next-line ${list}\n${ROADMAP}`), [
+          'missing-measures@- id: reliability',
+          'missing-measures@- id: customer-room',
+        ]);
       });
     }
 
@@ -130,7 +156,11 @@ describe('inline suppression', () => {
         'missing-measures@- id: reliability',
         'missing-measures@- id: customer-room',
       ]);
-      const nextLine = edit(ROADMAP, '  - id: reliability\n', '  # cxroadmap-disable-next-line missing-measures -- measured in the ops dashboard\n  - id: reliability\n');
+      const nextLine = edit(
+        ROADMAP,
+        '  - id: reliability\n',
+        '  # cxroadmap-disable-next-line missing-measures -- measured in the ops dashboard\n  - id: reliability\n',
+      );
       assert.deepEqual(findings(nextLine), ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room']);
     });
 
@@ -151,22 +181,38 @@ describe('inline suppression', () => {
 
   describe('text that is not a comment', () => {
     it('a directive inside a double-quoted value on one line is not a directive', () => {
-      const text = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', 'title: "Acme # cxroadmap-disable missing-measures no-sponsor"');
+      const text = edit(
+        ROADMAP,
+        'title: Acme Customer Experience Roadmap',
+        'title: "Acme # cxroadmap-disable missing-measures no-sponsor"',
+      );
       assert.deepEqual(findings(text), ALL);
     });
 
     it('a directive on its own line inside a multi-line double-quoted value is not a directive', () => {
-      const text = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', 'title: "Acme\n  # cxroadmap-disable missing-measures no-sponsor\n  Roadmap"');
+      const text = edit(
+        ROADMAP,
+        'title: Acme Customer Experience Roadmap',
+        'title: "Acme\n  # cxroadmap-disable missing-measures no-sponsor\n  Roadmap"',
+      );
       assert.deepEqual(findings(text), ALL);
     });
 
     it('a directive on its own line inside a multi-line single-quoted value is not a directive', () => {
-      const text = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', "title: 'Acme\n  # cxroadmap-disable missing-measures no-sponsor\n  Roadmap'");
+      const text = edit(
+        ROADMAP,
+        'title: Acme Customer Experience Roadmap',
+        "title: 'Acme\n  # cxroadmap-disable missing-measures no-sponsor\n  Roadmap'",
+      );
       assert.deepEqual(findings(text), ALL);
     });
 
     it('a directive inside a block scalar is not a directive', () => {
-      const text = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', 'title: |\n  Acme\n  # cxroadmap-disable missing-measures no-sponsor');
+      const text = edit(
+        ROADMAP,
+        'title: Acme Customer Experience Roadmap',
+        'title: |\n  Acme\n  # cxroadmap-disable missing-measures no-sponsor',
+      );
       assert.deepEqual(findings(text), ALL);
     });
   });
@@ -174,7 +220,12 @@ describe('inline suppression', () => {
   describe('codes that cannot be suppressed', () => {
     it('`schema` stays, by file and by next line', () => {
       const broken = edit(ROADMAP, 'cxroadmap: 1', 'cxroadmap: 2');
-      const expected = ['no-sponsor@cxroadmap: 2', 'schema@cxroadmap: 2', 'missing-measures@- id: reliability', 'missing-measures@- id: customer-room'];
+      const expected = [
+        'no-sponsor@cxroadmap: 2',
+        'schema@cxroadmap: 2',
+        'missing-measures@- id: reliability',
+        'missing-measures@- id: customer-room',
+      ];
       assert.deepEqual(findings(`${broken}# cxroadmap-disable schema\n`), expected);
       assert.deepEqual(findings(`# cxroadmap-disable-next-line schema\n${broken}`), expected);
     });
@@ -189,10 +240,15 @@ describe('inline suppression', () => {
     });
 
     it('the directive parser drops `syntax`, `schema` and `config`', () => {
-      const lines = new LineIndex('# cxroadmap-disable syntax schema config missing-measures\n# cxroadmap-disable-next-line config no-sponsor\nx: 1\n');
+      const lines = new LineIndex(
+        '# cxroadmap-disable syntax schema config missing-measures\n# cxroadmap-disable-next-line config no-sponsor\nx: 1\n',
+      );
       const s = findSuppressions(lines);
       assert.deepEqual([...s.file], ['missing-measures']);
-      assert.deepEqual([...s.lines.entries()].map(([line, codes]) => [line, [...codes]]), [[2, ['no-sponsor']]]);
+      assert.deepEqual(
+        [...s.lines.entries()].map(([line, codes]) => [line, [...codes]]),
+        [[2, ['no-sponsor']]],
+      );
       for (const code of ['syntax', 'schema', 'config'] as const) {
         assert.equal(isSuppressed(s, code, 2), false);
         assert.equal(isSuppressed(s, code, 0), false);

@@ -21,10 +21,16 @@ export function checkDiagnostics(text: string, result: AnalysisResult): void {
     assert.ok(d.code in CATALOGUE, `unknown code ${where}`);
     assert.ok([1, 2, 3, 4].includes(d.severity), `bad severity ${where}`);
     assert.equal(d.source, 'cxroadmap');
-    assert.ok(d.message.trim().length > 10 && !/undefined|\[object Object\]|NaN/.test(d.message), `bad message ${where}`);
+    assert.ok(
+      d.message.trim().length > 10 && !/undefined|\[object Object\]|NaN/.test(d.message),
+      `bad message ${where}`,
+    );
     for (const p of [d.range.start, d.range.end]) {
       assert.ok(Number.isInteger(p.line) && p.line >= 0 && p.line < lines.length, `line outside the document ${where}`);
-      assert.ok(Number.isInteger(p.character) && p.character >= 0 && p.character <= lines[p.line].length, `character outside the line ${where}`);
+      assert.ok(
+        Number.isInteger(p.character) && p.character >= 0 && p.character <= lines[p.line].length,
+        `character outside the line ${where}`,
+      );
     }
     const s = d.range.start;
     const e = d.range.end;

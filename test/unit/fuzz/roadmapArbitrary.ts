@@ -14,8 +14,48 @@ export const SEEDS: readonly string[] = [
 
 /** Text that hostile, pasted, merged or generated roadmaps contain. */
 const JUNK = [
-  '\u0000', '\ufeff', '\r', '\r\n', '\t', '\u202e', '\u200f', '\ud83d\ude80', '\ud800', '\udfff', '"', "'", '[', ']', '{', '}', ':', ': ', '- ', '#', '&a ', '*a', '!tag ', '!!str ', '<<: *a',
-  '|', '>', '%YAML 1.2', '---', '...', '<<<<<<< HEAD', '=======', '>>>>>>> branch', '? ', '@', '`', '\\', '\u00a0', 'é', '\u4e2d', '  ', '    ',
+  '\u0000',
+  '\ufeff',
+  '\r',
+  '\r\n',
+  '\t',
+  '\u202e',
+  '\u200f',
+  '\ud83d\ude80',
+  '\ud800',
+  '\udfff',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  '- ',
+  '#',
+  '&a ',
+  '*a',
+  '!tag ',
+  '!!str ',
+  '<<: *a',
+  '|',
+  '>',
+  '%YAML 1.2',
+  '---',
+  '...',
+  '<<<<<<< HEAD',
+  '=======',
+  '>>>>>>> branch',
+  '? ',
+  '@',
+  '`',
+  '\\',
+  '\u00a0',
+  'é',
+  '\u4e2d',
+  '  ',
+  '    ',
 ];
 
 const JUNK_LINES = [
@@ -39,7 +79,11 @@ const JUNK_LINES = [
 type Edit = (lines: string[]) => string[];
 
 const lineEdit = (f: (lines: string[], at: number, extra: number) => string[]): fc.Arbitrary<Edit> =>
-  fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => (lines: string[]) => (lines.length === 0 ? lines : f(lines, a % lines.length, b)));
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([a, b]) =>
+      (lines: string[]) =>
+        lines.length === 0 ? lines : f(lines, a % lines.length, b),
+  );
 
 const EDITS: fc.Arbitrary<Edit>[] = [
   // delete a line
@@ -49,7 +93,11 @@ const EDITS: fc.Arbitrary<Edit>[] = [
   // re-indent a line
   lineEdit((l, at, n) => l.map((x, i) => (i === at ? `${' '.repeat(n % 7)}${x.trimStart()}` : x))),
   // junk into a line
-  lineEdit((l, at, n) => l.map((x, i) => (i === at ? x.slice(0, n % (x.length + 1)) + JUNK[n % JUNK.length] + x.slice(n % (x.length + 1)) : x))),
+  lineEdit((l, at, n) =>
+    l.map((x, i) =>
+      i === at ? x.slice(0, n % (x.length + 1)) + JUNK[n % JUNK.length] + x.slice(n % (x.length + 1)) : x,
+    ),
+  ),
   // a junk line
   lineEdit((l, at, n) => [...l.slice(0, at), JUNK_LINES[n % JUNK_LINES.length], ...l.slice(at)]),
   // swap two lines

@@ -56,12 +56,16 @@ export function roadmapText(plan: Plan): string {
     if (item.milestones !== undefined) {
       lines.push('    milestones:');
       for (const m of item.milestones) {
-        lines.push(m.name === undefined ? `      - date: ${m.date}` : `      - name: ${q(m.name)}`, ...(m.name === undefined ? [] : [`        date: ${m.date}`]));
+        lines.push(
+          m.name === undefined ? `      - date: ${m.date}` : `      - name: ${q(m.name)}`,
+          ...(m.name === undefined ? [] : [`        date: ${m.date}`]),
+        );
       }
     }
     if (item.links !== undefined) {
       lines.push('    links:');
-      for (const l of item.links) lines.push(`      - url: ${q(l.url)}`, ...(l.title === undefined ? [] : [`        title: ${q(l.title)}`]));
+      for (const l of item.links)
+        lines.push(`      - url: ${q(l.url)}`, ...(l.title === undefined ? [] : [`        title: ${q(l.title)}`]));
     }
   });
   return `${lines.join('\n')}\n`;

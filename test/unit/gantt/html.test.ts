@@ -20,15 +20,40 @@ const HOSTILE = {
   owner: '" onmouseover="alert(2)',
   sponsor: 'Sam \u202Eevil\u202C Ortiz \ud83d\ude80',
   board: '<img src=x onerror=alert(3)>',
-  initiativeTitle: "</title><script>alert(4)</script>",
+  initiativeTitle: '</title><script>alert(4)</script>',
 };
 
 const PLAN: Plan = {
   title: HOSTILE.title,
-  extra: [`owner: ${JSON.stringify(HOSTILE.owner)}`, `sponsor: ${JSON.stringify(HOSTILE.sponsor)}`, 'governance:', `  board: ${JSON.stringify(HOSTILE.board)}`],
+  extra: [
+    `owner: ${JSON.stringify(HOSTILE.owner)}`,
+    `sponsor: ${JSON.stringify(HOSTILE.sponsor)}`,
+    'governance:',
+    `  board: ${JSON.stringify(HOSTILE.board)}`,
+  ],
   items: [
-    { id: 'first', title: HOSTILE.initiativeTitle, competency: ASSETS, owner: 'Ann', start: '2027-01-01', end: '2027-03-31', status: 'active', links: [{ title: 'Dashboard', url: 'https://example.com/d' }, { title: 'Old', url: 'http://example.com/o' }] },
-    { id: 'second', competency: 'listening-path', owner: 'Bo', start: '2027-04-01', end: '2027-06-30', status: 'active', depends_on: ['first'] },
+    {
+      id: 'first',
+      title: HOSTILE.initiativeTitle,
+      competency: ASSETS,
+      owner: 'Ann',
+      start: '2027-01-01',
+      end: '2027-03-31',
+      status: 'active',
+      links: [
+        { title: 'Dashboard', url: 'https://example.com/d' },
+        { title: 'Old', url: 'http://example.com/o' },
+      ],
+    },
+    {
+      id: 'second',
+      competency: 'listening-path',
+      owner: 'Bo',
+      start: '2027-04-01',
+      end: '2027-06-30',
+      status: 'active',
+      depends_on: ['first'],
+    },
     { id: 'third', competency: 'listening-path', start: '2027-04-01', end: '2027-06-30' },
   ],
 };
@@ -86,14 +111,19 @@ describe('gantt HTML page', () => {
   describe('no remote content, no inline handlers', () => {
     it('loads nothing: no src, no stylesheet link, no url() or @import in styles', () => {
       assertInert(scan, 1);
-      assert.deepStrictEqual(scan.tags.filter((t) => t.attrs.has('src')), []);
+      assert.deepStrictEqual(
+        scan.tags.filter((t) => t.attrs.has('src')),
+        [],
+      );
       for (const r of scan.raw.filter((raw) => raw.name === 'style')) {
         assert.doesNotMatch(r.content, /url\(|@import|https?:/i);
       }
     });
 
     it('has http: and https: addresses only as the SVG namespace and https links', () => {
-      const addresses = scan.tags.flatMap((t) => [...t.attrs].filter(([, v]) => /https?:/i.test(v)).map(([name, v]) => [t.name, name, v]));
+      const addresses = scan.tags.flatMap((t) =>
+        [...t.attrs].filter(([, v]) => /https?:/i.test(v)).map(([name, v]) => [t.name, name, v]),
+      );
       assert.deepStrictEqual(addresses, [
         ['svg', 'xmlns', 'http://www.w3.org/2000/svg'],
         ['a', 'href', 'https://example.com/d'],
@@ -102,7 +132,10 @@ describe('gantt HTML page', () => {
 
     it('has a script that only reads attributes and toggles classes', () => {
       assert.equal(scan.raw.find((r) => r.name === 'script')!.content, CHART_SCRIPT);
-      assert.doesNotMatch(CHART_SCRIPT, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|Function\(|setTimeout|setInterval|fetch|XMLHttpRequest|import\(/);
+      assert.doesNotMatch(
+        CHART_SCRIPT,
+        /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|Function\(|setTimeout|setInterval|fetch|XMLHttpRequest|import\(/,
+      );
     });
   });
 
@@ -112,7 +145,11 @@ describe('gantt HTML page', () => {
       for (const value of Object.values(HOSTILE)) assert.ok(text.includes(value), `missing ${JSON.stringify(value)}`);
       assert.equal(scan.tags.filter((t) => t.name === 'h1').length, 1);
       assert.ok(html.includes(`<h1>\u2068${'&lt;script&gt;alert(1)&lt;/script&gt; {{constructor}} ${x}'}\u2069</h1>`));
-      assert.ok(html.includes(`<title>\u2068&lt;script&gt;alert(1)&lt;/script&gt; {{constructor}} \${x}\u2069 \u2013 Gantt chart</title>`));
+      assert.ok(
+        html.includes(
+          `<title>\u2068&lt;script&gt;alert(1)&lt;/script&gt; {{constructor}} \${x}\u2069 \u2013 Gantt chart</title>`,
+        ),
+      );
     });
   });
 
@@ -139,7 +176,11 @@ describe('gantt HTML page', () => {
             '<li class="chip"><span class="chip-swatch status-none" aria-hidden="true"></span>1 without a status</li></ul>',
         ),
       );
-      assert.ok(header.includes('<p class="coverage">2 of 5 competencies have initiatives; none yet for Align Around Experience, Proactive Experience Reliability and Innovation, One-Company Leadership, Accountability and Culture.</p>'));
+      assert.ok(
+        header.includes(
+          '<p class="coverage">2 of 5 competencies have initiatives; none yet for Align Around Experience, Proactive Experience Reliability and Innovation, One-Company Leadership, Accountability and Culture.</p>',
+        ),
+      );
     });
 
     it('counts the problems the chart marks, and says where today is from', () => {
@@ -147,12 +188,25 @@ describe('gantt HTML page', () => {
       const { errors, warnings, notes } = findings.totals;
       assert.ok(errors > 0);
       const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-      assert.ok(header.includes(`<p class="problems has-errors">${plural(errors, 'error')}, ${plural(warnings, 'warning')} and ${plural(notes, 'note')} (marked on the chart; <code>cxroadmap lint</code> lists them).</p>`));
-      assert.ok(html.includes('<footer>From \u2068plan.cxroadmap.yaml\u2069 \u00b7 drawn on 12 May 2027 \u00b7 made with cxroadmap</footer>'));
+      assert.ok(
+        header.includes(
+          `<p class="problems has-errors">${plural(errors, 'error')}, ${plural(warnings, 'warning')} and ${plural(notes, 'note')} (marked on the chart; <code>cxroadmap lint</code> lists them).</p>`,
+        ),
+      );
+      assert.ok(
+        html.includes(
+          '<footer>From \u2068plan.cxroadmap.yaml\u2069 \u00b7 drawn on 12 May 2027 \u00b7 made with cxroadmap</footer>',
+        ),
+      );
     });
 
     it('says so when there are no problems', () => {
-      const clean = analyzeRoadmap(generateRoadmap(5), { rules: Object.fromEntries(RULE_CODES.filter((c) => !['syntax', 'schema', 'config'].includes(c)).map((c) => [c, 'off'])), options: DEFAULT_CONFIG.options });
+      const clean = analyzeRoadmap(generateRoadmap(5), {
+        rules: Object.fromEntries(
+          RULE_CODES.filter((c) => !['syntax', 'schema', 'config'].includes(c)).map((c) => [c, 'off']),
+        ),
+        options: DEFAULT_CONFIG.options,
+      });
       const page = renderHtml(clean.model, chartFindings(clean.model, clean.diagnostics, clean.lines));
       assert.deepStrictEqual(clean.diagnostics, []);
       assert.ok(page.includes('<p class="problems">No problems found.</p>'));

@@ -33,12 +33,20 @@ interface Generated {
 function generated(count: number): Generated {
   const text = generateRoadmap(count);
   const analysis = analyzeRoadmap(text);
-  return { text, layout: layoutChart(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), { today: TODAY }) };
+  return {
+    text,
+    layout: layoutChart(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), {
+      today: TODAY,
+    }),
+  };
 }
 
 function pageOf(text: string): string {
   const analysis = analyzeRoadmap(text);
-  return renderHtml(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), { today: TODAY, source: 'generated.cxroadmap.yaml' });
+  return renderHtml(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), {
+    today: TODAY,
+    source: 'generated.cxroadmap.yaml',
+  });
 }
 
 function isGroup(node: MarkupNode): node is MarkupGroup {
@@ -122,7 +130,9 @@ function expectedBlocks(layout: ChartLayout): number {
 const LANE_OPEN = /^<g class="lane" data-lane="([^"]+)">/;
 
 /** Each block of rows: its lane, the indexes of its initiatives, and its span in chart coordinates. */
-function blocksOf(layers: Layer[]): { lane: string; indexes: number[]; top: number; bottom: number; content: string }[] {
+function blocksOf(
+  layers: Layer[],
+): { lane: string; indexes: number[]; top: number; bottom: number; content: string }[] {
   return layers
     .filter((l) => l.className === 'cx-rows')
     .map((l) => {
@@ -191,18 +201,30 @@ describe('gantt layered chart (the exported page of more than 60 initiatives)', 
         assert.equal(over.content, joinMarkup(single.dependencies) + single.today);
         assert.equal(single.dependencies.children.length, layout.arrows.length);
         assert.ok(layout.arrows.length > 0);
-        for (const part of [single.legend, single.grid, single.axis, joinMarkup(single.dependencies), single.today, single.defs]) {
+        for (const part of [
+          single.legend,
+          single.grid,
+          single.axis,
+          joinMarkup(single.dependencies),
+          single.today,
+          single.defs,
+        ]) {
           assert.equal(occurrences(layered, part).count, 1, part.slice(0, 60));
         }
         // Only the layer underneath is hidden from assistive technology.
         assert.deepStrictEqual(under.names, ['xmlns', 'class', 'width', 'height', 'viewBox', 'aria-hidden']);
-        for (const l of layers.slice(1)) assert.deepStrictEqual(l.names, ['xmlns', 'class', 'width', 'height', 'viewBox'], l.className);
+        for (const l of layers.slice(1))
+          assert.deepStrictEqual(l.names, ['xmlns', 'class', 'width', 'height', 'viewBox'], l.className);
       });
 
       it('tiles 0 to the chart height with the head and the blocks, each as wide as the chart', () => {
         let y = 0;
         for (const l of layers.slice(1, -1)) {
-          assert.deepStrictEqual([l.viewBox[0], l.viewBox[1], l.viewBox[2]], [0, y, layout.width], `${l.className} at ${y}`);
+          assert.deepStrictEqual(
+            [l.viewBox[0], l.viewBox[1], l.viewBox[2]],
+            [0, y, layout.width],
+            `${l.className} at ${y}`,
+          );
           assert.equal(l.width, layout.width);
           assert.equal(l.height, l.viewBox[3]);
           assert.ok(l.height > 0);
@@ -212,7 +234,11 @@ describe('gantt layered chart (the exported page of more than 60 initiatives)', 
         assert.equal(layers[1].height, layout.body.y);
         assert.equal(layout.lanes[0].y, layout.body.y);
         for (const l of [layers[0], layers[layers.length - 1]]) {
-          assert.deepStrictEqual([l.width, l.height, ...l.viewBox], [layout.width, layout.height, 0, 0, layout.width, layout.height], l.className);
+          assert.deepStrictEqual(
+            [l.width, l.height, ...l.viewBox],
+            [layout.width, layout.height, 0, 0, layout.width, layout.height],
+            l.className,
+          );
         }
       });
 
@@ -221,14 +247,20 @@ describe('gantt layered chart (the exported page of more than 60 initiatives)', 
         const byIndex = new Map(rows(layout).map((r) => [r.index, r]));
         assert.deepStrictEqual(
           blocks.map((b) => b.lane),
-          layout.lanes.flatMap((lane) => Array<string>(Math.max(1, Math.ceil(lane.rows.length / ROWS_PER_BLOCK))).fill(lane.key)),
+          layout.lanes.flatMap((lane) =>
+            Array<string>(Math.max(1, Math.ceil(lane.rows.length / ROWS_PER_BLOCK))).fill(lane.key),
+          ),
         );
         for (const lane of layout.lanes) {
           const mine = blocks.filter((b) => b.lane === lane.key);
           const counts = mine.map((b) => b.indexes.length);
           const full = Math.floor(lane.rows.length / ROWS_PER_BLOCK);
           const rest = lane.rows.length % ROWS_PER_BLOCK;
-          assert.deepStrictEqual(counts, [...Array<number>(full).fill(ROWS_PER_BLOCK), ...(rest > 0 || full === 0 ? [rest] : [])], lane.key);
+          assert.deepStrictEqual(
+            counts,
+            [...Array<number>(full).fill(ROWS_PER_BLOCK), ...(rest > 0 || full === 0 ? [rest] : [])],
+            lane.key,
+          );
           assert.deepStrictEqual(
             mine.flatMap((b) => b.indexes),
             lane.rows.map((r) => r.index),
@@ -236,13 +268,17 @@ describe('gantt layered chart (the exported page of more than 60 initiatives)', 
           );
           assert.equal(mine[0].top, lane.y);
           assert.ok(mine[0].content.includes('<rect class="lane-bg" '));
-          for (const b of mine.slice(1)) assert.ok(!b.content.includes('class="lane-'), `a second header in ${lane.key}`);
+          for (const b of mine.slice(1))
+            assert.ok(!b.content.includes('class="lane-'), `a second header in ${lane.key}`);
         }
         for (const b of blocks) {
           assert.ok(b.indexes.length <= ROWS_PER_BLOCK);
           for (const index of b.indexes) {
             const row = byIndex.get(index)!;
-            assert.ok(row.y >= b.top && row.y + row.height <= b.bottom, `row ${index} (${row.y}+${row.height}) outside ${b.top}..${b.bottom}`);
+            assert.ok(
+              row.y >= b.top && row.y + row.height <= b.bottom,
+              `row ${index} (${row.y}+${row.height}) outside ${b.top}..${b.bottom}`,
+            );
             assert.ok(row.bar === undefined || (row.bar.y >= b.top && row.bar.y + row.bar.height <= b.bottom));
           }
         }
@@ -299,9 +335,12 @@ describe('gantt layered chart (the exported page of more than 60 initiatives)', 
     const page60 = pageOf(at60.text);
     const page61 = pageOf(at61.text);
 
-    const sha256 = (content: string): string => `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+    const sha256 = (content: string): string =>
+      `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
     const styleSources = (scan: Scan): string[] => {
-      const meta = scan.tags.filter((t) => t.name === 'meta' && t.attrs.get('http-equiv') === 'Content-Security-Policy');
+      const meta = scan.tags.filter(
+        (t) => t.name === 'meta' && t.attrs.get('http-equiv') === 'Content-Security-Policy',
+      );
       assert.equal(meta.length, 1);
       const directive = meta[0].attrs
         .get('content')!
@@ -316,7 +355,10 @@ describe('gantt layered chart (the exported page of more than 60 initiatives)', 
       assert.ok(page60.includes(`<div class="chart">${renderSvg(at60.layout, { interactive: true })}</div>`));
       const main = page60.slice(page60.indexOf('<main>'), page60.indexOf('</main>'));
       assert.deepStrictEqual(main.match(/cx-layers|cx-rows|cx-under|cx-over|cx-head|layered/g), null);
-      assert.equal(occurrences(page60, '<div class="chart"><svg xmlns="http://www.w3.org/2000/svg" class="cx-gantt" ').count, 1);
+      assert.equal(
+        occurrences(page60, '<div class="chart"><svg xmlns="http://www.w3.org/2000/svg" class="cx-gantt" ').count,
+        1,
+      );
       assert.equal(occurrences(page60, '<style>').count, 2);
       assert.ok(page60.includes('<div class="axis-sticky"><div class="axis-frame">'));
     });
@@ -389,9 +431,16 @@ describe('gantt layered chart (the exported page of more than 60 initiatives)', 
         assert.equal(scan.texts.filter((t) => t === `\u2068${title}\u2069`).length, 1, `the label of item ${n + 1}`);
         const group = scan.tags.filter((t) => t.attrs.get('data-initiative-id') === `item-${n + 1}`);
         assert.equal(group.length, 1);
-        assert.ok(group[0].attrs.get('aria-label')!.startsWith(`${title}, owner ${HOSTILE.owner}, `), group[0].attrs.get('aria-label'));
+        assert.ok(
+          group[0].attrs.get('aria-label')!.startsWith(`${title}, owner ${HOSTILE.owner}, `),
+          group[0].attrs.get('aria-label'),
+        );
       }
-      assert.equal(scan.texts.filter((t) => t === `\u2068${HOSTILE.owner}\u2069`).length, titles.size, 'the owners beside the bars');
+      assert.equal(
+        scan.texts.filter((t) => t === `\u2068${HOSTILE.owner}\u2069`).length,
+        titles.size,
+        'the owners beside the bars',
+      );
       assert.equal(scan.tags.filter((t) => t.attrs.has('data-initiative-id')).length, 61);
       assert.equal(scan.tags.filter((t) => t.name === 'svg').length, 3 + expectedBlocks(layout) + 1);
       assert.deepStrictEqual(

@@ -33,7 +33,10 @@ interface Box {
 
 function assertNear(actual: Box, expected: Box, what: string): void {
   for (const key of ['x', 'y', 'width', 'height'] as const) {
-    assert.ok(Math.abs(actual[key] - expected[key]) <= TOLERANCE, `${what}: ${key} is ${actual[key]}, the layout says ${expected[key]} (${JSON.stringify(actual)})`);
+    assert.ok(
+      Math.abs(actual[key] - expected[key]) <= TOLERANCE,
+      `${what}: ${key} is ${actual[key]}, the layout says ${expected[key]} (${JSON.stringify(actual)})`,
+    );
   }
 }
 
@@ -54,7 +57,9 @@ function scrollIntoView(page: Page, selector: string): Promise<void> {
 
 /** Two frames: the page has painted what the scroll before brought into view. */
 function frames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 const initiative = (id: string): string => `.cx-layers g[data-initiative-id="${id}"]`;
@@ -69,13 +74,17 @@ function distance([x1, y1, x2, y2]: Segment, x: number, y: number): number {
 }
 
 /** An 8-bit RGB or RGBA PNG, not interlaced (what Chromium's screenshots are). */
-function decodePng(png: Buffer): { width: number; height: number; rgb(x: number, y: number): [number, number, number] } {
+function decodePng(png: Buffer): {
+  width: number;
+  height: number;
+  rgb(x: number, y: number): [number, number, number];
+} {
   assert.equal(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
   let width = 0;
   let height = 0;
   let channels = 0;
   const data: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const chunk = png.subarray(at + 8, at + 8 + length);
@@ -133,14 +142,19 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
   this.timeout(60_000);
   const text = generateRoadmap(COUNT);
   const analysis = analyzeRoadmap(text);
-  const layout = layoutChart(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), { today: TODAY });
+  const layout = layoutChart(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), {
+    today: TODAY,
+  });
   const all = rows(layout);
   const ids = all.map((r) => r.id!);
   const blocks = layout.lanes.reduce((sum, lane) => sum + Math.max(1, Math.ceil(lane.rows.length / ROWS_PER_BLOCK)), 0);
-  const segments: Segment[] = layout.arrows.flatMap((a) => a.points.slice(1).map(([x, y], i): Segment => [a.points[i][0], a.points[i][1], x, y]));
+  const segments: Segment[] = layout.arrows.flatMap((a) =>
+    a.points.slice(1).map(([x, y], i): Segment => [a.points[i][0], a.points[i][1], x, y]),
+  );
   const today = layout.today!;
   /** Clear of every arrow and of the today line by `margin` px. */
-  const clear = (x: number, y: number, margin: number): boolean => Math.abs(x - today.x) > margin && segments.every((s) => distance(s, x, y) > margin);
+  const clear = (x: number, y: number, margin: number): boolean =>
+    Math.abs(x - today.x) > margin && segments.every((s) => distance(s, x, y) > margin);
 
   let browser: Browser;
   let folder: string;
@@ -204,8 +218,15 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
 
   it('lets the browser skip the blocks of rows out of view (content-visibility: auto), and only those', async () => {
     await withPage(async (page) => {
-      const visibility = await page.$$eval('.cx-layers > svg', (els) => els.map((e) => [e.getAttribute('class'), getComputedStyle(e).contentVisibility]));
-      assert.deepStrictEqual(visibility, [['cx-under', 'visible'], ['cx-head', 'visible'], ...Array.from({ length: blocks }, () => ['cx-rows', 'auto']), ['cx-over', 'visible']]);
+      const visibility = await page.$$eval('.cx-layers > svg', (els) =>
+        els.map((e) => [e.getAttribute('class'), getComputedStyle(e).contentVisibility]),
+      );
+      assert.deepStrictEqual(visibility, [
+        ['cx-under', 'visible'],
+        ['cx-head', 'visible'],
+        ...Array.from({ length: blocks }, () => ['cx-rows', 'auto']),
+        ['cx-over', 'visible'],
+      ]);
     });
   });
 
@@ -217,14 +238,24 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
       const container = await page.$eval('.cx-layers', (el) => el.getBoundingClientRect().width);
       assert.ok(container < 794 && container > 600, `the chart is ${container} px wide on paper`);
       const scale = container / layout.width;
-      const widths = await page.$$eval('.cx-layers > svg', (els) => els.map((e) => Math.round(e.getBoundingClientRect().width * 100) / 100));
+      const widths = await page.$$eval('.cx-layers > svg', (els) =>
+        els.map((e) => Math.round(e.getBoundingClientRect().width * 100) / 100),
+      );
       assert.deepStrictEqual(new Set(widths), new Set([Math.round(container * 100) / 100]));
       const last = all[COUNT - 1];
       const bar = last.bar!;
       const box = await chartBox(page, `${initiative(last.id!)} rect.bar`);
-      assertNear(box, { x: bar.x * scale, y: bar.y * scale, width: Math.max(bar.width, 2) * scale, height: bar.height * scale }, 'the last bar on paper');
+      assertNear(
+        box,
+        { x: bar.x * scale, y: bar.y * scale, width: Math.max(bar.width, 2) * scale, height: bar.height * scale },
+        'the last bar on paper',
+      );
       const todayBox = await chartBox(page, '.cx-over .today-line');
-      assertNear(todayBox, { x: today.x * scale, y: today.y * scale, width: 0, height: today.height * scale }, 'today on paper');
+      assertNear(
+        todayBox,
+        { x: today.x * scale, y: today.y * scale, width: 0, height: today.height * scale },
+        'today on paper',
+      );
     });
   });
 
@@ -233,17 +264,34 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
       for (const row of [all[0], all[Math.floor(COUNT / 2)], all[COUNT - 1]]) {
         const bar = row.bar!;
         await scrollIntoView(page, initiative(row.id!));
-        assertNear(await chartBox(page, `${initiative(row.id!)} rect.bar`), { x: bar.x, y: bar.y, width: Math.max(bar.width, 2), height: bar.height }, row.id!);
-        assertNear(await chartBox(page, `${initiative(row.id!)} rect.row-bg`), { x: 0, y: row.y, width: layout.width, height: row.height }, `${row.id!} row`);
+        assertNear(
+          await chartBox(page, `${initiative(row.id!)} rect.bar`),
+          { x: bar.x, y: bar.y, width: Math.max(bar.width, 2), height: bar.height },
+          row.id!,
+        );
+        assertNear(
+          await chartBox(page, `${initiative(row.id!)} rect.row-bg`),
+          { x: 0, y: row.y, width: layout.width, height: row.height },
+          `${row.id!} row`,
+        );
       }
       await scrollIntoView(page, '.cx-over .today-line');
-      assertNear(await chartBox(page, '.cx-over .today-line'), { x: today.x, y: today.y, width: 0, height: today.height }, 'today');
+      assertNear(
+        await chartBox(page, '.cx-over .today-line'),
+        { x: today.x, y: today.y, width: 0, height: today.height },
+        'today',
+      );
       for (const arrow of [layout.arrows[0], layout.arrows[layout.arrows.length - 1]]) {
         const selector = `.cx-over path[data-dependency="${arrow.from}->${arrow.to}"]`;
         const xs = arrow.points.map(([x]) => x);
         const ys = arrow.points.map(([, y]) => y);
         await scrollIntoView(page, selector);
-        const expected = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+        const expected = {
+          x: Math.min(...xs),
+          y: Math.min(...ys),
+          width: Math.max(...xs) - Math.min(...xs),
+          height: Math.max(...ys) - Math.min(...ys),
+        };
         assertNear(await chartBox(page, selector), expected, `${arrow.from}->${arrow.to}`);
       }
     });
@@ -257,7 +305,11 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
     });
     assert.ok(target !== undefined);
     const arrows = related(target);
-    const expected = [target.id!, ...arrows.map((a) => (a.from === target.id ? a.to : a.from)), ...arrows.map((a) => `${a.from}->${a.to}`)].sort();
+    const expected = [
+      target.id!,
+      ...arrows.map((a) => (a.from === target.id ? a.to : a.from)),
+      ...arrows.map((a) => `${a.from}->${a.to}`),
+    ].sort();
     await withPage(async (page) => {
       const bar = `${initiative(target.id!)} rect.bar`;
       assert.equal(await page.$eval('.cx-layers', (el) => el.classList.contains('has-focus')), false);
@@ -271,7 +323,9 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
         true,
       );
       await page.waitForFunction(() => document.querySelector('.cx-layers')!.classList.contains('has-focus'));
-      const highlighted = await page.$$eval('.cx-layers .is-related', (els) => els.map((e) => e.getAttribute('data-initiative-id') ?? e.getAttribute('data-dependency')));
+      const highlighted = await page.$$eval('.cx-layers .is-related', (els) =>
+        els.map((e) => e.getAttribute('data-initiative-id') ?? e.getAttribute('data-dependency')),
+      );
       assert.deepStrictEqual([...highlighted].sort(), expected);
       await page.mouse.move(4, 4);
       await page.waitForFunction(() => !document.querySelector('.cx-layers')!.classList.contains('has-focus'));
@@ -291,7 +345,10 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
         const r = el.getBoundingClientRect();
         return { top: r.top, bottom: r.bottom, height: window.innerHeight, scrolled: window.scrollY };
       });
-      assert.ok(view.top >= 0 && view.bottom <= view.height, `the last initiative is at ${view.top}..${view.bottom} of ${view.height}`);
+      assert.ok(
+        view.top >= 0 && view.bottom <= view.height,
+        `the last initiative is at ${view.top}..${view.bottom} of ${view.height}`,
+      );
       assert.ok(view.scrolled > layout.height - 2 * view.height, `scrolled to ${view.scrolled}`);
       await page.keyboard.press('Enter');
       assert.equal(await page.getAttribute(initiative(last), 'aria-pressed'), 'true');
@@ -315,10 +372,15 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
         const state = await page.evaluate(() => {
           const row = document.activeElement!.querySelector('rect.row-bg')!.getBoundingClientRect();
           const stuck = document.querySelector('.axis-sticky')!.classList.contains('is-stuck');
-          return { id: document.activeElement!.getAttribute('data-initiative-id'), top: row.top, cover: stuck ? document.querySelector('.axis-frame')!.getBoundingClientRect().bottom : 0 };
+          return {
+            id: document.activeElement!.getAttribute('data-initiative-id'),
+            top: row.top,
+            cover: stuck ? document.querySelector('.axis-frame')!.getBoundingClientRect().bottom : 0,
+          };
         });
         assert.equal(state.id, ids[Math.floor(COUNT / 2) - n - 1]);
-        if (state.top < state.cover) obscured.push(`${state.id} at ${state.top.toFixed(1)} under the axis copy down to ${state.cover.toFixed(1)}`);
+        if (state.top < state.cover)
+          obscured.push(`${state.id} at ${state.top.toFixed(1)} under the axis copy down to ${state.cover.toFixed(1)}`);
       }
       assert.deepStrictEqual(obscured, []);
     });
@@ -365,8 +427,15 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
       const png = await page.screenshot({ path: file, caret: 'initial' });
       // Bars whose sample (inside the fill) and centre are clear of arrows, the today line, milestones and text.
       const candidates = all
-        .filter((r) => r.bar !== undefined && r.detail?.inside === false && !r.bar.clippedStart && r.status !== undefined)
-        .map((r) => ({ id: r.id!, status: r.status!, sample: [r.bar!.x + 5, r.bar!.y + r.bar!.height / 2], centre: [r.bar!.x + r.bar!.width / 2, r.bar!.y + r.bar!.height / 2] }))
+        .filter(
+          (r) => r.bar !== undefined && r.detail?.inside === false && !r.bar.clippedStart && r.status !== undefined,
+        )
+        .map((r) => ({
+          id: r.id!,
+          status: r.status!,
+          sample: [r.bar!.x + 5, r.bar!.y + r.bar!.height / 2],
+          centre: [r.bar!.x + r.bar!.width / 2, r.bar!.y + r.bar!.height / 2],
+        }))
         .filter((c) => clear(c.sample[0], c.sample[1], 4) && clear(c.centre[0], c.centre[1], 4));
       const inView = await page.evaluate((list) => {
         const container = document.querySelector('.cx-layers')!.getBoundingClientRect();
@@ -374,16 +443,38 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
         const left = chart.getBoundingClientRect().left + chart.clientLeft;
         const top = document.querySelector('.axis-frame')!.getBoundingClientRect().bottom;
         return list
-          .map((c) => ({ id: c.id, status: c.status, sample: [container.left + c.sample[0], container.top + c.sample[1]], centre: [container.left + c.centre[0], container.top + c.centre[1]] }))
-          .filter((c) => c.centre[0] >= left && c.centre[0] < left + chart.clientWidth - 1 && c.sample[1] >= top && c.sample[1] < window.innerHeight - 1)
-          .map((c) => ({ ...c, hit: document.elementFromPoint(c.centre[0], c.centre[1])?.closest('[data-initiative-id]')?.getAttribute('data-initiative-id') ?? null }));
+          .map((c) => ({
+            id: c.id,
+            status: c.status,
+            sample: [container.left + c.sample[0], container.top + c.sample[1]],
+            centre: [container.left + c.centre[0], container.top + c.centre[1]],
+          }))
+          .filter(
+            (c) =>
+              c.centre[0] >= left &&
+              c.centre[0] < left + chart.clientWidth - 1 &&
+              c.sample[1] >= top &&
+              c.sample[1] < window.innerHeight - 1,
+          )
+          .map((c) => ({
+            ...c,
+            hit:
+              document
+                .elementFromPoint(c.centre[0], c.centre[1])
+                ?.closest('[data-initiative-id]')
+                ?.getAttribute('data-initiative-id') ?? null,
+          }));
       }, candidates);
       assert.ok(inView.length >= 10, `${inView.length} bars in view`);
       const image = decodePng(png);
       assert.deepStrictEqual([image.width, image.height], [1280, 900]);
       for (const c of inView) {
         assert.equal(c.hit, c.id, `what is at the centre of ${c.id}'s bar`);
-        assert.deepStrictEqual(image.rgb(Math.floor(c.sample[0]), Math.floor(c.sample[1])), statusFill(c.status), `the colour of ${c.id}'s bar`);
+        assert.deepStrictEqual(
+          image.rgb(Math.floor(c.sample[0]), Math.floor(c.sample[1])),
+          statusFill(c.status),
+          `the colour of ${c.id}'s bar`,
+        );
       }
     });
   });

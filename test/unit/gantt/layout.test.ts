@@ -64,7 +64,11 @@ describe('gantt layout', () => {
               id: 'feb-mar',
               start: '2027-02-01',
               end: '2027-03-31',
-              milestones: [{ name: 'Kick-off', date: '2027-02-01' }, { date: '2027-03-31' }, { name: 'Later', date: '2028-01-05' }],
+              milestones: [
+                { name: 'Kick-off', date: '2027-02-01' },
+                { date: '2027-03-31' },
+                { name: 'Later', date: '2028-01-05' },
+              ],
             },
           ]),
         },
@@ -95,8 +99,16 @@ describe('gantt layout', () => {
           { id: 'bad-date', notDrawn: 'No valid start and end dates: not drawn', bar: undefined },
           { id: 'backwards', notDrawn: 'Ends before it starts: not drawn', bar: undefined },
           { id: 'outside', notDrawn: 'Outside the horizon (Jan \u2013 Mar 2029): not drawn', bar: undefined },
-          { id: 'straddles-start', notDrawn: undefined, bar: { x: 440, y: 218, width: 20, height: 14, clippedStart: true, clippedEnd: false } },
-          { id: 'straddles-end', notDrawn: undefined, bar: { x: 1156, y: 244, width: 14, height: 14, clippedStart: false, clippedEnd: true } },
+          {
+            id: 'straddles-start',
+            notDrawn: undefined,
+            bar: { x: 440, y: 218, width: 20, height: 14, clippedStart: true, clippedEnd: false },
+          },
+          {
+            id: 'straddles-end',
+            notDrawn: undefined,
+            bar: { x: 1156, y: 244, width: 14, height: 14, clippedStart: false, clippedEnd: true },
+          },
         ],
       );
     });
@@ -147,14 +159,32 @@ describe('gantt layout', () => {
         ZOOM,
       );
       assert.deepStrictEqual(
-        layout.lanes.map((lane) => ({ key: lane.key, name: lane.name, y: lane.y, height: lane.height, rows: lane.rows.map((r) => r.id) })),
+        layout.lanes.map((lane) => ({
+          key: lane.key,
+          name: lane.name,
+          y: lane.y,
+          height: lane.height,
+          rows: lane.rows.map((r) => r.id),
+        })),
         [
           // A lane is its 30 px header, 26 px a row and 8 px below them; an empty lane is 30 + 14.
           { key: ASSETS, name: 'Honor and Manage Customers as Assets', y: 104, height: 64, rows: ['assets'] },
           { key: 'align-around-experience', name: 'Align Around Experience', y: 168, height: 44, rows: [] },
           { key: 'listening-path', name: 'Build a Customer Listening Path', y: 212, height: 64, rows: ['listen'] },
-          { key: 'reliability-innovation', name: 'Proactive Experience Reliability and Innovation', y: 276, height: 44, rows: [] },
-          { key: 'one-company-leadership', name: 'One-Company Leadership, Accountability and Culture', y: 320, height: 44, rows: [] },
+          {
+            key: 'reliability-innovation',
+            name: 'Proactive Experience Reliability and Innovation',
+            y: 276,
+            height: 44,
+            rows: [],
+          },
+          {
+            key: 'one-company-leadership',
+            name: 'One-Company Leadership, Accountability and Culture',
+            y: 320,
+            height: 44,
+            rows: [],
+          },
           { key: 'unknown', name: 'Without a known competency', y: 364, height: 90, rows: ['typo', 'none'] },
         ],
       );
@@ -180,7 +210,10 @@ describe('gantt layout', () => {
 
     it('is the horizon when it is usable', () => {
       const { layout } = chartOf({ items }, ZOOM);
-      assert.deepStrictEqual([layout.span, layout.spanSource], [{ start: JAN_1_2027, end: dayNumber(2027, 12, 31) }, 'horizon']);
+      assert.deepStrictEqual(
+        [layout.span, layout.spanSource],
+        [{ start: JAN_1_2027, end: dayNumber(2027, 12, 31) }, 'horizon'],
+      );
     });
 
     it('covers the initiatives in whole quarters when the horizon is missing or ends before it starts', () => {
@@ -188,14 +221,33 @@ describe('gantt layout', () => {
       assert.deepStrictEqual([missing.span, missing.spanSource], [quarters, 'initiatives']);
       const backwards = chartOf({ horizon: ['2027-12-31', '2027-01-01'], items }, ZOOM).layout;
       assert.deepStrictEqual([backwards.span, backwards.spanSource], [quarters, 'initiatives']);
-      assert.deepStrictEqual(row(backwards, 'b').bar, { x: 440 + (dayNumber(2028, 1, 15) - JAN_1_2027) * 2, y: 166, width: 36, height: 14, clippedStart: false, clippedEnd: false });
+      assert.deepStrictEqual(row(backwards, 'b').bar, {
+        x: 440 + (dayNumber(2028, 1, 15) - JAN_1_2027) * 2,
+        y: 166,
+        width: 36,
+        height: 14,
+        clippedStart: false,
+        clippedEnd: false,
+      });
     });
 
     it('has no axis when neither the horizon nor any initiative has dates', () => {
       const { layout } = chartOf({ horizon: null, items: inAssets([{ id: 'a', start: 'soon', end: 'later' }]) }, ZOOM);
       assert.deepStrictEqual(
-        { span: layout.span, source: layout.spanSource, bands: layout.axis.bands, timeline: layout.timeline, notDrawn: row(layout, 'a').notDrawn },
-        { span: undefined, source: 'none', bands: [], timeline: { x: 440, width: 0 }, notDrawn: 'No valid start and end dates: not drawn' },
+        {
+          span: layout.span,
+          source: layout.spanSource,
+          bands: layout.axis.bands,
+          timeline: layout.timeline,
+          notDrawn: row(layout, 'a').notDrawn,
+        },
+        {
+          span: undefined,
+          source: 'none',
+          bands: [],
+          timeline: { x: 440, width: 0 },
+          notDrawn: 'No valid start and end dates: not drawn',
+        },
       );
     });
   });
@@ -216,49 +268,137 @@ describe('gantt layout', () => {
       },
       ZOOM,
     );
-    const message = (fragment: string) => analysis.diagnostics.find((d) => d.code.startsWith('dependency-') && d.message.includes(fragment))!.message;
+    const message = (fragment: string) =>
+      analysis.diagnostics.find((d) => d.code.startsWith('dependency-') && d.message.includes(fragment))!.message;
 
     it('runs from the prerequisite bar end to the dependant bar start, in three shapes', () => {
       assert.deepStrictEqual(layout.arrows, [
         // Room between the bars: out 8 px, down, in.
-        { from: 'first', to: 'roomy', fromIndex: 0, toIndex: 1, dependsOnIndex: 0, points: [[502, 147], [510, 147], [510, 173], [558, 173]], violated: false },
+        {
+          from: 'first',
+          to: 'roomy',
+          fromIndex: 0,
+          toIndex: 1,
+          dependsOnIndex: 0,
+          points: [
+            [502, 147],
+            [510, 147],
+            [510, 173],
+            [558, 173],
+          ],
+          violated: false,
+        },
         // Starting the day after: down from the bar's lower edge 8 px before its end, then in.
-        { from: 'first', to: 'next-day', fromIndex: 0, toIndex: 2, dependsOnIndex: 0, points: [[494, 154], [494, 199], [502, 199]], violated: false },
+        {
+          from: 'first',
+          to: 'next-day',
+          fromIndex: 0,
+          toIndex: 2,
+          dependsOnIndex: 0,
+          points: [
+            [494, 154],
+            [494, 199],
+            [502, 199],
+          ],
+          violated: false,
+        },
         // Starting too early: around the row boundary, backwards, in the warning colour.
         {
-          from: 'first', to: 'early', fromIndex: 0, toIndex: 3, dependsOnIndex: 0,
-          points: [[502, 147], [510, 147], [510, 212], [460, 212], [460, 225], [468, 225]],
-          violated: true, message: message('starts on 2027-01-15'),
+          from: 'first',
+          to: 'early',
+          fromIndex: 0,
+          toIndex: 3,
+          dependsOnIndex: 0,
+          points: [
+            [502, 147],
+            [510, 147],
+            [510, 212],
+            [460, 212],
+            [460, 225],
+            [468, 225],
+          ],
+          violated: true,
+          message: message('starts on 2027-01-15'),
         },
         {
-          from: 'loop-b', to: 'loop-a', fromIndex: 6, toIndex: 5, dependsOnIndex: 0,
-          points: [[926, 303], [934, 303], [934, 290], [794, 290], [794, 277], [802, 277]],
-          violated: true, message: message('`loop-a` \u2192 `loop-b` \u2192 `loop-a`'),
+          from: 'loop-b',
+          to: 'loop-a',
+          fromIndex: 6,
+          toIndex: 5,
+          dependsOnIndex: 0,
+          points: [
+            [926, 303],
+            [934, 303],
+            [934, 290],
+            [794, 290],
+            [794, 277],
+            [802, 277],
+          ],
+          violated: true,
+          message: message('`loop-a` \u2192 `loop-b` \u2192 `loop-a`'),
         },
         {
-          from: 'loop-a', to: 'loop-b', fromIndex: 5, toIndex: 6, dependsOnIndex: 0,
-          points: [[856, 284], [856, 303], [864, 303]],
-          violated: true, message: message('`loop-b` \u2192 `loop-a` \u2192 `loop-b`'),
+          from: 'loop-a',
+          to: 'loop-b',
+          fromIndex: 5,
+          toIndex: 6,
+          dependsOnIndex: 0,
+          points: [
+            [856, 284],
+            [856, 303],
+            [864, 303],
+          ],
+          violated: true,
+          message: message('`loop-b` \u2192 `loop-a` \u2192 `loop-b`'),
         },
         {
-          from: 'selfish', to: 'selfish', fromIndex: 7, toIndex: 7, dependsOnIndex: 0,
-          points: [[986, 329], [994, 329], [994, 342], [918, 342], [918, 329], [926, 329]],
-          violated: true, message: message('`selfish` depends on itself'),
+          from: 'selfish',
+          to: 'selfish',
+          fromIndex: 7,
+          toIndex: 7,
+          dependsOnIndex: 0,
+          points: [
+            [986, 329],
+            [994, 329],
+            [994, 342],
+            [918, 342],
+            [918, 329],
+            [926, 329],
+          ],
+          violated: true,
+          message: message('`selfish` depends on itself'),
         },
       ]);
     });
 
     it('draws no arrow to an unknown id or from an initiative without a bar', () => {
-      const { layout: undated } = chartOf({ items: inAssets([{ id: 'a', start: 'soon', end: '2027-02-01' }, { id: 'b', start: '2027-03-01', end: '2027-03-31', depends_on: ['a'] }]) }, ZOOM);
+      const { layout: undated } = chartOf(
+        {
+          items: inAssets([
+            { id: 'a', start: 'soon', end: '2027-02-01' },
+            { id: 'b', start: '2027-03-01', end: '2027-03-31', depends_on: ['a'] },
+          ]),
+        },
+        ZOOM,
+      );
       assert.deepStrictEqual(undated.arrows, []);
-      assert.equal(layout.arrows.some((a) => a.to === 'ghost'), false);
+      assert.equal(
+        layout.arrows.some((a) => a.to === 'ghost'),
+        false,
+      );
     });
 
     it('reads a dependency violated only from the rules, so a rule switched off leaves it plain', () => {
       const text = analysis.lines.text;
-      const quiet = analyzeRoadmap(text, { rules: { 'dependency-order': 'off', 'dependency-cycle': 'off' }, options: DEFAULT_CONFIG.options });
+      const quiet = analyzeRoadmap(text, {
+        rules: { 'dependency-order': 'off', 'dependency-cycle': 'off' },
+        options: DEFAULT_CONFIG.options,
+      });
       const relaid = layoutChart(quiet.model, chartFindings(quiet.model, quiet.diagnostics, quiet.lines), ZOOM);
-      assert.deepStrictEqual(relaid.arrows.map((a) => a.violated), [false, false, false, false, false, false]);
+      assert.deepStrictEqual(
+        relaid.arrows.map((a) => a.violated),
+        [false, false, false, false, false, false],
+      );
     });
   });
 
@@ -270,7 +410,12 @@ describe('gantt layout', () => {
       const at = (today: number) => chartOf(plan, { ...ZOOM, today }).layout.today;
       assert.deepStrictEqual(at(dayNumber(2027, 3, 1)), { day: dayNumber(2027, 3, 1), x: 558, y: 42, height: 302 });
       assert.deepStrictEqual(at(JAN_1_2027), { day: JAN_1_2027, x: 440, y: 42, height: 302 });
-      assert.deepStrictEqual(at(dayNumber(2027, 12, 31)), { day: dayNumber(2027, 12, 31), x: 1168, y: 42, height: 302 });
+      assert.deepStrictEqual(at(dayNumber(2027, 12, 31)), {
+        day: dayNumber(2027, 12, 31),
+        x: 1168,
+        y: 42,
+        height: 302,
+      });
     });
 
     it('is absent outside the horizon or when not given', () => {
@@ -292,8 +437,24 @@ describe('gantt layout', () => {
         y: 64,
         height: 62,
         bands: [
-          { kind: 'year', y: 64, height: 24, ticks: [{ day: nov15, x: 440, width: 94, label: '2027' }, { day: jan1, x: 534, width: 82, label: '2028' }] },
-          { kind: 'quarter', y: 88, height: 20, ticks: [{ day: nov15, x: 440, width: 94, label: 'Q4' }, { day: jan1, x: 534, width: 82, label: 'Q1' }] },
+          {
+            kind: 'year',
+            y: 64,
+            height: 24,
+            ticks: [
+              { day: nov15, x: 440, width: 94, label: '2027' },
+              { day: jan1, x: 534, width: 82, label: '2028' },
+            ],
+          },
+          {
+            kind: 'quarter',
+            y: 88,
+            height: 20,
+            ticks: [
+              { day: nov15, x: 440, width: 94, label: 'Q4' },
+              { day: jan1, x: 534, width: 82, label: 'Q1' },
+            ],
+          },
           {
             kind: 'month',
             y: 108,
@@ -316,7 +477,10 @@ describe('gantt layout', () => {
       assert.equal(layout.timeline.width, 1040);
       assert.deepStrictEqual(
         layout.axis.bands.map((b) => [b.kind, b.ticks.length, b.ticks.filter((t) => t.label !== undefined).length]),
-        [['year', 5, 5], ['quarter', 20, 20]],
+        [
+          ['year', 5, 5],
+          ['quarter', 20, 20],
+        ],
       );
     });
 
@@ -334,9 +498,14 @@ describe('gantt layout', () => {
 
     it('labels narrow years every few years and drops quarters too narrow to read', () => {
       const { layout } = chartOf({ horizon: ['2000-01-01', '2039-12-31'], items: [] }, { pxPerDay: 0.05 });
-      const years = layout.axis.bands.map((b) => ({ kind: b.kind, labels: b.ticks.filter((t) => t.label !== undefined).map((t) => t.label) }));
+      const years = layout.axis.bands.map((b) => ({
+        kind: b.kind,
+        labels: b.ticks.filter((t) => t.label !== undefined).map((t) => t.label),
+      }));
       // A year is about 18 px: one label every second year.
-      assert.deepStrictEqual(years, [{ kind: 'year', labels: Array.from({ length: 20 }, (_, i) => String(2000 + 2 * i)) }]);
+      assert.deepStrictEqual(years, [
+        { kind: 'year', labels: Array.from({ length: 20 }, (_, i) => String(2000 + 2 * i)) },
+      ]);
     });
   });
 
@@ -347,8 +516,14 @@ describe('gantt layout', () => {
     const layout = layoutChart(analysis.model, findings, { today: dayNumber(2029, 6, 1) });
     const elapsed = performance.now() - started;
     assert.ok(elapsed < 1000, `layout took ${Math.round(elapsed)} ms`);
-    assert.deepStrictEqual(layout.lanes.map((l) => l.rows.length), [400, 400, 400, 400, 400]);
-    assert.equal(layout.arrows.length, analysis.model.initiatives.reduce((n, i) => n + i.dependsOn.length, 0));
+    assert.deepStrictEqual(
+      layout.lanes.map((l) => l.rows.length),
+      [400, 400, 400, 400, 400],
+    );
+    assert.equal(
+      layout.arrows.length,
+      analysis.model.initiatives.reduce((n, i) => n + i.dependsOn.length, 0),
+    );
     assert.equal(layout.height, 42 + 44 + 5 * (30 + 400 * 26 + 8) + 16);
   });
 });

@@ -18,13 +18,32 @@ export interface Scan {
   raw: { name: string; content: string }[];
 }
 
-const VOID = new Set(['meta', 'link', 'br', 'img', 'input', 'hr', 'base', 'col', 'source', 'wbr', 'area', 'embed', 'track']);
+const VOID = new Set([
+  'meta',
+  'link',
+  'br',
+  'img',
+  'input',
+  'hr',
+  'base',
+  'col',
+  'source',
+  'wbr',
+  'area',
+  'embed',
+  'track',
+]);
 const RAW = new Set(['style', 'script']);
-const TOKEN = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml[^>]*\?>|<\/([A-Za-z][\w:-]*)\s*>|<([A-Za-z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml[^>]*\?>|<\/([A-Za-z][\w:-]*)\s*>|<([A-Za-z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>/g;
 const ATTR = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
 
 export function decode(text: string): string {
-  assert.doesNotMatch(text, /&(?!(?:amp|lt|gt|quot|#39|#\d+|#x[0-9a-f]+);)/i, `bare & in ${JSON.stringify(text.slice(0, 80))}`);
+  assert.doesNotMatch(
+    text,
+    /&(?!(?:amp|lt|gt|quot|#39|#\d+|#x[0-9a-f]+);)/i,
+    `bare & in ${JSON.stringify(text.slice(0, 80))}`,
+  );
   return text
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
@@ -92,6 +111,9 @@ export function assertInert(scan: Scan, allowedScripts: number): void {
       if (name === 'href') assert.match(value, /^https:\/\//, `href on <${tag.name}>`);
       assert.notEqual(name, 'style', `style attribute on <${tag.name}>`);
     }
-    assert.ok(!['iframe', 'object', 'embed', 'img', 'image', 'foreignObject', 'link', 'use'].includes(tag.name), `<${tag.name}>`);
+    assert.ok(
+      !['iframe', 'object', 'embed', 'img', 'image', 'foreignObject', 'link', 'use'].includes(tag.name),
+      `<${tag.name}>`,
+    );
   }
 }

@@ -30,23 +30,40 @@ function editInitiative(text: string, id: string, from: string, to: string): str
 
 /** The edits the tests make to the Acme roadmap, each alone. */
 const EDITS: Readonly<Record<string, string>> = {
-  title: editInitiative(acme, 'moments-of-truth', 'title: Identify the 15 moments of truth and name an owner for each', 'title: Name the 15 moments of truth'),
+  title: editInitiative(
+    acme,
+    'moments-of-truth',
+    'title: Identify the 15 moments of truth and name an owner for each',
+    'title: Name the 15 moments of truth',
+  ),
   status: editInitiative(acme, 'customer-room', 'status: planned', 'status: at-risk'),
   dates: editInitiative(acme, 'journey-stages', 'end: 2027-03-31', 'end: 2027-03-15'),
   owner: editInitiative(acme, 'listening-map', 'owner: Amir Haddad', 'owner: Dana Reyes'),
-  dependency: editInitiative(acme, 'early-warning', 'depends_on: [touchpoint-reliability, asset-value]', 'depends_on: [touchpoint-reliability]'),
+  dependency: editInitiative(
+    acme,
+    'early-warning',
+    'depends_on: [touchpoint-reliability, asset-value]',
+    'depends_on: [touchpoint-reliability]',
+  ),
   competency: editInitiative(acme, 'listening-map', 'competency: listening-path', 'competency: reliability-innovation'),
 };
 
 function layoutOf(text: string, pxPerDay = 1): ChartLayout {
   const analysis = analyzeRoadmap(text);
-  return layoutChart(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), { pxPerDay, today: TODAY });
+  return layoutChart(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), {
+    pxPerDay,
+    today: TODAY,
+  });
 }
 
 /** The preview's tree of `text`, as the server draws it. */
 function treeOf(text: string, memo?: MarkupMemo, pxPerDay = 1): MarkupGroup {
   const analysis = analyzeRoadmap(text);
-  const { tree } = drawPreviewChart({ uri: 'file:///work/acme.cxroadmap.yaml', text: analysis.lines.text, analysis }, 1, { pxPerDay, today: TODAY, memo });
+  const { tree } = drawPreviewChart(
+    { uri: 'file:///work/acme.cxroadmap.yaml', text: analysis.lines.text, analysis },
+    1,
+    { pxPerDay, today: TODAY, memo },
+  );
   assert.ok(tree, 'the roadmap has a chart');
   return tree;
 }
@@ -77,7 +94,8 @@ function rowPath(layout: ChartLayout, tree: MarkupGroup, id: string): number[] {
 
 /** A copy of `tree` with each change's element replaced by its markup, as the webview does. */
 function applyTree(tree: MarkupGroup, changes: readonly MarkupChange[]): MarkupGroup {
-  const copy = (node: MarkupNode): MarkupNode => (typeof node === 'string' ? node : { open: node.open, children: node.children.map(copy), close: node.close });
+  const copy = (node: MarkupNode): MarkupNode =>
+    typeof node === 'string' ? node : { open: node.open, children: node.children.map(copy), close: node.close };
   const out = copy(tree) as MarkupGroup;
   for (const change of changes) {
     assert.ok(change.path.length > 0, 'a change never replaces the root');
@@ -110,7 +128,10 @@ describe('gantt markup tree', () => {
 
     it('joinMarkup() writes a leaf as it is and a group as its tags around its children, in order', () => {
       assert.equal(joinMarkup('<rect/>'), '<rect/>');
-      assert.equal(joinMarkup(svg(leaf(1), lane(leaf(2), lane(leaf(3))), leaf(4))), '<svg width="100"><rect x="1"/><g class="lane"><rect x="2"/><g class="lane"><rect x="3"/></g></g><rect x="4"/></svg>');
+      assert.equal(
+        joinMarkup(svg(leaf(1), lane(leaf(2), lane(leaf(3))), leaf(4))),
+        '<svg width="100"><rect x="1"/><g class="lane"><rect x="2"/><g class="lane"><rect x="3"/></g></g><rect x="4"/></svg>',
+      );
       assert.equal(joinMarkup(group('g', {}, [])), '<g></g>');
     });
 
@@ -119,7 +140,9 @@ describe('gantt markup tree', () => {
     });
 
     it('diffMarkup() gives a changed leaf at its path', () => {
-      assert.deepEqual(diffMarkup(svg(leaf(1), leaf(2), leaf(3)), svg(leaf(1), leaf(20), leaf(3))), [{ path: [1], markup: leaf(20) }]);
+      assert.deepEqual(diffMarkup(svg(leaf(1), leaf(2), leaf(3)), svg(leaf(1), leaf(20), leaf(3))), [
+        { path: [1], markup: leaf(20) },
+      ]);
     });
 
     it('diffMarkup() looks inside a group of the same shape, and lists changes in document order', () => {
@@ -144,11 +167,16 @@ describe('gantt markup tree', () => {
         { path: [3], markup: '<rect x="5"/>' },
       ]);
       // A leaf that became a group is replaced whole too.
-      assert.deepEqual(diffMarkup(svg(leaf(1)), svg(lane(leaf(1)))), [{ path: [0], markup: '<g class="lane"><rect x="1"/></g>' }]);
+      assert.deepEqual(diffMarkup(svg(leaf(1)), svg(lane(leaf(1)))), [
+        { path: [0], markup: '<g class="lane"><rect x="1"/></g>' },
+      ]);
     });
 
     it('diffMarkup() gives undefined when the root changed its tag or its number of children', () => {
-      assert.equal(diffMarkup(svg(leaf(1)), { open: '<svg width="200">', children: [leaf(1)], close: '</svg>' }), undefined);
+      assert.equal(
+        diffMarkup(svg(leaf(1)), { open: '<svg width="200">', children: [leaf(1)], close: '</svg>' }),
+        undefined,
+      );
       assert.equal(diffMarkup(svg(leaf(1)), svg(leaf(1), leaf(2))), undefined);
       assert.equal(diffMarkup(svg(leaf(1), leaf(2)), svg(leaf(1))), undefined);
     });
@@ -159,7 +187,13 @@ describe('gantt markup tree', () => {
     const tree = treeOf(acme);
 
     it('renderSvg() is svgTree() joined, with and without each option', () => {
-      for (const options of [{}, { interactive: true }, { heading: true }, { style: false }, { interactive: true, heading: true, style: false }]) {
+      for (const options of [
+        {},
+        { interactive: true },
+        { heading: true },
+        { style: false },
+        { interactive: true, heading: true, style: false },
+      ]) {
         assert.equal(renderSvg(layout, options), joinMarkup(svgTree(layout, options)), JSON.stringify(options));
       }
       // The preview's tree is the interactive chart without its stylesheet.
@@ -170,7 +204,11 @@ describe('gantt markup tree', () => {
       const styled = svgTree(layout);
       const plain = svgTree(layout, { style: false });
       assert.deepEqual(
-        [joinMarkup(styled).split('<style>').length - 1, joinMarkup(plain).includes('<style'), styled.children.length - plain.children.length],
+        [
+          joinMarkup(styled).split('<style>').length - 1,
+          joinMarkup(plain).includes('<style'),
+          styled.children.length - plain.children.length,
+        ],
         [1, false, 1],
       );
       assert.ok(typeof styled.children[1] === 'string' && styled.children[1].startsWith('<style>'));
@@ -183,7 +221,12 @@ describe('gantt markup tree', () => {
         assert.equal(node.children.length, 4 + lane.rows.length, lane.key);
         lane.rows.forEach((row, n) => {
           const child = node.children[4 + n];
-          assert.ok(typeof child === 'string' && child.startsWith(`<g class="initiative status-${row.status}`) && child.includes(` data-initiative-id="${row.id}"`), `${lane.key} row ${n}`);
+          assert.ok(
+            typeof child === 'string' &&
+              child.startsWith(`<g class="initiative status-${row.status}`) &&
+              child.includes(` data-initiative-id="${row.id}"`),
+            `${lane.key} row ${n}`,
+          );
         });
       }
     });
@@ -197,7 +240,9 @@ describe('gantt markup tree', () => {
         changes?.map((c) => c.path),
         [path],
       );
-      assert.ok(changes![0].markup.startsWith('<g class="initiative status-planned" data-initiative-id="moments-of-truth"'));
+      assert.ok(
+        changes![0].markup.startsWith('<g class="initiative status-planned" data-initiative-id="moments-of-truth"'),
+      );
       assert.ok(changes![0].markup.includes('>\u2068Name the 15 moments of truth\u2069</text>'));
       assert.ok(!changes![0].markup.includes('Identify the 15 moments of truth'));
     });
@@ -205,7 +250,9 @@ describe('gantt markup tree', () => {
     it('gives a date edit as the initiative and the arrows that start or end at it, nothing else', () => {
       const changes = diffMarkup(tree, treeOf(EDITS.dates));
       const deps = dependenciesIndex(tree);
-      const touching = layout.arrows.flatMap((a, k) => (a.from === 'journey-stages' || a.to === 'journey-stages' ? [[deps, k]] : []));
+      const touching = layout.arrows.flatMap((a, k) =>
+        a.from === 'journey-stages' || a.to === 'journey-stages' ? [[deps, k]] : [],
+      );
       assert.deepEqual(touching, [
         [11, 1],
         [11, 2],
@@ -247,7 +294,10 @@ describe('gantt markup tree', () => {
     });
 
     it('gives undefined when the chart’s outline changes: a new initiative, another zoom', () => {
-      const added = acme.replace('\n  - id: journey-stages\n', '\n  - id: added-one\n    title: Added\n    competency: listening-path\n    owner: Dana Reyes\n    start: 2027-03-01\n    end: 2027-04-30\n\n  - id: journey-stages\n');
+      const added = acme.replace(
+        '\n  - id: journey-stages\n',
+        '\n  - id: added-one\n    title: Added\n    competency: listening-path\n    owner: Dana Reyes\n    start: 2027-03-01\n    end: 2027-04-30\n\n  - id: journey-stages\n',
+      );
       assert.notEqual(added, acme);
       assert.equal(diffMarkup(tree, treeOf(added)), undefined);
       assert.equal(diffMarkup(tree, treeOf(acme, undefined, 2)), undefined);
@@ -295,10 +345,7 @@ describe('gantt markup tree', () => {
         'A1',
       );
       memo.endChart();
-      assert.deepEqual(
-        [memo.get('a', () => 'A3'), memo.get('b', () => 'B3')],
-        ['A1', 'B3'],
-      );
+      assert.deepEqual([memo.get('a', () => 'A3'), memo.get('b', () => 'B3')], ['A1', 'B3']);
     });
 
     it('draws every example, after each edit, exactly as without a memo', () => {
@@ -308,13 +355,19 @@ describe('gantt markup tree', () => {
         const text = readFileSync(path.join(examples, file), 'utf8');
         const memo = new MarkupMemo();
         assert.equal(joinMarkup(treeOf(text, memo)), joinMarkup(treeOf(text)), file);
-        assert.equal(joinMarkup(treeOf(text, memo, 2)), joinMarkup(treeOf(text, undefined, 2)), `${file} at 2 px per day`);
+        assert.equal(
+          joinMarkup(treeOf(text, memo, 2)),
+          joinMarkup(treeOf(text, undefined, 2)),
+          `${file} at 2 px per day`,
+        );
         assert.equal(joinMarkup(treeOf(text, memo)), joinMarkup(treeOf(text)), `${file} back at 1 px per day`);
       }
       // Each edit after the one before, then back to the start, with one memo all along.
       const memo = new MarkupMemo();
       const sequence = [acme, ...Object.values(EDITS), acme, EDITS.title, EDITS.title, acme];
-      sequence.forEach((text, n) => assert.equal(joinMarkup(treeOf(text, memo)), joinMarkup(treeOf(text)), `chart ${n}`));
+      sequence.forEach((text, n) =>
+        assert.equal(joinMarkup(treeOf(text, memo)), joinMarkup(treeOf(text)), `chart ${n}`),
+      );
     });
 
     it('draws only the rows an edit changed, and gives the others the markup they had', () => {
@@ -326,12 +379,17 @@ describe('gantt markup tree', () => {
       const after = treeOf(EDITS.title, memo);
       assert.equal(memo.draws, 1);
       const [lane, row] = rowPath(layoutOf(acme), before, 'moments-of-truth');
-      const lanes = (t: MarkupGroup): MarkupGroup[] => t.children.filter((c): c is MarkupGroup => isGroup(c) && c.open.startsWith('<g class="lane"'));
+      const lanes = (t: MarkupGroup): MarkupGroup[] =>
+        t.children.filter((c): c is MarkupGroup => isGroup(c) && c.open.startsWith('<g class="lane"'));
       assert.equal(lanes(before).length, 5);
       lanes(before).forEach((laneGroup, l) => {
         laneGroup.children.forEach((child, n) => {
           const same = child === lanes(after)[l].children[n];
-          assert.equal(same, !(l === lane - laneIndex(before, 'customers-as-assets') && n === row), `lane ${l} child ${n}`);
+          assert.equal(
+            same,
+            !(l === lane - laneIndex(before, 'customers-as-assets') && n === row),
+            `lane ${l} child ${n}`,
+          );
         });
       });
       memo.draws = 0;

@@ -10,8 +10,24 @@ const ASSETS = 'customers-as-assets';
 
 const CONTRACT: Plan = {
   items: [
-    { id: 'alpha', competency: ASSETS, start: '2027-01-01', end: '2027-03-31', milestones: [{ name: 'One', date: '2027-02-01' }, { name: 'Two', date: '2027-03-01' }] },
-    { id: 'beta', competency: 'listening-path', start: '2027-04-01', end: '2027-06-30', depends_on: ['alpha'], milestones: [{ name: 'Three', date: '2027-05-01' }] },
+    {
+      id: 'alpha',
+      competency: ASSETS,
+      start: '2027-01-01',
+      end: '2027-03-31',
+      milestones: [
+        { name: 'One', date: '2027-02-01' },
+        { name: 'Two', date: '2027-03-01' },
+      ],
+    },
+    {
+      id: 'beta',
+      competency: 'listening-path',
+      start: '2027-04-01',
+      end: '2027-06-30',
+      depends_on: ['alpha'],
+      milestones: [{ name: 'Three', date: '2027-05-01' }],
+    },
     { id: 'gamma', competency: 'listening-pth', start: '2027-02-01', end: '2027-08-31', depends_on: ['alpha', 'beta'] },
     { id: 'undated', competency: ASSETS, start: 'soon', end: '2027-08-31' },
   ],
@@ -22,7 +38,7 @@ const HOSTILE = {
   title: '<script>alert(1)</script><svg onload=alert(2)>',
   owner: '" onmouseover="alert(3)',
   rtlOwner: 'Sam \u202Eevil\u202C Ortiz',
-  outcome: '</title><script>alert(4)</script>{{constructor.constructor(\'alert(5)\')()}}',
+  outcome: "</title><script>alert(4)</script>{{constructor.constructor('alert(5)')()}}",
   note: '${alert(6)} {{7*7}} \u202Egnp.exe \ud83d\ude80',
   milestone: '<b onmouseover=alert(7)>m</b> \ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67 \u0639\u0631\u0628\u064a',
   linkTitle: "Good ' onclick='alert(8)",
@@ -48,7 +64,15 @@ const HOSTILE_ITEMS: Item[] = [
       { title: HOSTILE.linkTitle, url: HOSTILE.linkUrl },
     ],
   },
-  { id: 'rtl', title: 'Right to left \u0645\u0631\u062d\u0628\u0627', competency: ASSETS, owner: HOSTILE.rtlOwner, start: '2027-04-01', end: '2027-04-30', depends_on: ['attack'] },
+  {
+    id: 'rtl',
+    title: 'Right to left \u0645\u0631\u062d\u0628\u0627',
+    competency: ASSETS,
+    owner: HOSTILE.rtlOwner,
+    start: '2027-04-01',
+    end: '2027-04-30',
+    depends_on: ['attack'],
+  },
   { id: 'control', title: 'Bell\u0007 and \u0001', competency: ASSETS, start: '2027-05-01', end: '2027-05-31' },
 ];
 
@@ -71,7 +95,11 @@ describe('gantt SVG', () => {
 
     it('gives exactly one element per initiative a data-initiative-id, undrawn ones included', () => {
       assert.deepStrictEqual(
-        tagsWith(scan, 'data-initiative-id').map((t) => [t.name, t.attrs.get('data-initiative-id'), t.attrs.get('class')]),
+        tagsWith(scan, 'data-initiative-id').map((t) => [
+          t.name,
+          t.attrs.get('data-initiative-id'),
+          t.attrs.get('class'),
+        ]),
         [
           ['g', 'alpha', 'initiative status-none'],
           ['g', 'undated', 'initiative status-none has-errors not-drawn'],
@@ -82,7 +110,10 @@ describe('gantt SVG', () => {
     });
 
     it('marks each milestone with id/index and each dependency with prerequisite->dependant', () => {
-      assert.deepStrictEqual(tagsWith(scan, 'data-milestone').map((t) => t.attrs.get('data-milestone')), ['alpha/0', 'alpha/1', 'beta/0']);
+      assert.deepStrictEqual(
+        tagsWith(scan, 'data-milestone').map((t) => t.attrs.get('data-milestone')),
+        ['alpha/0', 'alpha/1', 'beta/0'],
+      );
       assert.deepStrictEqual(
         tagsWith(scan, 'data-dependency').map((t) => [t.name, t.attrs.get('data-dependency'), t.attrs.get('class')]),
         [
@@ -97,12 +128,16 @@ describe('gantt SVG', () => {
 
     it('is one SVG document with a title, a stylesheet and no script', () => {
       const svg = svgOf(CONTRACT, false);
-      assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="cx-gantt" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" role="img" aria-label="Gantt chart of Test roadmap: 4 initiatives, Jan \u2013 Dec 2027"><title>Gantt chart of Test roadmap: 4 initiatives, Jan \u2013 Dec 2027<\/title><style>/);
+      assert.match(
+        svg,
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="cx-gantt" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" role="img" aria-label="Gantt chart of Test roadmap: 4 initiatives, Jan \u2013 Dec 2027"><title>Gantt chart of Test roadmap: 4 initiatives, Jan \u2013 Dec 2027<\/title><style>/,
+      );
       assertInert(scanMarkup(svg), 0);
     });
 
     it('makes initiatives focusable buttons only when the page is interactive', () => {
-      const attrsOf = (s: string) => tagsWith(scanMarkup(s), 'data-initiative-id').map((t) => [t.attrs.get('tabindex'), t.attrs.get('role')]);
+      const attrsOf = (s: string) =>
+        tagsWith(scanMarkup(s), 'data-initiative-id').map((t) => [t.attrs.get('tabindex'), t.attrs.get('role')]);
       assert.deepStrictEqual(attrsOf(svgOf(CONTRACT, true)), Array(4).fill(['0', 'button']));
       assert.deepStrictEqual(attrsOf(svgOf(CONTRACT, false)), Array(4).fill([undefined, undefined]));
       assert.equal(scanMarkup(svgOf(CONTRACT, true)).tags[0].attrs.get('role'), 'group');
@@ -111,11 +146,25 @@ describe('gantt SVG', () => {
     it('describes each initiative in its tooltip and accessible name', () => {
       const plan: Plan = {
         items: [
-          { id: 'win', title: 'Monthly report', competency: ASSETS, owner: 'Priya Nair', start: '2027-01-04', end: '2027-03-31', status: 'active', early_win: true, outcome: 'Leaders see it', note: 'Billing data first' },
+          {
+            id: 'win',
+            title: 'Monthly report',
+            competency: ASSETS,
+            owner: 'Priya Nair',
+            start: '2027-01-04',
+            end: '2027-03-31',
+            status: 'active',
+            early_win: true,
+            outcome: 'Leaders see it',
+            note: 'Billing data first',
+          },
         ],
       };
       const group = tagsWith(scanMarkup(svgOf(plan)), 'data-initiative-id')[0];
-      assert.equal(group.attrs.get('aria-label'), 'Monthly report, owner Priya Nair, 4 Jan \u2013 31 Mar 2027, active, early win, 1 note');
+      assert.equal(
+        group.attrs.get('aria-label'),
+        'Monthly report, owner Priya Nair, 4 Jan \u2013 31 Mar 2027, active, early win, 1 note',
+      );
       const tooltip = scanMarkup(svgOf(plan)).texts.find((t) => t.startsWith('Monthly report\n'));
       assert.equal(
         tooltip,
@@ -146,7 +195,15 @@ describe('gantt SVG', () => {
     });
 
     it('shows every string literally, in tooltips whole', () => {
-      for (const value of [HOSTILE.title, HOSTILE.owner, HOSTILE.outcome, HOSTILE.note, HOSTILE.milestone, HOSTILE.linkTitle, HOSTILE.rtlOwner]) {
+      for (const value of [
+        HOSTILE.title,
+        HOSTILE.owner,
+        HOSTILE.outcome,
+        HOSTILE.note,
+        HOSTILE.milestone,
+        HOSTILE.linkTitle,
+        HOSTILE.rtlOwner,
+      ]) {
         assert.ok(text.includes(value), `missing ${JSON.stringify(value)}`);
       }
       assert.ok(markup.includes(escapeXml(HOSTILE.title)));
@@ -176,7 +233,9 @@ describe('gantt SVG', () => {
       const link = (url: string, title?: string) => ({
         span: { start: 0, end: 0 },
         url: { value: url, span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } },
-        ...(title === undefined ? {} : { title: { value: title, span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } } }),
+        ...(title === undefined
+          ? {}
+          : { title: { value: title, span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } } }),
       });
       assert.deepStrictEqual(
         httpsLinks([

@@ -4,7 +4,12 @@ import * as path from 'node:path';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { parseDayDate } from '../../../server/src/core/dates';
 import { ChartChangedNotification, ChartExportRequest, ChartRequest } from '../../../server/src/protocol/chartProtocol';
-import type { ChartChangedParams, ChartExportResult, ChartInitiative, ChartResult } from '../../../server/src/protocol/chartProtocol';
+import type {
+  ChartChangedParams,
+  ChartExportResult,
+  ChartInitiative,
+  ChartResult,
+} from '../../../server/src/protocol/chartProtocol';
 import { diffMarkup } from '../../../server/src/gantt/markupTree';
 import type { MarkupGroup } from '../../../server/src/gantt/markupTree';
 import { drawPreviewChart, exportChart, previewChart } from '../../../server/src/services/chart/previewChart';
@@ -34,7 +39,10 @@ describe('language server: Gantt chart over stdio', function () {
   function chartChanged(uri: string, version: number, timeoutMs = 15_000): Promise<void> {
     if (events.some((e) => e.uri === uri && e.version === version)) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no chartChanged for ${uri} v${version} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no chartChanged for ${uri} v${version} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       waiters.push({
         uri,
         version,
@@ -48,7 +56,10 @@ describe('language server: Gantt chart over stdio', function () {
 
   /** `base`, when given, is sent as it is (any JSON value): the revision the preview shows. */
   function chart(uri: string, pxPerDay: number | null = 1, base?: unknown): Promise<ChartResult | null> {
-    return client.connection.sendRequest(ChartRequest.method, base === undefined ? { uri, pxPerDay, today: TODAY } : { uri, pxPerDay, today: TODAY, base });
+    return client.connection.sendRequest(
+      ChartRequest.method,
+      base === undefined ? { uri, pxPerDay, today: TODAY } : { uri, pxPerDay, today: TODAY, base },
+    );
   }
 
   /** Opens (version 1) or replaces the text of `uri`, waits for its chart to change, and answers its chart. */
@@ -85,7 +96,16 @@ describe('language server: Gantt chart over stdio', function () {
     await chartChanged(uri, 1);
     const result = await chart(uri);
     const analysis = analyzeRoadmap(acme);
-    assert.deepEqual(result, previewChart({ uri, text: analysis.lines.text, analysis }, 1, { pxPerDay: 1, today: TODAY_DAY }, undefined, result!.revision));
+    assert.deepEqual(
+      result,
+      previewChart(
+        { uri, text: analysis.lines.text, analysis },
+        1,
+        { pxPerDay: 1, today: TODAY_DAY },
+        undefined,
+        result!.revision,
+      ),
+    );
     const ids = analysis.model.initiatives.map((i) => i.id!.value);
     assert.equal(ids.length, 22);
     assert.deepEqual(initiativeGroups(result!.svg).sort(), [...ids].sort());
@@ -99,17 +119,40 @@ describe('language server: Gantt chart over stdio', function () {
       id: 'asset-metrics',
       index: 0,
       range: analysis.lines.rangeOf(first.span.start, first.span.end),
-      idRange: { start: { line: line(first.id!.span.start), character: 8 }, end: { line: line(first.id!.span.start), character: 21 } },
-      startRange: { start: { line: line(first.start!.span.start), character: 11 }, end: { line: line(first.start!.span.start), character: 21 } },
-      endRange: { start: { line: line(first.end!.span.start), character: 9 }, end: { line: line(first.end!.span.start), character: 16 } },
+      idRange: {
+        start: { line: line(first.id!.span.start), character: 8 },
+        end: { line: line(first.id!.span.start), character: 21 },
+      },
+      startRange: {
+        start: { line: line(first.start!.span.start), character: 11 },
+        end: { line: line(first.start!.span.start), character: 21 },
+      },
+      endRange: {
+        start: { line: line(first.end!.span.start), character: 9 },
+        end: { line: line(first.end!.span.start), character: 16 },
+      },
       start: '2027-01-04',
       // `end: 2027-Q1` is the quarter's last day.
       end: '2027-03-31',
       problems: [],
     } satisfies ChartInitiative);
     assert.deepEqual(
-      { parses: result!.parses, horizon: result!.horizon, span: result!.span, pxPerDay: result!.pxPerDay, timelineX: result!.timelineX, diagnosticsCount: result!.diagnosticsCount },
-      { parses: true, horizon: { start: '2027-01-01', end: '2031-12-31' }, span: { start: '2027-01-01', end: '2031-12-31' }, pxPerDay: 1, timelineX: 440, diagnosticsCount: 0 },
+      {
+        parses: result!.parses,
+        horizon: result!.horizon,
+        span: result!.span,
+        pxPerDay: result!.pxPerDay,
+        timelineX: result!.timelineX,
+        diagnosticsCount: result!.diagnosticsCount,
+      },
+      {
+        parses: true,
+        horizon: { start: '2027-01-01', end: '2031-12-31' },
+        span: { start: '2027-01-01', end: '2031-12-31' },
+        pxPerDay: 1,
+        timelineX: 440,
+        diagnosticsCount: 0,
+      },
     );
     // Without a zoom the renderer's own fits the span in about 1,000 px.
     const fitted = await chart(uri, null);
@@ -120,7 +163,11 @@ describe('language server: Gantt chart over stdio', function () {
     const uri = 'untitled:changes.cxroadmap.yaml';
     await client.open(uri, acme, 1);
     await chartChanged(uri, 1);
-    await client.replace(uri, acme.replace('title: Monthly customer gain and loss report', 'title: Weekly customer gain and loss report'), 2);
+    await client.replace(
+      uri,
+      acme.replace('title: Monthly customer gain and loss report', 'title: Weekly customer gain and loss report'),
+      2,
+    );
     await chartChanged(uri, 2);
     assert.deepEqual(
       events.filter((e) => e.uri === uri),
@@ -145,7 +192,14 @@ describe('language server: Gantt chart over stdio', function () {
     const syntax = analyzeRoadmap(broken).diagnostics.filter((d) => d.code === 'syntax').length;
     assert.ok(syntax > 0);
     // The same drawing for the new version, under a revision of its own.
-    assert.deepEqual(stale, { ...good, version: 2, parses: false, initiatives: [], diagnosticsCount: syntax, revision: stale!.revision });
+    assert.deepEqual(stale, {
+      ...good,
+      version: 2,
+      parses: false,
+      initiatives: [],
+      diagnosticsCount: syntax,
+      revision: stale!.revision,
+    });
     assert.notEqual(stale!.revision, good!.revision);
     // A zoom while the text is broken redraws the last good chart at that zoom.
     const zoomed = await chart(uri, 2);
@@ -154,7 +208,10 @@ describe('language server: Gantt chart over stdio', function () {
     await client.replace(uri, acme.replace('title: Monthly customer gain and loss report', 'title: Fixed report'), 3);
     await chartChanged(uri, 3);
     const fixed = await chart(uri);
-    assert.deepEqual([fixed!.version, fixed!.parses, fixed!.svg!.includes('Fixed report'), fixed!.initiatives.length], [3, true, true, INITIATIVES]);
+    assert.deepEqual(
+      [fixed!.version, fixed!.parses, fixed!.svg!.includes('Fixed report'), fixed!.initiatives.length],
+      [3, true, true, INITIATIVES],
+    );
   });
 
   it('has no chart for a text that never parsed', async () => {
@@ -164,7 +221,17 @@ describe('language server: Gantt chart over stdio', function () {
     const result = await chart(uri);
     assert.deepEqual(
       { ...result, diagnosticsCount: undefined },
-      { uri, version: 1, parses: false, revision: result!.revision, svg: null, initiatives: [], pxPerDay: 1, timelineX: 440, diagnosticsCount: undefined },
+      {
+        uri,
+        version: 1,
+        parses: false,
+        revision: result!.revision,
+        svg: null,
+        initiatives: [],
+        pxPerDay: 1,
+        timelineX: 440,
+        diagnosticsCount: undefined,
+      },
     );
   });
 
@@ -190,7 +257,10 @@ describe('language server: Gantt chart over stdio', function () {
     /** The preview's tree of `text`, drawn here as the server draws it. */
     function treeOf(text: string): MarkupGroup {
       const analysis = analyzeRoadmap(text);
-      const { tree } = drawPreviewChart({ uri: 'untitled:local', text: analysis.lines.text, analysis }, 1, { pxPerDay: 1, today: TODAY_DAY });
+      const { tree } = drawPreviewChart({ uri: 'untitled:local', text: analysis.lines.text, analysis }, 1, {
+        pxPerDay: 1,
+        today: TODAY_DAY,
+      });
       return tree!;
     }
 
@@ -210,14 +280,22 @@ describe('language server: Gantt chart over stdio', function () {
       const uri = 'untitled:base-title.cxroadmap.yaml';
       const first = await edit(uri, acme, 1);
       const patched = await edit(uri, titled('Weekly customer gain and loss report'), 2, first.revision);
-      assert.deepEqual([patched.version, patched.svg, patched.patch?.base, patched.patch?.changes.length], [2, null, first.revision, 1]);
+      assert.deepEqual(
+        [patched.version, patched.svg, patched.patch?.base, patched.patch?.changes.length],
+        [2, null, first.revision, 1],
+      );
       assert.ok(patched.revision > first.revision, `${patched.revision} after ${first.revision}`);
       const [change] = patched.patch!.changes;
       // The first initiative of the first lane.
       assert.deepEqual(change.path, [6, 4]);
-      assert.ok(change.markup.startsWith('<g class="initiative status-active early-win" data-initiative-id="asset-metrics"'));
+      assert.ok(
+        change.markup.startsWith('<g class="initiative status-active early-win" data-initiative-id="asset-metrics"'),
+      );
       assert.ok(change.markup.includes('>\u2068Weekly customer gain and loss report\u2069</text>'));
-      assert.deepEqual(patched.patch!.changes, diffMarkup(treeOf(acme), treeOf(titled('Weekly customer gain and loss report'))));
+      assert.deepEqual(
+        patched.patch!.changes,
+        diffMarkup(treeOf(acme), treeOf(titled('Weekly customer gain and loss report'))),
+      );
 
       const full = await chart(uri);
       assert.ok(whole(full));
@@ -237,7 +315,10 @@ describe('language server: Gantt chart over stdio', function () {
     it('answers the whole chart when the outline changed: an initiative added', async () => {
       const uri = 'untitled:base-added.cxroadmap.yaml';
       const first = await edit(uri, acme, 1);
-      const added = acme.replace('\n  - id: journey-stages\n', '\n  - id: added-one\n    title: Added one\n    competency: listening-path\n    owner: Dana Reyes\n    start: 2027-03-01\n    end: 2027-04-30\n\n  - id: journey-stages\n');
+      const added = acme.replace(
+        '\n  - id: journey-stages\n',
+        '\n  - id: added-one\n    title: Added one\n    competency: listening-path\n    owner: Dana Reyes\n    start: 2027-03-01\n    end: 2027-04-30\n\n  - id: journey-stages\n',
+      );
       assert.notEqual(added, acme);
       const result = await edit(uri, added, 2, first.revision);
       assert.ok(whole(result));
@@ -248,7 +329,8 @@ describe('language server: Gantt chart over stdio', function () {
     it('keeps the last four drawings of a document: a base drawn before them gets the whole chart', async () => {
       const uri = 'untitled:base-kept.cxroadmap.yaml';
       const revisions: number[] = [];
-      for (let version = 1; version <= 6; version++) revisions.push((await edit(uri, titled(`Report ${version}`), version)).revision);
+      for (let version = 1; version <= 6; version++)
+        revisions.push((await edit(uri, titled(`Report ${version}`), version)).revision);
       assert.equal(new Set(revisions).size, 6);
       // Version 6 is drawn; versions 3 to 6 are kept.
       const answers = await Promise.all(revisions.map((base) => chart(uri, 1, base)));
@@ -266,7 +348,16 @@ describe('language server: Gantt chart over stdio', function () {
     it('ignores a base that is not a revision number: the whole chart, never a null one', async () => {
       const uri = 'untitled:base-bad.cxroadmap.yaml';
       const first = await edit(uri, acme, 1);
-      const bad: unknown[] = ['x', String(first.revision), -1, 1.5, first.revision + 0.5, null, [first.revision], { base: first.revision }];
+      const bad: unknown[] = [
+        'x',
+        String(first.revision),
+        -1,
+        1.5,
+        first.revision + 0.5,
+        null,
+        [first.revision],
+        { base: first.revision },
+      ];
       const answers = await Promise.all(bad.map((base) => chart(uri, 1, base)));
       assert.deepEqual(
         answers.map((a) => whole(a)),
@@ -282,17 +373,31 @@ describe('language server: Gantt chart over stdio', function () {
     await chartChanged(uri, 1);
     const analysis = analyzeRoadmap(acme);
     const [html, svg] = (await Promise.all(
-      (['html', 'svg'] as const).map((format) => client.connection.sendRequest(ChartExportRequest.method, { uri, format, today: TODAY })),
+      (['html', 'svg'] as const).map((format) =>
+        client.connection.sendRequest(ChartExportRequest.method, { uri, format, today: TODAY }),
+      ),
     )) as ChartExportResult[];
-    assert.deepEqual(html, { uri, format: 'html', content: exportChart(analysis, 'html', TODAY_DAY, 'acme-five-year.cxroadmap.yaml') });
-    assert.deepEqual(svg, { uri, format: 'svg', content: exportChart(analysis, 'svg', TODAY_DAY, 'acme-five-year.cxroadmap.yaml') });
+    assert.deepEqual(html, {
+      uri,
+      format: 'html',
+      content: exportChart(analysis, 'html', TODAY_DAY, 'acme-five-year.cxroadmap.yaml'),
+    });
+    assert.deepEqual(svg, {
+      uri,
+      format: 'svg',
+      content: exportChart(analysis, 'svg', TODAY_DAY, 'acme-five-year.cxroadmap.yaml'),
+    });
     assert.equal(initiativeGroups(html.content).length, INITIATIVES);
     assert.match(html.content!, /From \u2068acme-five-year\.cxroadmap\.yaml\u2069/);
     assert.ok(svg.content!.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg'));
 
     await client.replace(uri, `${acme}  - id: [broken\n`, 2);
     await chartChanged(uri, 2);
-    const refused = await client.connection.sendRequest(ChartExportRequest.method, { uri, format: 'html', today: TODAY });
+    const refused = await client.connection.sendRequest(ChartExportRequest.method, {
+      uri,
+      format: 'html',
+      today: TODAY,
+    });
     assert.deepEqual(refused, { uri, format: 'html', content: null });
   });
 });

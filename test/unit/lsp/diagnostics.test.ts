@@ -6,7 +6,11 @@ import * as path from 'node:path';
 import { fileUri, LspClient, repoRoot } from './lspClient';
 
 function cliJson(files: string[], cwd = repoRoot): { file: string; diagnostics: unknown[] }[] {
-  const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'lint', '--format', 'json', ...files], { cwd, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'dist', 'cli.js'), 'lint', '--format', 'json', ...files],
+    { cwd, encoding: 'utf8' },
+  );
   return JSON.parse(run.stdout) as { file: string; diagnostics: unknown[] }[];
 }
 
@@ -67,7 +71,10 @@ describe('language server: diagnostics over stdio', function () {
     const third = await waitV3;
     assert.ok(third.some((d) => d.message === '`cxroadmap` is the format version and must be the number 1, not `2`.'));
     // Version 2 was replaced before its analysis ran, so nothing was published for it.
-    assert.deepEqual(client.publishedFor(uri).filter((p) => p.version === 2), []);
+    assert.deepEqual(
+      client.publishedFor(uri).filter((p) => p.version === 2),
+      [],
+    );
     const cleared = client.nextDiagnostics(uri);
     await client.close(uri);
     assert.deepEqual(await cleared, []);
@@ -89,7 +96,8 @@ describe('language server: diagnostics over stdio', function () {
 
     await client.open(fileUri(withRc), roadmap);
     await client.open(fileUri(withoutRc), roadmap);
-    const sponsor = (ds: { code?: unknown; severity?: number }[]): number | undefined => ds.find((d) => d.code === 'no-sponsor')?.severity;
+    const sponsor = (ds: { code?: unknown; severity?: number }[]): number | undefined =>
+      ds.find((d) => d.code === 'no-sponsor')?.severity;
     assert.equal(sponsor(await client.diagnostics(fileUri(withRc), 1)), 3);
     assert.equal(sponsor(await client.diagnostics(fileUri(withoutRc), 1)), undefined);
 

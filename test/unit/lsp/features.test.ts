@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, CompletionList, DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  DocumentSymbol,
+  Hover,
+  Location,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { getCodeActions } from '../../../server/src/services/codeActions';
 import type { DocumentContext } from '../../../server/src/services/documentContext';
@@ -45,7 +52,10 @@ describe('language server: features over stdio', function () {
   it('advertises exactly the features it serves', async () => {
     const probe = new LspClient();
     try {
-      const result = (await probe.initialize()) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
+      const result = (await probe.initialize()) as {
+        capabilities: Record<string, unknown>;
+        serverInfo: { name: string };
+      };
       assert.equal(result.serverInfo.name, 'cxroadmap-language-server');
       assert.deepEqual(Object.keys(result.capabilities).sort(), [
         'codeActionProvider',
@@ -67,29 +77,52 @@ describe('language server: features over stdio', function () {
 
   it('completes the five competency ids over a typo, replacing the whole word', async () => {
     const position = pos('align-around-experiance');
-    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position })) as CompletionList;
-    const range = { start: position, end: { line: position.line, character: position.character + 'align-around-experiance'.length } };
+    const list = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position,
+    })) as CompletionList;
+    const range = {
+      start: position,
+      end: { line: position.line, character: position.character + 'align-around-experiance'.length },
+    };
     assert.deepEqual(
       list.items.map((i) => [i.label, i.detail, i.textEdit]),
       [
         ['customers-as-assets', 'Honor and Manage Customers as Assets', { range, newText: 'customers-as-assets' }],
         ['align-around-experience', 'Align Around Experience', { range, newText: 'align-around-experience' }],
         ['listening-path', 'Build a Customer Listening Path', { range, newText: 'listening-path' }],
-        ['reliability-innovation', 'Proactive Experience Reliability and Innovation', { range, newText: 'reliability-innovation' }],
-        ['one-company-leadership', 'One-Company Leadership, Accountability and Culture', { range, newText: 'one-company-leadership' }],
+        [
+          'reliability-innovation',
+          'Proactive Experience Reliability and Innovation',
+          { range, newText: 'reliability-innovation' },
+        ],
+        [
+          'one-company-leadership',
+          'One-Company Leadership, Accountability and Culture',
+          { range, newText: 'one-company-leadership' },
+        ],
       ],
     );
   });
 
   it('offers the other initiatives inside depends_on, never the initiative itself', async () => {
     const position = pos('[asset-metrics]', 1);
-    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position })) as CompletionList;
-    assert.deepEqual(list.items.map((i) => i.label), ['asset-metrics']);
+    const list = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position,
+    })) as CompletionList;
+    assert.deepEqual(
+      list.items.map((i) => i.label),
+      ['asset-metrics'],
+    );
   });
 
   it('hovers a competency id with the same Markdown the service writes', async () => {
     const position = pos('customers-as-assets', 2, '  - id: asset-metrics');
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position,
+    })) as Hover;
     assert.deepEqual(hover, JSON.parse(JSON.stringify(getHover(local(), position))));
     const value = (hover.contents as { value: string }).value;
     assert.ok(value.startsWith('**Honor and Manage Customers as Assets** (`customers-as-assets`)'), value);
@@ -97,9 +130,15 @@ describe('language server: features over stdio', function () {
   });
 
   it('hovers a depends_on id with the target initiative, and a date with its weekday and quarter', async () => {
-    const dep = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos('[asset-metrics]', 3) })) as Hover;
+    const dep = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: pos('[asset-metrics]', 3),
+    })) as Hover;
     assert.ok((dep.contents as { value: string }).value.includes('Monthly customer gain and loss report'));
-    const date = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos('2027-01-04', 2) })) as Hover;
+    const date = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: pos('2027-01-04', 2),
+    })) as Hover;
     assert.ok((date.contents as { value: string }).value.includes('Monday'), JSON.stringify(date));
     assert.ok((date.contents as { value: string }).value.includes('2027-Q1'), JSON.stringify(date));
   });
@@ -113,21 +152,33 @@ describe('language server: features over stdio', function () {
       range: typo.range,
       context: { diagnostics: [typo], only: ['quickfix'] },
     })) as CodeAction[];
-    assert.deepEqual(actions, JSON.parse(JSON.stringify(getCodeActions(local(), typo.range, [typo as never], ['quickfix']))));
+    assert.deepEqual(
+      actions,
+      JSON.parse(JSON.stringify(getCodeActions(local(), typo.range, [typo as never], ['quickfix']))),
+    );
     const preferred = actions.find((a) => a.isPreferred);
     assert.equal(preferred?.title, 'Change to align-around-experience (Align Around Experience)');
     const fixed = applyEdits(text, new LineIndex(text), preferred!.edit!.changes![uri]);
     const next = client.nextDiagnostics(uri, 2);
     await client.replace(uri, fixed, 2);
-    assert.deepEqual((await next).filter((d) => d.code === 'unknown-competency'), []);
+    assert.deepEqual(
+      (await next).filter((d) => d.code === 'unknown-competency'),
+      [],
+    );
     await client.replace(uri, text, 3);
     await client.diagnostics(uri, 3);
   });
 
   it('goes from a depends_on id to its definition and finds its references', async () => {
-    const definition = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: pos('[asset-metrics]', 2) })) as Location[];
+    const definition = (await client.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri },
+      position: pos('[asset-metrics]', 2),
+    })) as Location[];
     const idStart = pos('asset-metrics');
-    const idRange = { start: idStart, end: { line: idStart.line, character: idStart.character + 'asset-metrics'.length } };
+    const idRange = {
+      start: idStart,
+      end: { line: idStart.line, character: idStart.character + 'asset-metrics'.length },
+    };
     assert.deepEqual(definition, [{ uri, range: idRange }]);
     const refs = (await client.connection.sendRequest('textDocument/references', {
       textDocument: { uri },
@@ -137,35 +188,69 @@ describe('language server: features over stdio', function () {
     const depStart = pos('[asset-metrics]', 1);
     assert.deepEqual(refs, [
       { uri, range: idRange },
-      { uri, range: { start: depStart, end: { line: depStart.line, character: depStart.character + 'asset-metrics'.length } } },
+      {
+        uri,
+        range: {
+          start: depStart,
+          end: { line: depStart.line, character: depStart.character + 'asset-metrics'.length },
+        },
+      },
     ]);
   });
 
   it('renames an id with its dependants, and refuses to rename what is not an id', async () => {
-    const refused = await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position: pos('Features fixture', 2) });
+    const refused = await client.connection.sendRequest('textDocument/prepareRename', {
+      textDocument: { uri },
+      position: pos('Features fixture', 2),
+    });
     assert.equal(refused, null);
-    const prepared = (await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position: pos('asset-metrics', 1) })) as { placeholder: string };
+    const prepared = (await client.connection.sendRequest('textDocument/prepareRename', {
+      textDocument: { uri },
+      position: pos('asset-metrics', 1),
+    })) as { placeholder: string };
     assert.equal(prepared.placeholder, 'asset-metrics');
-    const edit = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: pos('asset-metrics', 1), newName: 'customer-metrics' })) as WorkspaceEdit;
+    const edit = (await client.connection.sendRequest('textDocument/rename', {
+      textDocument: { uri },
+      position: pos('asset-metrics', 1),
+      newName: 'customer-metrics',
+    })) as WorkspaceEdit;
     const renamed = applyEdits(text, new LineIndex(text), edit.changes![uri]);
     assert.equal(renamed, text.split('asset-metrics').join('customer-metrics'));
     await assert.rejects(
-      client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: pos('asset-metrics', 1), newName: 'Not An Id' }),
+      client.connection.sendRequest('textDocument/rename', {
+        textDocument: { uri },
+        position: pos('asset-metrics', 1),
+        newName: 'Not An Id',
+      }),
       /Not An Id/,
     );
   });
 
   it('outlines the roadmap by competency and folds it, as the services do', async () => {
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
     assert.deepEqual(symbols, JSON.parse(JSON.stringify(getDocumentSymbols(local()))));
-    assert.ok(symbols.some((s) => s.name === 'Honor and Manage Customers as Assets' && s.children?.[0].name === 'Monthly customer gain and loss report'));
+    assert.ok(
+      symbols.some(
+        (s) =>
+          s.name === 'Honor and Manage Customers as Assets' &&
+          s.children?.[0].name === 'Monthly customer gain and loss report',
+      ),
+    );
     const folds = await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
     assert.deepEqual(folds, JSON.parse(JSON.stringify(getFoldingRanges(local()))));
   });
 
   it('finds initiatives across the workspace by id or title', async () => {
-    const found = (await client.connection.sendRequest('workspace/symbol', { query: 'journey' })) as { name: string; containerName?: string }[];
-    assert.deepEqual(found.map((s) => [s.name, s.containerName]), [['Agreed journey stages (journey-stages)', 'Features fixture']]);
+    const found = (await client.connection.sendRequest('workspace/symbol', { query: 'journey' })) as {
+      name: string;
+      containerName?: string;
+    }[];
+    assert.deepEqual(
+      found.map((s) => [s.name, s.containerName]),
+      [['Agreed journey stages (journey-stages)', 'Features fixture']],
+    );
   });
 
   it('answers every request on a document with a syntax error', async () => {
@@ -175,8 +260,17 @@ describe('language server: features over stdio', function () {
     const diagnostics = await client.diagnostics(brokenUri, 1);
     assert.deepEqual([...new Set(diagnostics.map((d) => d.code))], ['syntax']);
     const position = { line: 3, character: 17 };
-    for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/documentSymbol', 'textDocument/foldingRange']) {
-      const params = method.endsWith('Symbol') || method.endsWith('Range') ? { textDocument: { uri: brokenUri } } : { textDocument: { uri: brokenUri }, position };
+    for (const method of [
+      'textDocument/hover',
+      'textDocument/completion',
+      'textDocument/definition',
+      'textDocument/documentSymbol',
+      'textDocument/foldingRange',
+    ]) {
+      const params =
+        method.endsWith('Symbol') || method.endsWith('Range')
+          ? { textDocument: { uri: brokenUri } }
+          : { textDocument: { uri: brokenUri }, position };
       await client.connection.sendRequest(method, params);
     }
     await client.close(brokenUri);

@@ -26,16 +26,25 @@ export class LspClient {
   readonly connection: MessageConnection;
   private readonly process: ChildProcess;
   private readonly published: PublishDiagnosticsParams[] = [];
-  private waiters: { match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private waiters: {
+    match: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   readonly logs: string[] = [];
   settings: ClientOptions['settings'];
   exited: Promise<number | null>;
 
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings;
-    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
+    });
     this.exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
       this.waiters = this.waiters.filter((w) => {
@@ -59,7 +68,11 @@ export class LspClient {
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceFolders: true,
+        },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
@@ -75,12 +88,17 @@ export class LspClient {
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cxroadmap', version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'cxroadmap', version, text },
+    });
   }
 
   /** Replaces the whole text (a full-document change event). */
   replace(uri: string, text: string, version: number): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   close(uri: string): Promise<void> {
@@ -89,7 +107,8 @@ export class LspClient {
 
   /** Resolves with the first diagnostics published for `uri` (and `version`, when given) from now on or already received. */
   diagnostics(uri: string, version?: number, timeoutMs = 15_000): Promise<Diagnostic[]> {
-    const match = (p: PublishDiagnosticsParams): boolean => p.uri === uri && (version === undefined || p.version === version);
+    const match = (p: PublishDiagnosticsParams): boolean =>
+      p.uri === uri && (version === undefined || p.version === version);
     const already = [...this.published].reverse().find(match);
     if (already) return Promise.resolve(already.diagnostics);
     return this.nextDiagnostics(uri, version, timeoutMs);
@@ -97,9 +116,13 @@ export class LspClient {
 
   /** Only diagnostics published after this call. */
   nextDiagnostics(uri: string, version?: number, timeoutMs = 15_000): Promise<Diagnostic[]> {
-    const match = (p: PublishDiagnosticsParams): boolean => p.uri === uri && (version === undefined || p.version === version);
+    const match = (p: PublishDiagnosticsParams): boolean =>
+      p.uri === uri && (version === undefined || p.version === version);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version ?? '*'} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} v${version ?? '*'} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiters.push({
         match,
         resolve: (p) => {

@@ -12,10 +12,14 @@ describe('language server: no network access', function () {
 
   it('the preload really catches an attempt (so the test below can fail)', () => {
     const log = path.join(mkdtempSync(path.join(tmpdir(), 'cxroadmap-net-')), 'attempts.log');
-    const run = spawnSync(process.execPath, ['-r', preload, '-e', "try { require('node:net').connect(9, '127.0.0.1') } catch {}"], {
-      env: { ...process.env, CXROADMAP_NETWORK_LOG: log },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['-r', preload, '-e', "try { require('node:net').connect(9, '127.0.0.1') } catch {}"],
+      {
+        env: { ...process.env, CXROADMAP_NETWORK_LOG: log },
+        encoding: 'utf8',
+      },
+    );
     assert.equal(run.status, 0, run.stderr);
     assert.equal(readFileSync(log, 'utf8'), 'net.connect\n');
   });
@@ -25,7 +29,11 @@ describe('language server: no network access', function () {
     const log = path.join(dir, 'attempts.log');
     writeFileSync(log, '');
     const examples = path.join(repoRoot, 'examples');
-    const client = new LspClient({ workspaceFolders: [examples], nodeArgs: ['-r', preload], env: { ...process.env, CXROADMAP_NETWORK_LOG: log } });
+    const client = new LspClient({
+      workspaceFolders: [examples],
+      nodeArgs: ['-r', preload],
+      env: { ...process.env, CXROADMAP_NETWORK_LOG: log },
+    });
     try {
       await client.initialize();
       for (const name of readdirSync(examples).filter((f) => f.endsWith('.cxroadmap.yaml'))) {
@@ -36,7 +44,11 @@ describe('language server: no network access', function () {
         for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition']) {
           await client.connection.sendRequest(method, { textDocument: { uri }, position: at });
         }
-        await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics } });
+        await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: at, end: at },
+          context: { diagnostics },
+        });
         await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
       }
       await client.connection.sendRequest('workspace/symbol', { query: 'customer' });

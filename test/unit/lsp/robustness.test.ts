@@ -57,8 +57,25 @@ describe('language server: abuse', function () {
     await client.open(uri, text, 1);
     for (let version = 2; version < 120; version++) {
       const at = Math.floor(rnd() * text.length);
-      const junk = ['\u0000', '[', '{', ': ', '\n  - ', '&a ', '*a', '\t', '"', '\r', '\u202e', '\ud83d\ude80', '---\n'][Math.floor(rnd() * 13)];
-      text = rnd() < 0.5 ? text.slice(0, at) + junk + text.slice(at) : text.slice(0, at) + text.slice(at + Math.floor(rnd() * 40));
+      const junk = [
+        '\u0000',
+        '[',
+        '{',
+        ': ',
+        '\n  - ',
+        '&a ',
+        '*a',
+        '\t',
+        '"',
+        '\r',
+        '\u202e',
+        '\ud83d\ude80',
+        '---\n',
+      ][Math.floor(rnd() * 13)];
+      text =
+        rnd() < 0.5
+          ? text.slice(0, at) + junk + text.slice(at)
+          : text.slice(0, at) + text.slice(at + Math.floor(rnd() * 40));
       await client.replace(uri, text, version);
       const method = REQUESTS[version % REQUESTS.length];
       const line = Math.floor(rnd() * 400) - 20;
@@ -68,7 +85,10 @@ describe('language server: abuse', function () {
     }
     const last = await client.diagnostics(uri, 119);
     assert.ok(Array.isArray(last));
-    const hover = await client.connection.sendRequest('textDocument/hover', paramsFor('textDocument/hover', uri, 100_000, 100_000));
+    const hover = await client.connection.sendRequest(
+      'textDocument/hover',
+      paramsFor('textDocument/hover', uri, 100_000, 100_000),
+    );
     assert.equal(hover, null);
   });
 
@@ -81,7 +101,10 @@ describe('language server: abuse', function () {
     assert.ok(Array.isArray(final));
     const versions = client.publishedFor(uri).map((p) => p.version ?? 0);
     // Never an older version after a newer one.
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+    );
   });
 
   it('survives a document closed while it is being validated', async () => {
@@ -119,9 +142,14 @@ describe('language server: abuse', function () {
     const diagnostics = await client.diagnostics(uri, 1, 60_000);
     assert.ok(Array.isArray(diagnostics));
     const line = text.split('\n').findIndex((l) => l.startsWith('    competency: '));
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 18 } })) as { contents: { value: string } } | null;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line, character: 18 },
+    })) as { contents: { value: string } } | null;
     assert.ok(hover?.contents.value.includes('Honor and Manage Customers as Assets'));
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { children?: unknown[] }[];
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as {
+      children?: unknown[];
+    }[];
     assert.equal(symbols.reduce((n, s) => n + (s.children?.length ?? 0), 0) >= 5000, true);
   });
 });

@@ -30,7 +30,10 @@ describe('language server: soak', function () {
         const insert = EDITS[Math.floor(r() * EDITS.length)];
         const range = { start: positionAt(text, at), end: positionAt(text, Math.min(text.length, at + remove)) };
         text = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + remove));
-        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert }] });
+        await client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range, text: insert }],
+        });
         if (version % 10 === 0) {
           const position = positionAt(text, Math.floor(r() * text.length));
           const method = version % 20 === 0 ? 'textDocument/completion' : 'textDocument/hover';

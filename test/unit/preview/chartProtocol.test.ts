@@ -3,8 +3,19 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { diffMarkup } from '../../../server/src/gantt/markupTree';
-import { chartMessage, parseExtensionMessage, parsePreviewState, parseWebviewMessage, webviewInitiatives } from '../../../server/src/protocol/chartProtocol';
-import type { ChartMessage, ChartResult, WebviewInitiative, WebviewToExtension } from '../../../server/src/protocol/chartProtocol';
+import {
+  chartMessage,
+  parseExtensionMessage,
+  parsePreviewState,
+  parseWebviewMessage,
+  webviewInitiatives,
+} from '../../../server/src/protocol/chartProtocol';
+import type {
+  ChartMessage,
+  ChartResult,
+  WebviewInitiative,
+  WebviewToExtension,
+} from '../../../server/src/protocol/chartProtocol';
 import { drawPreviewChart, previewChart } from '../../../server/src/services/chart/previewChart';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -79,7 +90,21 @@ describe('preview: chart protocol', () => {
     });
 
     it('accepts ids of the format only', () => {
-      const ids = ['a', '0-x', 'asset-metrics', 'x'.repeat(256), 'Asset', '-a', 'a b', 'a_b', '\u{1F680}', 'a\u202Eb', '', 'x'.repeat(257), 'a\n'];
+      const ids = [
+        'a',
+        '0-x',
+        'asset-metrics',
+        'x'.repeat(256),
+        'Asset',
+        '-a',
+        'a b',
+        'a_b',
+        '\u{1F680}',
+        'a\u202Eb',
+        '',
+        'x'.repeat(257),
+        'a\n',
+      ];
       assert.deepEqual(
         ids.map((id) => parseWebviewMessage(with_(reveal, { id })) !== undefined),
         [true, true, true, true, false, false, false, false, false, false, false, false, false],
@@ -87,13 +112,32 @@ describe('preview: chart protocol', () => {
     });
 
     it('accepts real calendar days only, and a start on or before the end', () => {
-      const days = ['2028-02-29', '0001-01-01', '9999-12-31', '2027-02-29', '2027-13-01', '2027-00-10', '2027-04-31', '0000-01-01', '27-01-01', '2027-1-1', '2027-01-01T00:00', ' 2027-01-01', '2027-Q1', 20270101];
+      const days = [
+        '2028-02-29',
+        '0001-01-01',
+        '9999-12-31',
+        '2027-02-29',
+        '2027-13-01',
+        '2027-00-10',
+        '2027-04-31',
+        '0000-01-01',
+        '27-01-01',
+        '2027-1-1',
+        '2027-01-01T00:00',
+        ' 2027-01-01',
+        '2027-Q1',
+        20270101,
+      ];
       assert.deepEqual(
         days.map((start) => parseWebviewMessage(with_(move, { start, end: '9999-12-31' })) !== undefined),
         [true, true, true, false, false, false, false, false, false, false, false, false, false, false],
       );
       assert.equal(parseWebviewMessage(with_(move, { start: '2027-04-01', end: '2027-03-31' })), undefined);
-      assert.deepEqual(parseWebviewMessage(with_(move, { start: '2027-04-01', end: '2027-04-01' })), { ...move, start: '2027-04-01', end: '2027-04-01' });
+      assert.deepEqual(parseWebviewMessage(with_(move, { start: '2027-04-01', end: '2027-04-01' })), {
+        ...move,
+        start: '2027-04-01',
+        end: '2027-04-01',
+      });
     });
 
     it('accepts zooms from 0.01 to 100 px per day', () => {
@@ -113,7 +157,19 @@ describe('preview: chart protocol', () => {
     it('accepts a chart the extension builds from a real chart answer, unchanged', () => {
       assert.equal(chart.initiatives?.length, analysis.model.initiatives.length);
       assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(chart))), chart);
-      assert.deepEqual(Object.keys(chart).sort(), ['horizon', 'initiatives', 'parses', 'pxPerDay', 'revision', 'span', 'svg', 'timelineX', 'type', 'uri', 'version']);
+      assert.deepEqual(Object.keys(chart).sort(), [
+        'horizon',
+        'initiatives',
+        'parses',
+        'pxPerDay',
+        'revision',
+        'span',
+        'svg',
+        'timelineX',
+        'type',
+        'uri',
+        'version',
+      ]);
     });
 
     it('accepts highlights and banners, with or without a value', () => {
@@ -167,7 +223,13 @@ describe('preview: chart protocol', () => {
     const edited = text.replace('title: Monthly customer gain and loss report', 'title: Weekly customer report');
     const draw = (source: string, version: number, revision: number) => {
       const analysis = analyzeRoadmap(source);
-      return drawPreviewChart({ uri, text: source, analysis }, version, { pxPerDay: 1, today: 20_000 }, undefined, revision);
+      return drawPreviewChart(
+        { uri, text: source, analysis },
+        version,
+        { pxPerDay: 1, today: 20_000 },
+        undefined,
+        revision,
+      );
     };
     const before = draw(text, 3, 7);
     const after = draw(edited, 4, 8);
@@ -182,7 +244,19 @@ describe('preview: chart protocol', () => {
 
     it('accepts a patch without the initiatives when they are those shown, and with them', () => {
       assert.equal(changes.length, 1);
-      assert.deepEqual(Object.keys(message).sort(), ['horizon', 'parses', 'patch', 'pxPerDay', 'revision', 'span', 'svg', 'timelineX', 'type', 'uri', 'version']);
+      assert.deepEqual(Object.keys(message).sort(), [
+        'horizon',
+        'parses',
+        'patch',
+        'pxPerDay',
+        'revision',
+        'span',
+        'svg',
+        'timelineX',
+        'type',
+        'uri',
+        'version',
+      ]);
       assert.deepEqual([message.svg, message.revision, message.patch], [null, 8, { base: 7, changes }]);
       assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(message))), message);
       const full = chartMessage(patched);
@@ -203,11 +277,19 @@ describe('preview: chart protocol', () => {
         accepted.map((c) => (parseExtensionMessage(withChange(c)) as ChartMessage | undefined)?.patch),
         accepted.map((c) => ({ base: 7, changes: [c] })),
       );
-      assert.deepEqual((parseExtensionMessage(withPatch({ base: 0, changes: [] })) as ChartMessage | undefined)?.patch, { base: 0, changes: [] });
+      assert.deepEqual(
+        (parseExtensionMessage(withPatch({ base: 0, changes: [] })) as ChartMessage | undefined)?.patch,
+        { base: 0, changes: [] },
+      );
     });
 
     it('ignores a patch with a whole chart, and a message with neither a patch nor initiatives', () => {
-      const rejected = [{ ...message, svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' }, { ...message, svg: '' }, { ...message, patch: undefined }, { ...chartMessage(after.result), initiatives: undefined }];
+      const rejected = [
+        { ...message, svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' },
+        { ...message, svg: '' },
+        { ...message, patch: undefined },
+        { ...chartMessage(after.result), initiatives: undefined },
+      ];
       assert.deepEqual(
         rejected.map((m) => parseExtensionMessage(JSON.parse(JSON.stringify(m)))),
         rejected.map(() => undefined),
@@ -260,18 +342,44 @@ describe('preview: chart protocol', () => {
     it('ignores more than 1,000,000 changes, or more than 64 MiB of markup in all', () => {
       const small = { path: [0], markup: '' };
       const patchOf = (value: unknown) => (parseExtensionMessage(value) as ChartMessage | undefined)?.patch;
-      assert.equal(patchOf(withPatch({ base: 7, changes: new Array<unknown>(1_000_000).fill(small) }))?.changes.length, 1_000_000);
-      assert.equal(parseExtensionMessage(withPatch({ base: 7, changes: new Array<unknown>(1_000_001).fill(small) })), undefined);
+      assert.equal(
+        patchOf(withPatch({ base: 7, changes: new Array<unknown>(1_000_000).fill(small) }))?.changes.length,
+        1_000_000,
+      );
+      assert.equal(
+        parseExtensionMessage(withPatch({ base: 7, changes: new Array<unknown>(1_000_001).fill(small) })),
+        undefined,
+      );
       const half = 'x'.repeat(32 * 1024 * 1024);
       assert.deepEqual(
-        patchOf(withPatch({ base: 7, changes: [{ path: [0], markup: half }, { path: [1], markup: half }] }))?.changes.map((c) => c.markup.length),
+        patchOf(
+          withPatch({
+            base: 7,
+            changes: [
+              { path: [0], markup: half },
+              { path: [1], markup: half },
+            ],
+          }),
+        )?.changes.map((c) => c.markup.length),
         [half.length, half.length],
       );
-      assert.equal(parseExtensionMessage(withPatch({ base: 7, changes: [{ path: [0], markup: half }, { path: [1], markup: `${half}x` }] })), undefined);
+      assert.equal(
+        parseExtensionMessage(
+          withPatch({
+            base: 7,
+            changes: [
+              { path: [0], markup: half },
+              { path: [1], markup: `${half}x` },
+            ],
+          }),
+        ),
+        undefined,
+      );
     });
 
     it('leaves the initiatives out only of a patch whose initiatives are those shown', () => {
-      const other = (changes: Partial<WebviewInitiative>): WebviewInitiative[] => shown.map((i, n) => (n === 2 ? { ...i, ...changes } : i));
+      const other = (changes: Partial<WebviewInitiative>): WebviewInitiative[] =>
+        shown.map((i, n) => (n === 2 ? { ...i, ...changes } : i));
       const undated: WebviewInitiative = { id: shown[2].id, end: shown[2].end, problems: shown[2].problems };
       const cases: [string, ChartResult, WebviewInitiative[] | undefined][] = [
         ['a patch, the same initiatives', patched, shown],
@@ -291,7 +399,8 @@ describe('preview: chart protocol', () => {
         cases.map(([name, result, initiatives]) => [name, chartMessage(result, initiatives).initiatives === undefined]),
         cases.map(([name], n) => [name, n < 2]),
       );
-      for (const [name, result, initiatives] of cases.slice(2)) assert.deepEqual(chartMessage(result, initiatives).initiatives, webviewInitiatives(result), name);
+      for (const [name, result, initiatives] of cases.slice(2))
+        assert.deepEqual(chartMessage(result, initiatives).initiatives, webviewInitiatives(result), name);
     });
   });
 

@@ -31,7 +31,12 @@ const TEXT = roadmap(HORIZON, INITIATIVES);
 
 function chartOf(text: string, version = 7, lastGood?: string): ChartResult {
   const analysis = analyzeRoadmap(text);
-  return previewChart({ uri, text, analysis }, version, { pxPerDay: 1, today: 0 }, lastGood === undefined ? undefined : analyzeRoadmap(lastGood));
+  return previewChart(
+    { uri, text, analysis },
+    version,
+    { pxPerDay: 1, today: 0 },
+    lastGood === undefined ? undefined : analyzeRoadmap(lastGood),
+  );
 }
 
 /** The text after the edits (given in document order, as `planMove` gives them). */
@@ -61,12 +66,20 @@ describe('preview: moving an initiative', () => {
       ],
     });
     assert.ok(plan.ok);
-    assert.equal(apply(TEXT, plan.edits), TEXT.replace('start: 2027-01-04', 'start: 2027-02-01').replace('end: 2027-Q1', 'end: 2027-04-30'));
+    assert.equal(
+      apply(TEXT, plan.edits),
+      TEXT.replace('start: 2027-01-04', 'start: 2027-02-01').replace('end: 2027-Q1', 'end: 2027-04-30'),
+    );
   });
 
   it('leaves a value that keeps its day as written: a period stays a period', () => {
     const plan = planMove(chart, { id: 'report', start: '2027-01-11', end: '2027-03-31' }, 7);
-    assert.deepEqual(plan, { ok: true, edits: [{ range: { start: { line: 10, character: 11 }, end: { line: 10, character: 21 } }, newText: '2027-01-11' }] });
+    assert.deepEqual(plan, {
+      ok: true,
+      edits: [
+        { range: { start: { line: 10, character: 11 }, end: { line: 10, character: 21 } }, newText: '2027-01-11' },
+      ],
+    });
   });
 
   it('replaces a quoted date with its quotes', () => {
@@ -84,7 +97,10 @@ describe('preview: moving an initiative', () => {
   });
 
   it('has nothing to edit when the dates do not change', () => {
-    assert.deepEqual(planMove(chart, { id: 'report', start: '2027-01-04', end: '2027-03-31' }, 7), { ok: true, edits: [] });
+    assert.deepEqual(planMove(chart, { id: 'report', start: '2027-01-04', end: '2027-03-31' }, 7), {
+      ok: true,
+      edits: [],
+    });
   });
 
   it('accepts dates on the horizon’s first and last days', () => {
@@ -115,13 +131,25 @@ describe('preview: moving an initiative', () => {
 
   it('refuses impossible dates and an end before the start', () => {
     assert.equal(refused(planMove(chart, { id: 'report', start: '2027-02-30', end: '2027-04-30' }, 7)), 'invalid-date');
-    assert.equal(refused(planMove(chart, { id: 'report', start: '2027-05-01', end: '2027-04-30' }, 7)), 'end-before-start');
+    assert.equal(
+      refused(planMove(chart, { id: 'report', start: '2027-05-01', end: '2027-04-30' }, 7)),
+      'end-before-start',
+    );
   });
 
   it('refuses dates outside the horizon, and any move without a horizon', () => {
-    assert.equal(refused(planMove(chart, { id: 'report', start: '2026-12-31', end: '2027-04-30' }, 7)), 'outside-horizon');
-    assert.equal(refused(planMove(chart, { id: 'report', start: '2028-12-01', end: '2029-01-01' }, 7)), 'outside-horizon');
+    assert.equal(
+      refused(planMove(chart, { id: 'report', start: '2026-12-31', end: '2027-04-30' }, 7)),
+      'outside-horizon',
+    );
+    assert.equal(
+      refused(planMove(chart, { id: 'report', start: '2028-12-01', end: '2029-01-01' }, 7)),
+      'outside-horizon',
+    );
     const noHorizon = chartOf(roadmap([], INITIATIVES));
-    assert.equal(refused(planMove(noHorizon, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7)), 'no-horizon');
+    assert.equal(
+      refused(planMove(noHorizon, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7)),
+      'no-horizon',
+    );
   });
 });

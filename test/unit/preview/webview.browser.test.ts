@@ -65,7 +65,9 @@ const HOSTILE = [
 function chartFor(text: string, pxPerDay: number | undefined, version = 1, lastGood?: string): ChartMessage {
   const analysis = analyzeRoadmap(text);
   const good = lastGood === undefined ? undefined : analyzeRoadmap(lastGood);
-  return chartMessage(previewChart({ uri, text: analysis.lines.text, analysis }, version, { pxPerDay, today: TODAY }, good));
+  return chartMessage(
+    previewChart({ uri, text: analysis.lines.text, analysis }, version, { pxPerDay, today: TODAY }, good),
+  );
 }
 
 function iso(day: string, delta: number): string {
@@ -89,7 +91,11 @@ interface ViewMetrics {
 function metrics(page: Page): Promise<ViewMetrics> {
   return page.evaluate(() => {
     const viewport = document.querySelector('.viewport')!;
-    return { scrollLeft: viewport.scrollLeft, clientWidth: viewport.clientWidth, svgWidth: Number(document.querySelector('.chart > svg')?.getAttribute('width')) };
+    return {
+      scrollLeft: viewport.scrollLeft,
+      clientWidth: viewport.clientWidth,
+      svgWidth: Number(document.querySelector('.chart > svg')?.getAttribute('width')),
+    };
   });
 }
 
@@ -109,7 +115,13 @@ async function show(page: Page, message: ChartMessage): Promise<void> {
 /** The chart of `text` drawn as the server draws it, under `revision`. */
 function drawn(text: string, version: number, revision: number, pxPerDay = 1): DrawnChart {
   const analysis = analyzeRoadmap(text);
-  return drawPreviewChart({ uri, text: analysis.lines.text, analysis }, version, { pxPerDay, today: TODAY }, undefined, revision);
+  return drawPreviewChart(
+    { uri, text: analysis.lines.text, analysis },
+    version,
+    { pxPerDay, today: TODAY },
+    undefined,
+    revision,
+  );
 }
 
 /** The message for a chart sent whole. */
@@ -121,7 +133,10 @@ function wholeMessage(chart: DrawnChart): ChartMessage {
 function patchMessage(base: DrawnChart, next: DrawnChart, changes?: MarkupChange[]): ChartMessage {
   const diff = changes ?? diffMarkup(base.tree!, next.tree!);
   assert.ok(diff, 'the chart keeps its outline');
-  return chartMessage({ ...next.result, patch: { base: base.result.revision, changes: diff } }, webviewInitiatives(base.result));
+  return chartMessage(
+    { ...next.result, patch: { base: base.result.revision, changes: diff } },
+    webviewInitiatives(base.result),
+  );
 }
 
 /** Waits until every message sent before has been handled: the page shows a banner sent after them. */
@@ -145,7 +160,11 @@ async function markChart(page: Page): Promise<void> {
 }
 
 function sameChart(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.querySelector('.chart > svg') === (window as unknown as { __chart: Element }).__chart && document.querySelectorAll('.chart > svg').length === 1);
+  return page.evaluate(
+    () =>
+      document.querySelector('.chart > svg') === (window as unknown as { __chart: Element }).__chart &&
+      document.querySelectorAll('.chart > svg').length === 1,
+  );
 }
 
 /** The page's own text is the only script: nothing from the roadmap ran or became markup. */
@@ -153,9 +172,17 @@ async function assertInert(page: Page, seen: PageWatch): Promise<void> {
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     scripts: document.querySelectorAll('script').length,
-    handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => a.name)),
-    badLinks: Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')!).filter((href) => !href.startsWith('https:')),
-    foreign: document.querySelectorAll('.chart img, .chart iframe, .chart foreignObject, .chart script, .chart style, .banner *').length,
+    handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
+      Array.from(el.attributes)
+        .filter((a) => a.name.toLowerCase().startsWith('on'))
+        .map((a) => a.name),
+    ),
+    badLinks: Array.from(document.querySelectorAll('a[href]'))
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => !href.startsWith('https:')),
+    foreign: document.querySelectorAll(
+      '.chart img, .chart iframe, .chart foreignObject, .chart script, .chart style, .banner *',
+    ).length,
   }));
   assert.deepEqual(state, { pwned: undefined, scripts: 1, handlers: [], badLinks: [], foreign: 0 });
   assert.deepEqual([seen.dialogs, seen.errors], [[], []]);
@@ -170,7 +197,8 @@ describe('preview: the webview in headless Chromium', function () {
   const first = model.initiatives[0];
 
   /** A reloaded webview at zoom `pxPerDay`: its first chart at that zoom is shown as it is. */
-  const openAt = (pxPerDay: number): ReturnType<WebviewHarness['open']> => harness.open(browser, { uri, pxPerDay, scrollLeft: 0, scrollTop: 0 });
+  const openAt = (pxPerDay: number): ReturnType<WebviewHarness['open']> =>
+    harness.open(browser, { uri, pxPerDay, scrollLeft: 0, scrollTop: 0 });
 
   before(async () => {
     mkdirSync(screenshots, { recursive: true });
@@ -231,7 +259,9 @@ describe('preview: the webview in headless Chromium', function () {
       await page.keyboard.press('Shift+ArrowRight');
       await page.keyboard.press('Alt+ArrowLeft');
       await page.keyboard.press('ArrowDown');
-      const order = await page.$$eval('g.initiative[tabindex]', (els) => els.map((e) => e.getAttribute('data-initiative-id')));
+      const order = await page.$$eval('g.initiative[tabindex]', (els) =>
+        els.map((e) => e.getAttribute('data-initiative-id')),
+      );
       const start = first.start!.value;
       const end = '2027-03-31';
       assert.deepEqual((await postedCount(page, 4)).slice(1), [
@@ -239,7 +269,10 @@ describe('preview: the webview in headless Chromium', function () {
         { type: 'move', uri, id, start: iso(start, 8), end: iso(end, 8) },
         { type: 'move', uri, id, start: iso(start, 8), end: iso(end, 7) },
       ]);
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-initiative-id')), order[order.indexOf(id) + 1]);
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.getAttribute('data-initiative-id')),
+        order[order.indexOf(id) + 1],
+      );
       // A week earlier still fits the horizon; moving before its first day is not proposed at all.
       await page.keyboard.press('ArrowUp');
       for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowLeft');
@@ -278,7 +311,13 @@ describe('preview: the webview in headless Chromium', function () {
       await page.mouse.down();
       await page.mouse.move(dragged.x + dragged.width - 22, y, { steps: 4 });
       await page.mouse.up();
-      assert.deepEqual((await postedCount(page, 3))[2], { type: 'move', uri, id, start: day(start.day + 30), end: day(end.day + 20) });
+      assert.deepEqual((await postedCount(page, 3))[2], {
+        type: 'move',
+        uri,
+        id,
+        start: day(start.day + 30),
+        end: day(end.day + 20),
+      });
     } finally {
       await page.close();
     }
@@ -292,14 +331,18 @@ describe('preview: the webview in headless Chromium', function () {
         document.querySelector('.viewport')!.scrollLeft = 900;
       });
       const before = await metrics(page);
-      const middleDay = (m: ViewMetrics, pxPerDay: number): number => (m.scrollLeft + m.clientWidth / 2 - 440) / pxPerDay;
+      const middleDay = (m: ViewMetrics, pxPerDay: number): number =>
+        (m.scrollLeft + m.clientWidth / 2 - 440) / pxPerDay;
       await page.click('button[data-zoom="quarter"]');
       const [, zoom] = await postedCount(page, 2);
       const quarter = (before.clientWidth - 440 - 24) / 91;
       assert.deepEqual(zoom, { type: 'zoom', uri, pxPerDay: quarter });
       await show(page, chartFor(acme, quarter));
       const after = await metrics(page);
-      assert.ok(Math.abs(middleDay(after, quarter) - middleDay(before, 1)) < 0.5, `${middleDay(after, quarter)} vs ${middleDay(before, 1)}`);
+      assert.ok(
+        Math.abs(middleDay(after, quarter) - middleDay(before, 1)) < 0.5,
+        `${middleDay(after, quarter)} vs ${middleDay(before, 1)}`,
+      );
       assert.equal(await page.getAttribute('button[data-zoom="quarter"]', 'aria-pressed'), 'true');
 
       const frame = (await page.locator('.viewport').boundingBox())!;
@@ -317,7 +360,10 @@ describe('preview: the webview in headless Chromium', function () {
 
       // A typing update at the same zoom keeps the scroll position as it is.
       const kept = await metrics(page);
-      await show(page, chartFor(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly report'), zoomedOut, 2));
+      await show(
+        page,
+        chartFor(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly report'), zoomedOut, 2),
+      );
       assert.equal((await metrics(page)).scrollLeft, kept.scrollLeft);
     } finally {
       await page.close();
@@ -333,11 +379,23 @@ describe('preview: the webview in headless Chromium', function () {
       await page.evaluate((id) => {
         (window as unknown as { __kept: Element }).__kept = document.querySelector(`g[data-initiative-id="${id}"]`)!;
       }, kept);
-      await send(page, chartFor(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly customer report'), 1, 2));
-      await page.waitForFunction((id) => document.querySelector(`g[data-initiative-id="${id}"] text.label`)!.textContent === '\u2068Weekly customer report\u2069', edited);
+      await send(
+        page,
+        chartFor(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly customer report'), 1, 2),
+      );
+      await page.waitForFunction(
+        (id) =>
+          document.querySelector(`g[data-initiative-id="${id}"] text.label`)!.textContent ===
+          '\u2068Weekly customer report\u2069',
+        edited,
+      );
       const state = await page.evaluate((id) => {
         const kept = (window as unknown as { __kept: Element }).__kept;
-        return { same: kept === document.querySelector(`g[data-initiative-id="${id}"]`), focused: document.activeElement === kept, connected: kept.isConnected };
+        return {
+          same: kept === document.querySelector(`g[data-initiative-id="${id}"]`),
+          focused: document.activeElement === kept,
+          connected: kept.isConnected,
+        };
       }, kept);
       assert.deepEqual(state, { same: true, focused: true, connected: true });
 
@@ -345,7 +403,11 @@ describe('preview: the webview in headless Chromium', function () {
       await show(page, chartFor(acme.replace('competency: customers-as-assets', 'competency: customer-assets'), 1, 3));
       assert.deepEqual(await chartIds(page), [...ids].sort());
       assert.deepEqual(
-        await page.evaluate(() => [document.querySelectorAll('.chart > svg').length, document.querySelector('[data-lane="unknown"]') !== null, document.activeElement?.getAttribute('data-initiative-id')]),
+        await page.evaluate(() => [
+          document.querySelectorAll('.chart > svg').length,
+          document.querySelector('[data-lane="unknown"]') !== null,
+          document.activeElement?.getAttribute('data-initiative-id'),
+        ]),
         [1, true, kept],
       );
       await page.click(`g[data-initiative-id="${ids[2]}"] rect.bar`);
@@ -374,8 +436,17 @@ describe('preview: the webview in headless Chromium', function () {
       };
       next((t) => t.replace(MONTHLY, 'title: Weekly <customer> "report" & more'));
       next((t) => editInitiative(t, 'journey-stages', 'end: 2027-03-31', 'end: 2027-03-15'));
-      next((t) => editInitiative(t, 'early-warning', 'depends_on: [touchpoint-reliability, asset-value]', 'depends_on: [touchpoint-reliability]'));
-      next((t) => editInitiative(t, 'listening-map', 'competency: listening-path', 'competency: reliability-innovation'));
+      next((t) =>
+        editInitiative(
+          t,
+          'early-warning',
+          'depends_on: [touchpoint-reliability, asset-value]',
+          'depends_on: [touchpoint-reliability]',
+        ),
+      );
+      next((t) =>
+        editInitiative(t, 'listening-map', 'competency: listening-path', 'competency: reliability-innovation'),
+      );
       next((t) => editInitiative(t, 'customer-room', 'status: planned', 'status: at-risk'));
       next((t) => editInitiative(t, 'asset-metrics', 'owner: Priya Nair', 'owner: Sam Ortiz'));
       const charts = texts.map((text, n) => drawn(text, n + 1, n + 1));
@@ -401,7 +472,10 @@ describe('preview: the webview in headless Chromium', function () {
         } finally {
           await fresh.page.close();
         }
-        assert.equal(await patched.page.$eval(`g[data-initiative-id="${ids[0]}"] text.label`, (t) => t.textContent), '\u2068Weekly <customer> "report" & more\u2069');
+        assert.equal(
+          await patched.page.$eval(`g[data-initiative-id="${ids[0]}"] text.label`, (t) => t.textContent),
+          '\u2068Weekly <customer> "report" & more\u2069',
+        );
         // Every patch applied to the chart shown: the same element, and no request for a whole chart.
         assert.equal(await sameChart(patched.page), true);
         assert.deepEqual(await posted(patched.page), [{ type: 'ready', uri }]);
@@ -433,7 +507,11 @@ describe('preview: the webview in headless Chromium', function () {
         assert.deepEqual([await chartMarkup(page), await sameChart(page)], [before, true]);
         // Changes since the revision shown still apply.
         await send(page, patchMessage(v1, v3));
-        await page.waitForFunction((id) => document.querySelector(`g[data-initiative-id="${id}"] text.label`)!.textContent === '\u2068Third\u2069', ids[0]);
+        await page.waitForFunction(
+          (id) =>
+            document.querySelector(`g[data-initiative-id="${id}"] text.label`)!.textContent === '\u2068Third\u2069',
+          ids[0],
+        );
         await settle(page);
         assert.deepEqual([(await posted(page)).length, await sameChart(page)], [3, true]);
       } finally {
@@ -457,7 +535,10 @@ describe('preview: the webview in headless Chromium', function () {
           ['text only', [{ path: [6, 4], markup: 'plain text' }]],
           ['nothing', [{ path: [6, 4], markup: '' }]],
           ['a comment', [{ path: [6, 4], markup: '<!-- a comment -->' }]],
-          ['an element the chart does not draw', [{ path: [6, 4], markup: '<image href="https://example.com/x.png"/>' }]],
+          [
+            'an element the chart does not draw',
+            [{ path: [6, 4], markup: '<image href="https://example.com/x.png"/>' }],
+          ],
           ['markup leaving the svg', [{ path: [6, 4], markup: '</svg><b>bold</b>' }]],
           ['a child past the last', [{ path: [6, 99], markup: row }]],
           ['a top-level child past the last', [{ path: [99], markup: row }]],
@@ -484,8 +565,20 @@ describe('preview: the webview in headless Chromium', function () {
       assert.ok(typeof lane !== 'string' && typeof lane.children[5] === 'string');
       const next = lane.children[5];
       const cases: [string, MarkupChange[]][] = [
-        ['two elements, then none', [{ path: [6, 4], markup: good.markup + good.markup }, { path: [6, 5], markup: '' }]],
-        ['an element left open, then its end tag and an element', [{ path: [6, 4], markup: good.markup.slice(0, -'</g>'.length) }, { path: [6, 5], markup: `</g>${next}` }]],
+        [
+          'two elements, then none',
+          [
+            { path: [6, 4], markup: good.markup + good.markup },
+            { path: [6, 5], markup: '' },
+          ],
+        ],
+        [
+          'an element left open, then its end tag and an element',
+          [
+            { path: [6, 4], markup: good.markup.slice(0, -'</g>'.length) },
+            { path: [6, 5], markup: `</g>${next}` },
+          ],
+        ],
       ];
       const outcomes: unknown[] = [];
       for (const [name, changes] of cases) {
@@ -501,7 +594,9 @@ describe('preview: the webview in headless Chromium', function () {
             posted: await posted(page),
             unchanged: (await chartMarkup(page)) === before,
             same: await sameChart(page),
-            labels: await page.$$eval(`g[data-initiative-id="${ids[0]}"] text.label`, (labels) => labels.map((t) => t.textContent)),
+            labels: await page.$$eval(`g[data-initiative-id="${ids[0]}"] text.label`, (labels) =>
+              labels.map((t) => t.textContent),
+            ),
           });
         } finally {
           await page.close();
@@ -539,12 +634,19 @@ describe('preview: the webview in headless Chromium', function () {
           '<set attributeName="onmouseover" to="window.__pwned=1"/>',
           '</g>',
         ].join('');
-        const arrow = '<path data-dependency="asset-metrics->reasons-for-leaving" class="dependency" d="M0,0L9,9" onload="window.__pwned=1" marker-end="url(https://example.com/x.svg#m)"><title>t</title></path>';
-        await send(page, patchMessage(v1, v1, [
-          { path: [6, 4], markup: hostile },
-          { path: [11, 0], markup: arrow },
-        ]));
-        await page.waitForFunction((i) => document.querySelector(`g[data-initiative-id="${i}"] desc`)?.textContent === 'Hostile change', id);
+        const arrow =
+          '<path data-dependency="asset-metrics->reasons-for-leaving" class="dependency" d="M0,0L9,9" onload="window.__pwned=1" marker-end="url(https://example.com/x.svg#m)"><title>t</title></path>';
+        await send(
+          page,
+          patchMessage(v1, v1, [
+            { path: [6, 4], markup: hostile },
+            { path: [11, 0], markup: arrow },
+          ]),
+        );
+        await page.waitForFunction(
+          (i) => document.querySelector(`g[data-initiative-id="${i}"] desc`)?.textContent === 'Hostile change',
+          id,
+        );
         await page.hover(`g[data-initiative-id="${id}"] rect.bar`);
         await page.click(`g[data-initiative-id="${id}"] a text`);
         await page.focus(`g[data-initiative-id="${id}"]`);
@@ -572,13 +674,23 @@ describe('preview: the webview in headless Chromium', function () {
         const id = first.id!.value;
         const bar = `g[data-initiative-id="${id}"] rect.bar`;
         const geometry = (): Promise<[string | null, string | null, boolean]> =>
-          page.$eval(bar, (r) => [r.getAttribute('x'), r.getAttribute('width'), r.parentElement!.classList.contains('is-moving')]);
+          page.$eval(bar, (r) => [
+            r.getAttribute('x'),
+            r.getAttribute('width'),
+            r.parentElement!.classList.contains('is-moving'),
+          ]);
         const original = await geometry();
         await page.focus(`g[data-initiative-id="${id}"]`);
         await page.keyboard.press('ArrowRight');
         const start = first.start!.value;
         const end = '2027-03-31';
-        assert.deepEqual((await postedCount(page, 2))[1], { type: 'move', uri, id, start: iso(start, 1), end: iso(end, 1) });
+        assert.deepEqual((await postedCount(page, 2))[1], {
+          type: 'move',
+          uri,
+          id,
+          start: iso(start, 1),
+          end: iso(end, 1),
+        });
         const moved = await geometry();
         assert.deepEqual([moved[0] === original[0], moved[1], moved[2]], [false, original[1], true]);
 
@@ -586,11 +698,20 @@ describe('preview: the webview in headless Chromium', function () {
         const empty = patchMessage(v1, v1, []);
         assert.deepEqual([empty.patch, empty.initiatives], [{ base: 1, changes: [] }, undefined]);
         await send(page, empty);
-        await page.waitForFunction((b) => !document.querySelector(b)!.parentElement!.classList.contains('is-moving'), bar);
+        await page.waitForFunction(
+          (b) => !document.querySelector(b)!.parentElement!.classList.contains('is-moving'),
+          bar,
+        );
         assert.deepEqual(await geometry(), original);
         assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-initiative-id')), id);
         await page.keyboard.press('ArrowRight');
-        assert.deepEqual((await postedCount(page, 3))[2], { type: 'move', uri, id, start: iso(start, 1), end: iso(end, 1) });
+        assert.deepEqual((await postedCount(page, 3))[2], {
+          type: 'move',
+          uri,
+          id,
+          start: iso(start, 1),
+          end: iso(end, 1),
+        });
       } finally {
         await page.close();
       }
@@ -627,10 +748,16 @@ describe('preview: the webview in headless Chromium', function () {
         'Owner: " onmouseover="window.__pwned=1" x="',
         '4 Jan \u2013 30 Jun 2027 (2027-01-04 to 2027-06-30)',
       ]);
-      assert.ok(desc!.includes('\nOutcome: {{constructor.constructor(\'window.__pwned=1\')()}}'));
+      assert.ok(desc!.includes("\nOutcome: {{constructor.constructor('window.__pwned=1')()}}"));
       assert.ok(desc!.includes('\nNote: </text><script>window.__pwned=1</script>'));
-      assert.equal(await page.$eval('g[data-initiative-id="xss-title"] text.label', (t) => t.textContent), '\u2068<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}\u2069');
-      assert.equal(await page.$eval('g[data-initiative-id="rtl-override"] text.label', (t) => t.textContent), '\u2068\u202Egnp.exe \u{1F389} RTL\u2069');
+      assert.equal(
+        await page.$eval('g[data-initiative-id="xss-title"] text.label', (t) => t.textContent),
+        '\u2068<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}\u2069',
+      );
+      assert.equal(
+        await page.$eval('g[data-initiative-id="rtl-override"] text.label', (t) => t.textContent),
+        '\u2068\u202Egnp.exe \u{1F389} RTL\u2069',
+      );
 
       await page.hover('g[data-initiative-id="xss-title"] rect.bar');
       await page.waitForSelector('.tooltip:not([hidden])');
@@ -671,7 +798,10 @@ describe('preview: the webview in headless Chromium', function () {
       await page.hover('g.initiative rect.bar');
       await page.click('g.initiative a >> nth=0');
       await assertInert(page, seen);
-      assert.equal(await page.locator('.chart image, .chart animate, .chart set, .chart [style], .chart [xlink\\:href]').count(), 0);
+      assert.equal(
+        await page.locator('.chart image, .chart animate, .chart set, .chart [style], .chart [xlink\\:href]').count(),
+        0,
+      );
       // Parsing the markup already meets the page's policy, which refuses its handlers and styles (and says so).
       assert.deepEqual(
         seen.cspReports.filter((report) => !report.endsWith('The action has been blocked.')),
@@ -730,14 +860,19 @@ describe('preview: the webview in headless Chromium', function () {
       assert.deepEqual([stale.parses, stale.initiatives], [false, []]);
       await show(page, stale);
       await page.waitForSelector('.banner:not([hidden])');
-      assert.equal(await page.textContent('.banner'), 'The roadmap has syntax errors: the chart shows its last version that parsed.');
+      assert.equal(
+        await page.textContent('.banner'),
+        'The roadmap has syntax errors: the chart shows its last version that parsed.',
+      );
       assert.equal(await page.evaluate(() => document.body.classList.contains('is-stale')), true);
       await page.focus(`g[data-initiative-id="${ids[0]}"]`);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
       await page.click(`g[data-initiative-id="${ids[1]}"] rect.bar`);
       await send(page, { type: 'banner', uri, text: 'Fix the syntax problems to update the chart.' });
-      await page.waitForFunction(() => document.querySelector('.banner')!.textContent === 'Fix the syntax problems to update the chart.');
+      await page.waitForFunction(
+        () => document.querySelector('.banner')!.textContent === 'Fix the syntax problems to update the chart.',
+      );
       assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
     } finally {
       await page.close();
@@ -783,18 +918,33 @@ describe('preview: the webview in headless Chromium', function () {
       try {
         await page.goto(exportPage(HOSTILE, 'hostile'));
         await page.waitForSelector('.chart > svg.cx-gantt');
-        assert.equal(await page.textContent('h1'), '\u2068<script>window.__pwned = 1</script> \u202Eevil\u202C \u{1F680}\u2069');
-        assert.equal(await page.$eval('g[data-initiative-id="xss-title"] text.label', (t) => t.textContent), '\u2068<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}\u2069');
+        assert.equal(
+          await page.textContent('h1'),
+          '\u2068<script>window.__pwned = 1</script> \u202Eevil\u202C \u{1F680}\u2069',
+        );
+        assert.equal(
+          await page.$eval('g[data-initiative-id="xss-title"] text.label', (t) => t.textContent),
+          '\u2068<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}\u2069',
+        );
         await page.hover('g[data-initiative-id="xss-title"] rect.bar');
         await page.focus('g[data-initiative-id="rtl-override"]');
         await page.keyboard.press('Enter');
         const state = await page.evaluate(() => ({
           pwned: (window as unknown as { __pwned?: unknown }).__pwned,
           scripts: document.querySelectorAll('script').length,
-          handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => a.name)),
+          handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
+            Array.from(el.attributes)
+              .filter((a) => a.name.toLowerCase().startsWith('on'))
+              .map((a) => a.name),
+          ),
           links: Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href')),
         }));
-        assert.deepEqual(state, { pwned: undefined, scripts: 1, handlers: [], links: ['https://example.com/?q=%3Cscript%3E'] });
+        assert.deepEqual(state, {
+          pwned: undefined,
+          scripts: 1,
+          handlers: [],
+          links: ['https://example.com/?q=%3Cscript%3E'],
+        });
         assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
       } finally {
         await page.close();

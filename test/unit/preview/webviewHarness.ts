@@ -22,11 +22,23 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
-const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 export const LABELS = {
   toolbar: 'Chart',
@@ -123,6 +135,8 @@ export function posted(page: Page): Promise<unknown[]> {
 
 /** Waits until the script has posted `count` messages, and returns them all. */
 export async function postedCount(page: Page, count: number): Promise<unknown[]> {
-  await page.waitForFunction((n) => (window as unknown as { __posted: unknown[] }).__posted.length >= n, count, { timeout: 10_000 });
+  await page.waitForFunction((n) => (window as unknown as { __posted: unknown[] }).__posted.length >= n, count, {
+    timeout: 10_000,
+  });
   return posted(page);
 }

@@ -10,7 +10,10 @@ describe('rule competency-uncovered', () => {
     const text = roadmap({ mark: ['initiatives'], replace: { 'listening-posts': null, 'customer-room': null } });
     assertDiagnostics(text, 'competency-uncovered', [
       { severity: Severity.Warning, message: message('Build a Customer Listening Path', 'listening-path') },
-      { severity: Severity.Warning, message: message('One-Company Leadership, Accountability and Culture', 'one-company-leadership') },
+      {
+        severity: Severity.Warning,
+        message: message('One-Company Leadership, Accountability and Culture', 'one-company-leadership'),
+      },
     ]);
   });
 
@@ -20,15 +23,30 @@ describe('rule competency-uncovered', () => {
       { severity: Severity.Warning, message: message('Align Around Experience', 'align-around-experience') },
       { severity: Severity.Warning, message: message('Build a Customer Listening Path', 'listening-path') },
       { severity: Severity.Warning, message: message('Honor and Manage Customers as Assets', 'customers-as-assets') },
-      { severity: Severity.Warning, message: message('One-Company Leadership, Accountability and Culture', 'one-company-leadership') },
-      { severity: Severity.Warning, message: message('Proactive Experience Reliability and Innovation', 'reliability-innovation') },
+      {
+        severity: Severity.Warning,
+        message: message('One-Company Leadership, Accountability and Culture', 'one-company-leadership'),
+      },
+      {
+        severity: Severity.Warning,
+        message: message('Proactive Experience Reliability and Innovation', 'reliability-innovation'),
+      },
     ]);
   });
 
   it('counts a competency covered by any initiative, whatever its place in the list', () => {
     const text = roadmap({
       replace: { 'asset-metrics': null },
-      add: [initiative({ id: 'asset-metrics', competency: 'customers-as-assets', start: '2027-01-04', end: '2027-03-31', early_win: 'true', outcome: 'Leaders see churn monthly' })],
+      add: [
+        initiative({
+          id: 'asset-metrics',
+          competency: 'customers-as-assets',
+          start: '2027-01-04',
+          end: '2027-03-31',
+          early_win: 'true',
+          outcome: 'Leaders see churn monthly',
+        }),
+      ],
     });
     assertQuiet(text, 'competency-uncovered');
     assert.deepStrictEqual(analyze(text), []);

@@ -13,11 +13,13 @@ describe('rule dependency-cycle', () => {
     assertDiagnostics(text, 'dependency-cycle', [
       {
         severity: Severity.Error,
-        message: 'These initiatives wait on each other in a circle, so none of them can start: `cycle-a` \u2192 `cycle-b` \u2192 `cycle-a`.',
+        message:
+          'These initiatives wait on each other in a circle, so none of them can start: `cycle-a` \u2192 `cycle-b` \u2192 `cycle-a`.',
       },
       {
         severity: Severity.Error,
-        message: 'These initiatives wait on each other in a circle, so none of them can start: `cycle-b` \u2192 `cycle-a` \u2192 `cycle-b`.',
+        message:
+          'These initiatives wait on each other in a circle, so none of them can start: `cycle-b` \u2192 `cycle-a` \u2192 `cycle-b`.',
       },
     ]);
   });
@@ -40,7 +42,9 @@ describe('rule dependency-cycle', () => {
 
   it('flags a self-reference', () => {
     const text = roadmap({ add: [initiative({ id: 'self-ref', depends_on: '[journey-map, ⟦self-ref⟧]' })] });
-    assertDiagnostics(text, 'dependency-cycle', [{ severity: Severity.Error, message: '`self-ref` depends on itself, so it can never start.' }]);
+    assertDiagnostics(text, 'dependency-cycle', [
+      { severity: Severity.Error, message: '`self-ref` depends on itself, so it can never start.' },
+    ]);
   });
 
   it('leaves the order of cycle edges alone: dependency-order stays silent on them', () => {
@@ -63,7 +67,9 @@ describe('rule dependency-cycle', () => {
         initiative({ id: 'tail', start: '2028-06-01', end: '2029-06-30', depends_on: '[⟦cycle-a⟧]' }),
       ],
     });
-    assertDiagnostics(text, 'dependency-order', [{ severity: Severity.Warning, message: ['`cycle-a`', 'ends on 2028-12-31'] }]);
+    assertDiagnostics(text, 'dependency-order', [
+      { severity: Severity.Warning, message: ['`cycle-a`', 'ends on 2028-12-31'] },
+    ]);
   });
 
   it('stays quiet on the clean base roadmap and on a chain without a loop', () => {

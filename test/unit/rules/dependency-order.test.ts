@@ -17,7 +17,8 @@ describe('rule dependency-order', () => {
     assertDiagnostics(pair('2027-06-30', '2027-06-30'), 'dependency-order', [
       {
         severity: Severity.Warning,
-        message: 'This initiative starts on 2027-06-30, but `prepare`, which it depends on, ends on 2027-06-30; start it on 2027-07-01 or later, or end `prepare` sooner.',
+        message:
+          'This initiative starts on 2027-06-30, but `prepare`, which it depends on, ends on 2027-06-30; start it on 2027-07-01 or later, or end `prepare` sooner.',
       },
     ]);
   });
@@ -30,7 +31,10 @@ describe('rule dependency-order', () => {
 
   it('fires when the dependant starts well before the prerequisite ends', () => {
     assertDiagnostics(pair('2028-06-30', '2027-05-01'), 'dependency-order', [
-      { severity: Severity.Warning, message: ['starts on 2027-05-01', '`prepare`', 'ends on 2028-06-30', 'start it on 2028-07-01 or later'] },
+      {
+        severity: Severity.Warning,
+        message: ['starts on 2027-05-01', '`prepare`', 'ends on 2028-06-30', 'start it on 2028-07-01 or later'],
+      },
     ]);
   });
 
@@ -50,7 +54,12 @@ describe('rule dependency-order', () => {
     const text = roadmap({
       add: [
         initiative({ id: 'prepare', start: '2027-04-01', end: '2027-09-30' }),
-        initiative({ id: 'launch', start: '2027-08-01', end: '2029-12-31', depends_on: '[⟦prepare⟧, asset-metrics, ⟦journey-map⟧]' }),
+        initiative({
+          id: 'launch',
+          start: '2027-08-01',
+          end: '2029-12-31',
+          depends_on: '[⟦prepare⟧, asset-metrics, ⟦journey-map⟧]',
+        }),
       ],
     });
     assertDiagnostics(text, 'dependency-order', [
@@ -60,14 +69,23 @@ describe('rule dependency-order', () => {
   });
 
   it('stays silent on an unknown prerequisite and on a bad date', () => {
-    assertQuiet(roadmap({ add: [initiative({ id: 'launch', start: '2027-01-01', depends_on: '[prepar]' })] }), 'dependency-order');
+    assertQuiet(
+      roadmap({ add: [initiative({ id: 'launch', start: '2027-01-01', depends_on: '[prepar]' })] }),
+      'dependency-order',
+    );
     const badEnd = roadmap({
-      add: [initiative({ id: 'prepare', end: '2028-02-30' }), initiative({ id: 'launch', start: '2028-01-01', depends_on: '[prepare]' })],
+      add: [
+        initiative({ id: 'prepare', end: '2028-02-30' }),
+        initiative({ id: 'launch', start: '2028-01-01', depends_on: '[prepare]' }),
+      ],
     });
     assertQuiet(badEnd, 'dependency-order');
     assert.equal(diagnosticsFor(badEnd, 'schema').length, 1);
     const badStart = roadmap({
-      add: [initiative({ id: 'prepare', end: '2028-12-31' }), initiative({ id: 'launch', start: 'soon', depends_on: '[prepare]' })],
+      add: [
+        initiative({ id: 'prepare', end: '2028-12-31' }),
+        initiative({ id: 'launch', start: 'soon', depends_on: '[prepare]' }),
+      ],
     });
     assertQuiet(badStart, 'dependency-order');
     assert.equal(diagnosticsFor(badStart, 'schema').length, 1);

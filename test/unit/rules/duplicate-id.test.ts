@@ -13,8 +13,18 @@ describe('rule duplicate-id', () => {
   it('flags every occurrence after the first, pointing to the first', () => {
     const text = roadmap({
       add: [
-        initiative({ id: '⟦journey-map⟧', competency: 'align-around-experience', start: '2028-01-01', end: '2028-06-30' }),
-        initiative({ id: '⟦journey-map⟧', competency: 'align-around-experience', start: '2029-01-01', end: '2029-06-30' }),
+        initiative({
+          id: '⟦journey-map⟧',
+          competency: 'align-around-experience',
+          start: '2028-01-01',
+          end: '2028-06-30',
+        }),
+        initiative({
+          id: '⟦journey-map⟧',
+          competency: 'align-around-experience',
+          start: '2029-01-01',
+          end: '2029-06-30',
+        }),
       ],
     });
     const first = lineWith(parseMarked(text).text, 'id: journey-map');
@@ -27,20 +37,43 @@ describe('rule duplicate-id', () => {
 
   it('leaves the first occurrence unflagged even when a later one comes first in time', () => {
     const text = roadmap({
-      add: [initiative({ id: '⟦asset-metrics⟧', competency: 'customers-as-assets', start: '2027-01-01', end: '2027-01-31' })],
+      add: [
+        initiative({
+          id: '⟦asset-metrics⟧',
+          competency: 'customers-as-assets',
+          start: '2027-01-01',
+          end: '2027-01-31',
+        }),
+      ],
     });
-    assertDiagnostics(text, 'duplicate-id', [{ severity: Severity.Error, message: ['`asset-metrics`', 'dependencies always point to the first'] }]);
+    assertDiagnostics(text, 'duplicate-id', [
+      { severity: Severity.Error, message: ['`asset-metrics`', 'dependencies always point to the first'] },
+    ]);
   });
 
   it('resolves a dependency to the first initiative with the id', () => {
     // The first `journey-map` ends 2027-12-31, the duplicate on 2029-06-30.
-    const duplicate = initiative({ id: 'journey-map', competency: 'align-around-experience', start: '2029-01-01', end: '2029-06-30' });
-    const afterFirst = roadmap({ add: [duplicate, initiative({ id: 'follow-up', start: '2028-01-01', depends_on: '[journey-map]' })] });
+    const duplicate = initiative({
+      id: 'journey-map',
+      competency: 'align-around-experience',
+      start: '2029-01-01',
+      end: '2029-06-30',
+    });
+    const afterFirst = roadmap({
+      add: [duplicate, initiative({ id: 'follow-up', start: '2028-01-01', depends_on: '[journey-map]' })],
+    });
     assert.deepStrictEqual(diagnosticsFor(afterFirst, 'dependency-order'), []);
     assert.deepStrictEqual(diagnosticsFor(afterFirst, 'unknown-dependency'), []);
 
-    const beforeFirstEnds = roadmap({ add: [duplicate, initiative({ id: 'follow-up', start: '2027-12-31', end: '2028-12-31', depends_on: '[⟦journey-map⟧]' })] });
-    assertDiagnostics(beforeFirstEnds, 'dependency-order', [{ severity: Severity.Warning, message: ['ends on 2027-12-31'] }]);
+    const beforeFirstEnds = roadmap({
+      add: [
+        duplicate,
+        initiative({ id: 'follow-up', start: '2027-12-31', end: '2028-12-31', depends_on: '[⟦journey-map⟧]' }),
+      ],
+    });
+    assertDiagnostics(beforeFirstEnds, 'dependency-order', [
+      { severity: Severity.Warning, message: ['ends on 2027-12-31'] },
+    ]);
   });
 
   it('stays quiet on the clean base roadmap', () => {
@@ -48,6 +81,9 @@ describe('rule duplicate-id', () => {
   });
 
   it('stays quiet when ids differ only by a suffix', () => {
-    assertQuiet(roadmap({ add: [initiative({ id: 'journey-map-2', competency: 'align-around-experience' })] }), 'duplicate-id');
+    assertQuiet(
+      roadmap({ add: [initiative({ id: 'journey-map-2', competency: 'align-around-experience' })] }),
+      'duplicate-id',
+    );
   });
 });

@@ -4,9 +4,15 @@ import { analyze, assertDiagnostics, assertQuiet, initiative, roadmap } from './
 
 describe('rule early-win-without-outcome', () => {
   it('flags an early win without `outcome`, on its id', () => {
-    const text = roadmap({ add: [initiative({ id: '⟦quick-fix⟧', start: '2027-01-04', end: '2027-02-28', early_win: 'true' })] });
+    const text = roadmap({
+      add: [initiative({ id: '⟦quick-fix⟧', start: '2027-01-04', end: '2027-02-28', early_win: 'true' })],
+    });
     assertDiagnostics(text, 'early-win-without-outcome', [
-      { severity: Severity.Warning, message: 'Early win `quick-fix` has no `outcome`: say what will visibly change for customers, so the win can be shown.' },
+      {
+        severity: Severity.Warning,
+        message:
+          'Early win `quick-fix` has no `outcome`: say what will visibly change for customers, so the win can be shown.',
+      },
     ]);
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
@@ -16,13 +22,19 @@ describe('rule early-win-without-outcome', () => {
 
   it('counts an empty outcome as missing', () => {
     for (const outcome of ['~', '']) {
-      const text = roadmap({ add: [initiative({ id: '⟦quick-fix⟧', early_win: 'true' }) + `\n  outcome: ${outcome}`.trimEnd()] });
-      assertDiagnostics(text, 'early-win-without-outcome', [{ severity: Severity.Warning, message: ['Early win `quick-fix` has no `outcome`'] }]);
+      const text = roadmap({
+        add: [initiative({ id: '⟦quick-fix⟧', early_win: 'true' }) + `\n  outcome: ${outcome}`.trimEnd()],
+      });
+      assertDiagnostics(text, 'early-win-without-outcome', [
+        { severity: Severity.Warning, message: ['Early win `quick-fix` has no `outcome`'] },
+      ]);
     }
   });
 
   it('leaves missing measures to missing-measures', () => {
-    const text = roadmap({ add: [initiative({ id: '⟦quick-fix⟧', early_win: 'true', outcome: 'Fewer repeat calls', measures: null })] });
+    const text = roadmap({
+      add: [initiative({ id: '⟦quick-fix⟧', early_win: 'true', outcome: 'Fewer repeat calls', measures: null })],
+    });
     assertQuiet(text, 'early-win-without-outcome');
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
@@ -31,7 +43,10 @@ describe('rule early-win-without-outcome', () => {
   });
 
   it('stays quiet on initiatives that are not early wins', () => {
-    assertQuiet(roadmap({ add: [initiative({ id: 'slow-build', early_win: 'false' }), initiative({ id: 'unmarked' })] }), 'early-win-without-outcome');
+    assertQuiet(
+      roadmap({ add: [initiative({ id: 'slow-build', early_win: 'false' }), initiative({ id: 'unmarked' })] }),
+      'early-win-without-outcome',
+    );
   });
 
   it('stays quiet on the clean base roadmap', () => {

@@ -3,14 +3,19 @@ import { Severity } from '../../../server/src/core/diagnostic';
 import { analyze, assertDiagnostics, assertQuiet, initiative, roadmap } from './ruleFixture';
 
 function withMilestone(date: string, end = '2028-12-31'): string {
-  return roadmap({ add: [initiative({ id: 'pilot', start: '2028-01-01', end, milestones: `- name: Pilot review\n  date: ${date}` })] });
+  return roadmap({
+    add: [initiative({ id: 'pilot', start: '2028-01-01', end, milestones: `- name: Pilot review\n  date: ${date}` })],
+  });
 }
 
 describe('rule milestone-outside-initiative', () => {
   it('flags a milestone before its initiative starts, on the `date`', () => {
     const text = withMilestone('⟦2027-12-31⟧');
     assertDiagnostics(text, 'milestone-outside-initiative', [
-      { severity: Severity.Warning, message: 'This milestone (2027-12-31) falls outside its initiative, which runs from 2028-01-01 to 2028-12-31.' },
+      {
+        severity: Severity.Warning,
+        message: 'This milestone (2027-12-31) falls outside its initiative, which runs from 2028-01-01 to 2028-12-31.',
+      },
     ]);
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
@@ -43,7 +48,8 @@ describe('rule milestone-outside-initiative', () => {
           id: 'pilot',
           start: '2028-01-01',
           end: '2028-12-31',
-          milestones: '- name: Kick-off\n  date: ⟦2027-11-30⟧\n- name: Midpoint\n  date: 2028-06-30\n- name: Wrap-up\n  date: ⟦2029-02-01⟧',
+          milestones:
+            '- name: Kick-off\n  date: ⟦2027-11-30⟧\n- name: Midpoint\n  date: 2028-06-30\n- name: Wrap-up\n  date: ⟦2029-02-01⟧',
         }),
       ],
     });
@@ -60,7 +66,16 @@ describe('rule milestone-outside-initiative', () => {
       analyze(bad).map((d) => d.code),
       ['schema'],
     );
-    const backwards = roadmap({ add: [initiative({ id: 'pilot', start: '2028-12-31', end: '2028-01-01', milestones: '- name: Review\n  date: 2029-06-01' })] });
+    const backwards = roadmap({
+      add: [
+        initiative({
+          id: 'pilot',
+          start: '2028-12-31',
+          end: '2028-01-01',
+          milestones: '- name: Review\n  date: 2029-06-01',
+        }),
+      ],
+    });
     assertQuiet(backwards, 'milestone-outside-initiative');
   });
 

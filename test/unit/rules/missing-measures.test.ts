@@ -8,7 +8,8 @@ describe('rule missing-measures', () => {
     assertDiagnostics(text, 'missing-measures', [
       {
         severity: Severity.Information,
-        message: 'Initiative `unmeasured` has no `measures`: say how success will be measured (a metric, and ideally a baseline, target and date).',
+        message:
+          'Initiative `unmeasured` has no `measures`: say how success will be measured (a metric, and ideally a baseline, target and date).',
       },
     ]);
     assert.deepStrictEqual(
@@ -20,7 +21,9 @@ describe('rule missing-measures', () => {
   it('counts an empty list and an empty value as missing', () => {
     for (const measures of ['[]', '~']) {
       const text = roadmap({ add: [initiative({ id: '⟦unmeasured⟧', measures })] });
-      assertDiagnostics(text, 'missing-measures', [{ severity: Severity.Information, message: ['Initiative `unmeasured` has no `measures`'] }]);
+      assertDiagnostics(text, 'missing-measures', [
+        { severity: Severity.Information, message: ['Initiative `unmeasured` has no `measures`'] },
+      ]);
       assert.deepStrictEqual(
         analyze(text).map((d) => d.code),
         ['missing-measures'],

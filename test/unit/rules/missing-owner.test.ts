@@ -10,7 +10,10 @@ describe('rule missing-owner', () => {
   it('is a warning, on the id, while the status is planned', () => {
     const text = ownerless('planned');
     assertDiagnostics(text, 'missing-owner', [
-      { severity: Severity.Warning, message: 'Initiative `win-back` has no `owner`: name the one person accountable for it.' },
+      {
+        severity: Severity.Warning,
+        message: 'Initiative `win-back` has no `owner`: name the one person accountable for it.',
+      },
     ]);
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
@@ -20,7 +23,10 @@ describe('rule missing-owner', () => {
 
   it('is a warning while the status is unset', () => {
     assertDiagnostics(ownerless(null), 'missing-owner', [
-      { severity: Severity.Warning, message: 'Initiative `win-back` has no `owner`: name the one person accountable for it.' },
+      {
+        severity: Severity.Warning,
+        message: 'Initiative `win-back` has no `owner`: name the one person accountable for it.',
+      },
     ]);
   });
 
@@ -36,13 +42,23 @@ describe('rule missing-owner', () => {
   }
 
   it('is an error for a cancelled initiative, since only planned or unset status softens it', () => {
-    assertDiagnostics(ownerless('cancelled'), 'missing-owner', [{ severity: Severity.Error, message: ['`win-back`', 'It is cancelled'] }]);
+    assertDiagnostics(ownerless('cancelled'), 'missing-owner', [
+      { severity: Severity.Error, message: ['`win-back`', 'It is cancelled'] },
+    ]);
   });
 
   it('counts `owner: ~`, `owner:` and a blank owner as missing, without a schema problem', () => {
     for (const owner of ['~', '', "''", 'null']) {
-      const text = roadmap({ add: [initiative({ id: '⟦win-back⟧', status: 'active' }).replace(/owner: .*/, `owner: ${owner}`).trimEnd()] });
-      assertDiagnostics(text, 'missing-owner', [{ severity: Severity.Error, message: ['`win-back` has no `owner`', 'It is active'] }]);
+      const text = roadmap({
+        add: [
+          initiative({ id: '⟦win-back⟧', status: 'active' })
+            .replace(/owner: .*/, `owner: ${owner}`)
+            .trimEnd(),
+        ],
+      });
+      assertDiagnostics(text, 'missing-owner', [
+        { severity: Severity.Error, message: ['`win-back` has no `owner`', 'It is active'] },
+      ]);
       assert.deepStrictEqual(
         analyze(text).map((d) => d.code),
         ['missing-owner'],
@@ -61,14 +77,28 @@ describe('rule missing-owner', () => {
           - metric: customers who come back
             kind: behaviour`;
     assertDiagnostics(roadmap({ add: [item] }), 'missing-owner', [
-      { severity: Severity.Warning, message: 'Initiative \u201cWin back lapsed customers\u201d has no `owner`: name the one person accountable for it.' },
+      {
+        severity: Severity.Warning,
+        message:
+          'Initiative \u201cWin back lapsed customers\u201d has no `owner`: name the one person accountable for it.',
+      },
     ]);
   });
 
   it('follows a configured severity whatever the status', () => {
     const info = config({ rules: { 'missing-owner': Severity.Information } });
-    assertDiagnostics(ownerless('planned'), 'missing-owner', [{ severity: Severity.Information, message: ['`win-back`'] }], info);
-    assertDiagnostics(ownerless('active'), 'missing-owner', [{ severity: Severity.Information, message: ['`win-back`', 'It is active'] }], info);
+    assertDiagnostics(
+      ownerless('planned'),
+      'missing-owner',
+      [{ severity: Severity.Information, message: ['`win-back`'] }],
+      info,
+    );
+    assertDiagnostics(
+      ownerless('active'),
+      'missing-owner',
+      [{ severity: Severity.Information, message: ['`win-back`', 'It is active'] }],
+      info,
+    );
     assertQuiet(ownerless('active'), 'missing-owner', config({ rules: { 'missing-owner': 'off' } }));
   });
 

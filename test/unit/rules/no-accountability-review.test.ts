@@ -21,21 +21,32 @@ describe('rule no-accountability-review', () => {
 
   it('counts an empty `review` as missing', () => {
     const governance = '⟦governance⟧:\n  board: CX Leadership Council\n  review: ~\n  customer_room: monthly';
-    assertDiagnostics(roadmap({ top: { governance } }), 'no-accountability-review', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assertDiagnostics(roadmap({ top: { governance } }), 'no-accountability-review', [
+      { severity: Severity.Warning, message: MESSAGE },
+    ]);
   });
 
   it('fires on the file\u2019s first key when there is no `governance`', () => {
-    assertDiagnostics(roadmap({ mark: ['cxroadmap'], top: { governance: null } }), 'no-accountability-review', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assertDiagnostics(roadmap({ mark: ['cxroadmap'], top: { governance: null } }), 'no-accountability-review', [
+      { severity: Severity.Warning, message: MESSAGE },
+    ]);
   });
 
   it('accepts every cadence', () => {
     for (const review of ['weekly', 'biweekly', 'monthly', 'quarterly']) {
-      assertQuiet(roadmap({ top: { governance: `governance:\n  board: CX Council\n  review: ${review}\n  customer_room: monthly` } }), 'no-accountability-review');
+      assertQuiet(
+        roadmap({
+          top: { governance: `governance:\n  board: CX Council\n  review: ${review}\n  customer_room: monthly` },
+        }),
+        'no-accountability-review',
+      );
     }
   });
 
   it('leaves a cadence outside the list to `schema`', () => {
-    const text = roadmap({ top: { governance: 'governance:\n  board: CX Council\n  review: daily\n  customer_room: monthly' } });
+    const text = roadmap({
+      top: { governance: 'governance:\n  board: CX Council\n  review: daily\n  customer_room: monthly' },
+    });
     assertQuiet(text, 'no-accountability-review');
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),

@@ -29,11 +29,15 @@ describe('rule no-customer-room', () => {
   });
 
   it('fires on `governance` when it is empty', () => {
-    assertDiagnostics(roadmap({ top: { governance: '⟦governance⟧: {}' } }), 'no-customer-room', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assertDiagnostics(roadmap({ top: { governance: '⟦governance⟧: {}' } }), 'no-customer-room', [
+      { severity: Severity.Warning, message: MESSAGE },
+    ]);
   });
 
   it('leaves a cadence outside the list to `schema`', () => {
-    const text = roadmap({ top: { governance: 'governance:\n  board: CX Council\n  review: monthly\n  customer_room: sometimes' } });
+    const text = roadmap({
+      top: { governance: 'governance:\n  board: CX Council\n  review: monthly\n  customer_room: sometimes' },
+    });
     assertQuiet(text, 'no-customer-room');
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),

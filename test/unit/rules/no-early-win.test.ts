@@ -30,7 +30,8 @@ describe('rule no-early-win', () => {
     assertDiagnostics(earlyWinEnding('2027-04-02'), 'no-early-win', [
       {
         severity: Severity.Warning,
-        message: 'No early win ends by 2027-04-01 (90 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
+        message:
+          'No early win ends by 2027-04-01 (90 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
       },
     ]);
   });
@@ -38,22 +39,37 @@ describe('rule no-early-win', () => {
   it('reads an end period as its last day', () => {
     assertQuiet(earlyWinEnding('2027-Q1'), 'no-early-win');
     assertQuiet(earlyWinEnding('2027-03'), 'no-early-win');
-    assertDiagnostics(earlyWinEnding('2027-04'), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
-    assertDiagnostics(earlyWinEnding('2027-H1'), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
+    assertDiagnostics(earlyWinEnding('2027-04'), 'no-early-win', [
+      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+    ]);
+    assertDiagnostics(earlyWinEnding('2027-H1'), 'no-early-win', [
+      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+    ]);
   });
 
   it('needs `early_win: true`: a quick initiative that is not marked does not count', () => {
-    assertDiagnostics(earlyWinEnding('2027-03-31', 'false'), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
+    assertDiagnostics(earlyWinEnding('2027-03-31', 'false'), 'no-early-win', [
+      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+    ]);
   });
 
   it('does not count an early win that ends before the horizon starts', () => {
     const text = roadmap({
       mark: ['initiatives'],
       replace: {
-        'asset-metrics': initiative({ id: 'asset-metrics', competency: 'customers-as-assets', start: '2026-10-01', end: '2026-12-31', early_win: 'true', outcome: 'Churn is reported monthly' }),
+        'asset-metrics': initiative({
+          id: 'asset-metrics',
+          competency: 'customers-as-assets',
+          start: '2026-10-01',
+          end: '2026-12-31',
+          early_win: 'true',
+          outcome: 'Churn is reported monthly',
+        }),
       },
     });
-    assertDiagnostics(text, 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
+    assertDiagnostics(text, 'no-early-win', [
+      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+    ]);
   });
 
   it('follows `earlyWinDays`', () => {
@@ -62,10 +78,21 @@ describe('rule no-early-win', () => {
     assertDiagnostics(
       earlyWinEnding('2027-05-02'),
       'no-early-win',
-      [{ severity: Severity.Warning, message: 'No early win ends by 2027-05-01 (120 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.' }],
+      [
+        {
+          severity: Severity.Warning,
+          message:
+            'No early win ends by 2027-05-01 (120 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
+        },
+      ],
       days120,
     );
-    assertDiagnostics(earlyWinEnding('2027-03-31'), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-03-01 (59 days'] }], config({ options: { earlyWinDays: 59 } }));
+    assertDiagnostics(
+      earlyWinEnding('2027-03-31'),
+      'no-early-win',
+      [{ severity: Severity.Warning, message: ['No early win ends by 2027-03-01 (59 days'] }],
+      config({ options: { earlyWinDays: 59 } }),
+    );
   });
 
   it('counts from a horizon start written as a period', () => {
@@ -77,7 +104,9 @@ describe('rule no-early-win', () => {
   });
 
   it('fires on `initiatives` when the list is empty', () => {
-    assertDiagnostics(roadmap({ top: { initiatives: '⟦initiatives⟧: []' } }), 'no-early-win', [{ severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] }]);
+    assertDiagnostics(roadmap({ top: { initiatives: '⟦initiatives⟧: []' } }), 'no-early-win', [
+      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+    ]);
   });
 
   it('stays silent while the horizon start or the initiatives list is missing', () => {

@@ -23,7 +23,9 @@ describe('rule no-governance', () => {
   it('counts `board: ~` and `board:` as missing', () => {
     for (const board of ['~', '']) {
       const governance = `⟦governance⟧:\n  board: ${board}\n  review: monthly\n  customer_room: monthly`;
-      assertDiagnostics(roadmap({ top: { governance } }), 'no-governance', [{ severity: Severity.Warning, message: MESSAGE }]);
+      assertDiagnostics(roadmap({ top: { governance } }), 'no-governance', [
+        { severity: Severity.Warning, message: MESSAGE },
+      ]);
     }
   });
 
@@ -33,15 +35,22 @@ describe('rule no-governance', () => {
     for (const governance of ['⟦governance⟧: ~', '⟦governance⟧:']) {
       const text = roadmap({ top: { governance } });
       assertDiagnostics(text, 'no-governance', [{ severity: Severity.Warning, message: MESSAGE }]);
-      assertDiagnostics(text, 'no-accountability-review', [{ severity: Severity.Warning, message: ['No accountability review is scheduled'] }]);
-      assertDiagnostics(text, 'no-customer-room', [{ severity: Severity.Warning, message: ['No customer room is scheduled'] }]);
+      assertDiagnostics(text, 'no-accountability-review', [
+        { severity: Severity.Warning, message: ['No accountability review is scheduled'] },
+      ]);
+      assertDiagnostics(text, 'no-customer-room', [
+        { severity: Severity.Warning, message: ['No customer room is scheduled'] },
+      ]);
     }
   });
 
   it('fires on the file\u2019s first key when there is no `governance`', () => {
     const text = roadmap({ prefix: '# Roadmap of the CX office', mark: ['cxroadmap'], top: { governance: null } });
     assertDiagnostics(text, 'no-governance', [{ severity: Severity.Warning, message: MESSAGE }]);
-    const titleFirst = roadmap({ top: { cxroadmap: null, governance: null, version: 'cxroadmap: 1' }, mark: ['title'] });
+    const titleFirst = roadmap({
+      top: { cxroadmap: null, governance: null, version: 'cxroadmap: 1' },
+      mark: ['title'],
+    });
     assertDiagnostics(titleFirst, 'no-governance', [{ severity: Severity.Warning, message: MESSAGE }]);
   });
 
@@ -52,7 +61,9 @@ describe('rule no-governance', () => {
       analyze(notAMap).map((d) => d.code),
       ['schema'],
     );
-    const listBoard = roadmap({ top: { governance: 'governance:\n  board: [CX Council]\n  review: monthly\n  customer_room: monthly' } });
+    const listBoard = roadmap({
+      top: { governance: 'governance:\n  board: [CX Council]\n  review: monthly\n  customer_room: monthly' },
+    });
     assertQuiet(listBoard, 'no-governance');
     assert.deepStrictEqual(
       analyze(listBoard).map((d) => d.code),

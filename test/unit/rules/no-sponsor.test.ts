@@ -15,7 +15,11 @@ describe('rule no-sponsor', () => {
   });
 
   it('goes on whatever key comes first, after leading comments', () => {
-    const text = roadmap({ prefix: '# CX roadmap\n\n# owned by the CX office', top: { cxroadmap: null, sponsor: null, version: 'cxroadmap: 1' }, mark: ['title'] });
+    const text = roadmap({
+      prefix: '# CX roadmap\n\n# owned by the CX office',
+      top: { cxroadmap: null, sponsor: null, version: 'cxroadmap: 1' },
+      mark: ['title'],
+    });
     assertDiagnostics(text, 'no-sponsor', [{ severity: Severity.Warning, message: MESSAGE }]);
   });
 

@@ -8,7 +8,8 @@ describe('rule outside-horizon', () => {
     assertDiagnostics(text, 'outside-horizon', [
       {
         severity: Severity.Warning,
-        message: 'Initiative `early-bird` runs from 2026-12-01 to 2027-06-30, outside the horizon (2027-01-01 to 2031-12-31); move it inside, or extend the horizon.',
+        message:
+          'Initiative `early-bird` runs from 2026-12-01 to 2027-06-30, outside the horizon (2027-01-01 to 2031-12-31); move it inside, or extend the horizon.',
       },
     ]);
     assert.deepStrictEqual(
@@ -18,23 +19,32 @@ describe('rule outside-horizon', () => {
   });
 
   it('flags an initiative that ends after the horizon, on its `end`', () => {
-    assertDiagnostics(roadmap({ add: [initiative({ id: 'late', start: '2031-01-01', end: '⟦2032-01-01⟧' })] }), 'outside-horizon', [
-      { severity: Severity.Warning, message: ['`late`', 'runs from 2031-01-01 to 2032-01-01'] },
-    ]);
+    assertDiagnostics(
+      roadmap({ add: [initiative({ id: 'late', start: '2031-01-01', end: '⟦2032-01-01⟧' })] }),
+      'outside-horizon',
+      [{ severity: Severity.Warning, message: ['`late`', 'runs from 2031-01-01 to 2032-01-01'] }],
+    );
   });
 
   it('flags an initiative that overhangs both ends once, on its `start`', () => {
-    assertDiagnostics(roadmap({ add: [initiative({ id: 'everything', start: '⟦2026-01-01⟧', end: '2033-12-31' })] }), 'outside-horizon', [
-      { severity: Severity.Warning, message: ['`everything`', 'runs from 2026-01-01 to 2033-12-31'] },
-    ]);
+    assertDiagnostics(
+      roadmap({ add: [initiative({ id: 'everything', start: '⟦2026-01-01⟧', end: '2033-12-31' })] }),
+      'outside-horizon',
+      [{ severity: Severity.Warning, message: ['`everything`', 'runs from 2026-01-01 to 2033-12-31'] }],
+    );
   });
 
   it('accepts an initiative on the horizon\u2019s first and last day, also written as periods', () => {
-    assertQuiet(roadmap({ add: [initiative({ id: 'whole', start: '2027-01-01', end: '2031-12-31' })] }), 'outside-horizon');
+    assertQuiet(
+      roadmap({ add: [initiative({ id: 'whole', start: '2027-01-01', end: '2031-12-31' })] }),
+      'outside-horizon',
+    );
     assertQuiet(roadmap({ add: [initiative({ id: 'whole', start: '2027', end: '2031' })] }), 'outside-horizon');
-    assertDiagnostics(roadmap({ add: [initiative({ id: 'spill', start: '2031-H2', end: '⟦2032-Q1⟧' })] }), 'outside-horizon', [
-      { severity: Severity.Warning, message: ['runs from 2031-07-01 to 2032-03-31'] },
-    ]);
+    assertDiagnostics(
+      roadmap({ add: [initiative({ id: 'spill', start: '2031-H2', end: '⟦2032-Q1⟧' })] }),
+      'outside-horizon',
+      [{ severity: Severity.Warning, message: ['runs from 2031-07-01 to 2032-03-31'] }],
+    );
   });
 
   it('compares with a horizon written as periods', () => {
@@ -58,10 +68,20 @@ describe('rule outside-horizon', () => {
 
   it('flags a milestone outside the horizon on its `date`', () => {
     const text = roadmap({
-      add: [initiative({ id: 'wrap-up', start: '2031-01-01', end: '2031-12-31', milestones: '- name: Final review\n  date: ⟦2032-01-01⟧' })],
+      add: [
+        initiative({
+          id: 'wrap-up',
+          start: '2031-01-01',
+          end: '2031-12-31',
+          milestones: '- name: Final review\n  date: ⟦2032-01-01⟧',
+        }),
+      ],
     });
     assertDiagnostics(text, 'outside-horizon', [
-      { severity: Severity.Warning, message: 'This milestone (2032-01-01) is outside the horizon (2027-01-01 to 2031-12-31).' },
+      {
+        severity: Severity.Warning,
+        message: 'This milestone (2032-01-01) is outside the horizon (2027-01-01 to 2031-12-31).',
+      },
     ]);
   });
 
@@ -70,7 +90,10 @@ describe('rule outside-horizon', () => {
       horizon:
         start: 2027-01-01
         end: 2031-02-30`;
-    const text = roadmap({ top: { horizon }, add: [initiative({ id: 'late', start: '2031-01-01', end: '2033-12-31' })] });
+    const text = roadmap({
+      top: { horizon },
+      add: [initiative({ id: 'late', start: '2031-01-01', end: '2033-12-31' })],
+    });
     assertQuiet(text, 'outside-horizon');
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),

@@ -4,19 +4,32 @@ import { analyze, assertDiagnostics, assertQuiet, config, initiative, roadmap } 
 
 /** An initiative of Kim Lee's in 2028 (or the given dates and status). */
 function kims(id: string, start: string, fields: { end?: string; status?: string; owner?: string } = {}): string {
-  return initiative({ id, owner: fields.owner ?? 'Kim Lee', start, end: fields.end ?? '2028-12-31', status: fields.status ?? 'active' });
+  return initiative({
+    id,
+    owner: fields.owner ?? 'Kim Lee',
+    start,
+    end: fields.end ?? '2028-12-31',
+    status: fields.status ?? 'active',
+  });
 }
 
 describe('rule owner-overload', () => {
   it('stays quiet at exactly three concurrent initiatives', () => {
-    const text = roadmap({ add: [kims('load-a', '2028-01-01'), kims('load-b', '2028-02-01'), kims('load-c', '2028-03-01')] });
+    const text = roadmap({
+      add: [kims('load-a', '2028-01-01'), kims('load-b', '2028-02-01'), kims('load-c', '2028-03-01')],
+    });
     assertQuiet(text, 'owner-overload');
     assert.deepStrictEqual(analyze(text), []);
   });
 
   it('fires once at four, on the owner of the initiative that tips it over', () => {
     const text = roadmap({
-      add: [kims('load-a', '2028-01-01'), kims('load-b', '2028-02-01'), kims('load-c', '2028-03-01'), kims('load-d', '2028-04-01', { owner: '⟦Kim Lee⟧' })],
+      add: [
+        kims('load-a', '2028-01-01'),
+        kims('load-b', '2028-02-01'),
+        kims('load-c', '2028-03-01'),
+        kims('load-d', '2028-04-01', { owner: '⟦Kim Lee⟧' }),
+      ],
     });
     assertDiagnostics(text, 'owner-overload', [
       {
@@ -37,7 +50,12 @@ describe('rule owner-overload', () => {
         kims('load-a', '2028-01-01'),
       ],
     });
-    assertDiagnostics(text, 'owner-overload', [{ severity: Severity.Information, message: ['Kim Lee holds 4 active initiatives at once from 2028-04-01', '`load-d`'] }]);
+    assertDiagnostics(text, 'owner-overload', [
+      {
+        severity: Severity.Information,
+        message: ['Kim Lee holds 4 active initiatives at once from 2028-04-01', '`load-d`'],
+      },
+    ]);
   });
 
   it('breaks a tie on the start day by document order', () => {
@@ -50,7 +68,12 @@ describe('rule owner-overload', () => {
         kims('load-e', '2028-01-01'),
       ],
     });
-    assertDiagnostics(text, 'owner-overload', [{ severity: Severity.Information, message: ['holds 4 active initiatives at once from 2028-01-01 (`load-a`, `load-b`, `load-c`, `load-d`)'] }]);
+    assertDiagnostics(text, 'owner-overload', [
+      {
+        severity: Severity.Information,
+        message: ['holds 4 active initiatives at once from 2028-01-01 (`load-a`, `load-b`, `load-c`, `load-d`)'],
+      },
+    ]);
   });
 
   it('counts a day shared by an end and a start as concurrent', () => {
@@ -62,16 +85,28 @@ describe('rule owner-overload', () => {
         kims('load-d', '2028-04-01', { owner: '⟦Kim Lee⟧' }),
       ],
     });
-    assertDiagnostics(touching, 'owner-overload', [{ severity: Severity.Information, message: ['Kim Lee holds 4 active initiatives'] }]);
+    assertDiagnostics(touching, 'owner-overload', [
+      { severity: Severity.Information, message: ['Kim Lee holds 4 active initiatives'] },
+    ]);
     const handedOver = roadmap({
-      add: [kims('load-a', '2028-01-01', { end: '2028-03-31' }), kims('load-b', '2028-02-01'), kims('load-c', '2028-03-01'), kims('load-d', '2028-04-01')],
+      add: [
+        kims('load-a', '2028-01-01', { end: '2028-03-31' }),
+        kims('load-b', '2028-02-01'),
+        kims('load-c', '2028-03-01'),
+        kims('load-d', '2028-04-01'),
+      ],
     });
     assertQuiet(handedOver, 'owner-overload');
   });
 
   it('reads periods as dates', () => {
     const text = roadmap({
-      add: [kims('load-a', '2028', { end: '2028-Q1' }), kims('load-b', '2028-02-01'), kims('load-c', '2028-03-01'), kims('load-d', '2028-Q2')],
+      add: [
+        kims('load-a', '2028', { end: '2028-Q1' }),
+        kims('load-b', '2028-02-01'),
+        kims('load-c', '2028-03-01'),
+        kims('load-d', '2028-Q2'),
+      ],
     });
     assertQuiet(text, 'owner-overload');
   });
@@ -79,7 +114,12 @@ describe('rule owner-overload', () => {
   it('does not count done or cancelled initiatives', () => {
     for (const status of ['done', 'cancelled']) {
       const text = roadmap({
-        add: [kims('load-a', '2028-01-01', { status }), kims('load-b', '2028-02-01'), kims('load-c', '2028-03-01'), kims('load-d', '2028-04-01')],
+        add: [
+          kims('load-a', '2028-01-01', { status }),
+          kims('load-b', '2028-02-01'),
+          kims('load-c', '2028-03-01'),
+          kims('load-d', '2028-04-01'),
+        ],
       });
       assertQuiet(text, 'owner-overload');
     }
@@ -99,7 +139,12 @@ describe('rule owner-overload', () => {
 
   it('does not add up different owners, even ones that differ only in case', () => {
     const text = roadmap({
-      add: [kims('load-a', '2028-01-01'), kims('load-b', '2028-02-01'), kims('load-c', '2028-03-01', { owner: 'kim lee' }), kims('load-d', '2028-04-01', { owner: 'Ana Ruiz' })],
+      add: [
+        kims('load-a', '2028-01-01'),
+        kims('load-b', '2028-02-01'),
+        kims('load-c', '2028-03-01', { owner: 'kim lee' }),
+        kims('load-d', '2028-04-01', { owner: 'Ana Ruiz' }),
+      ],
     });
     assertQuiet(text, 'owner-overload');
   });
@@ -119,14 +164,34 @@ describe('rule owner-overload', () => {
     // The base already gives Ana Ruiz `reliability-fixes` (2028-01-01 to 2029-06-30).
     assertDiagnostics(text, 'owner-overload', [
       { severity: Severity.Information, message: ['Kim Lee holds 4'] },
-      { severity: Severity.Information, message: ['Ana Ruiz holds 4 active initiatives at once from 2029-01-01 (`reliability-fixes`, `ana-1`, `ana-2`, `ana-3`)'] },
+      {
+        severity: Severity.Information,
+        message: [
+          'Ana Ruiz holds 4 active initiatives at once from 2029-01-01 (`reliability-fixes`, `ana-1`, `ana-2`, `ana-3`)',
+        ],
+      },
     ]);
   });
 
   it('follows `maxConcurrentPerOwner`', () => {
-    const four = [kims('load-a', '2028-01-01'), kims('load-b', '2028-02-01'), kims('load-c', '2028-03-01', { owner: '⟦Kim Lee⟧' }), kims('load-d', '2028-04-01')];
+    const four = [
+      kims('load-a', '2028-01-01'),
+      kims('load-b', '2028-02-01'),
+      kims('load-c', '2028-03-01', { owner: '⟦Kim Lee⟧' }),
+      kims('load-d', '2028-04-01'),
+    ];
     assertQuiet(roadmap({ add: four }), 'owner-overload', config({ options: { maxConcurrentPerOwner: 4 } }));
-    assertDiagnostics(roadmap({ add: four }), 'owner-overload', [{ severity: Severity.Information, message: ['Kim Lee holds 3 active initiatives at once from 2028-03-01', 'more than 2;'] }], config({ options: { maxConcurrentPerOwner: 2 } }));
+    assertDiagnostics(
+      roadmap({ add: four }),
+      'owner-overload',
+      [
+        {
+          severity: Severity.Information,
+          message: ['Kim Lee holds 3 active initiatives at once from 2028-03-01', 'more than 2;'],
+        },
+      ],
+      config({ options: { maxConcurrentPerOwner: 2 } }),
+    );
   });
 
   it('stays quiet on the clean base roadmap', () => {

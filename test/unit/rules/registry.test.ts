@@ -22,14 +22,21 @@ const ROOT = path.resolve(__dirname, '../../../..');
 const PIPELINE_CODES: readonly RuleCode[] = ['syntax', 'schema', 'config'];
 const RULE_MODULE_CODES = RULE_CODES.filter((c) => !PIPELINE_CODES.includes(c));
 
-const NO_SPONSOR = 'The roadmap names no executive `sponsor`: a CEO or top executive who gives the work political cover.';
+const NO_SPONSOR =
+  'The roadmap names no executive `sponsor`: a CEO or top executive who gives the work political cover.';
 
 /** A roadmap that breaks every rule of the catalogue at least once. */
 function everyProblem(): string {
   return roadmap({
     top: { sponsor: null, governance: null, horizon: 'horizon:\n  start: 2027-01-01\n  end: 2030-12-31' },
     replace: {
-      'asset-metrics': initiative({ id: 'asset-metrics', competency: 'customers-as-assets', start: '2027-01-04', end: '2027-06-30', early_win: 'true' }),
+      'asset-metrics': initiative({
+        id: 'asset-metrics',
+        competency: 'customers-as-assets',
+        start: '2027-01-04',
+        end: '2027-06-30',
+        early_win: 'true',
+      }),
       'customer-room': null,
     },
     add: [
@@ -43,7 +50,9 @@ function everyProblem(): string {
       initiative({ id: 'orphan', owner: null, measures: null }),
       initiative({ id: 'scores', measures: '- metric: NPS\n  kind: survey' }),
       initiative({ id: 'bad-date', end: '2028-02-30' }),
-      ...['a', 'b', 'c', 'd'].map((s) => initiative({ id: `busy-${s}`, owner: 'Kim Lee', start: '2029-01-01', end: '2029-03-31' })),
+      ...['a', 'b', 'c', 'd'].map((s) =>
+        initiative({ id: `busy-${s}`, owner: 'Kim Lee', start: '2029-01-01', end: '2029-03-31' }),
+      ),
       ...Array.from({ length: 9 }, (_, i) => initiative({ id: `crowd-${i}`, start: '2029-01-01', end: '2029-03-31' })),
     ],
   });
@@ -54,10 +63,7 @@ describe('rule registry', () => {
     for (const code of RULE_MODULE_CODES) {
       assert.equal(RULES.filter((r) => r.code === code).length, 1, code);
     }
-    assert.deepStrictEqual(
-      RULES.map((r) => r.code).sort(),
-      [...RULE_MODULE_CODES].sort(),
-    );
+    assert.deepStrictEqual(RULES.map((r) => r.code).sort(), [...RULE_MODULE_CODES].sort());
     assert.equal(RULES.length, 22);
   });
 
@@ -120,8 +126,11 @@ describe('rule fixture markers', () => {
 
 describe('positions in analysed text', () => {
   it('counts UTF-16 units after an astral character on the line', () => {
-    const item = '- {id: rocket, title: "\u{1F680} launch", competency: listening-path, owner: Kim Lee, start: 2028-01-01, end: 2028-06-30, stage: ⟦lauch⟧, measures: [{metric: repeat purchases}]}';
-    assertDiagnostics(roadmap({ add: [item] }), 'unknown-stage', [{ severity: Severity.Error, message: ['`lauch` is not one of the journey stages'] }]);
+    const item =
+      '- {id: rocket, title: "\u{1F680} launch", competency: listening-path, owner: Kim Lee, start: 2028-01-01, end: 2028-06-30, stage: ⟦lauch⟧, measures: [{metric: repeat purchases}]}';
+    assertDiagnostics(roadmap({ add: [item] }), 'unknown-stage', [
+      { severity: Severity.Error, message: ['`lauch` is not one of the journey stages'] },
+    ]);
   });
 
   it('counts \\r\\n line endings as VS Code does', () => {
@@ -137,7 +146,10 @@ describe('one problem, one diagnostic', () => {
     const journey = yaml`
       journey:
         stages: [discover, join`;
-    const text = roadmap({ top: { sponsor: null, governance: null, journey }, add: [initiative({ id: 'orphan', owner: null, measures: null })] });
+    const text = roadmap({
+      top: { sponsor: null, governance: null, journey },
+      add: [initiative({ id: 'orphan', owner: null, measures: null })],
+    });
     const codes = new Set(analyze(text).map((d) => d.code));
     assert.deepStrictEqual([...codes], ['syntax']);
   });
@@ -146,10 +158,17 @@ describe('one problem, one diagnostic', () => {
     const text = roadmap({
       add: [
         initiative({ id: 'prepare', start: '2028-01-01', end: '⟦2028-02-30⟧' }),
-        initiative({ id: 'launch', start: '2028-02-01', depends_on: '[prepare]', milestones: '- name: Review\n  date: 2028-03-15' }),
+        initiative({
+          id: 'launch',
+          start: '2028-02-01',
+          depends_on: '[prepare]',
+          milestones: '- name: Review\n  date: 2028-03-15',
+        }),
       ],
     });
-    assertDiagnostics(text, 'schema', [{ severity: Severity.Error, message: '`end` 2028-02-30 is not a real date: February 2028 has 29 days.' }]);
+    assertDiagnostics(text, 'schema', [
+      { severity: Severity.Error, message: '`end` 2028-02-30 is not a real date: February 2028 has 29 days.' },
+    ]);
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
       ['schema'],
@@ -165,13 +184,33 @@ describe('severity settings and suppression', () => {
   });
 
   it('applies a configured severity', () => {
-    assertDiagnostics(noSponsor(), 'no-sponsor', [{ severity: Severity.Information, message: NO_SPONSOR }], config({ rules: { 'no-sponsor': 3 } }));
-    assertDiagnostics(noSponsor(), 'no-sponsor', [{ severity: Severity.Hint, message: NO_SPONSOR }], config({ rules: { 'no-sponsor': Severity.Hint } }));
-    assertDiagnostics(noSponsor(), 'no-sponsor', [{ severity: Severity.Error, message: NO_SPONSOR }], config({ rules: { 'no-sponsor': Severity.Error } }));
+    assertDiagnostics(
+      noSponsor(),
+      'no-sponsor',
+      [{ severity: Severity.Information, message: NO_SPONSOR }],
+      config({ rules: { 'no-sponsor': 3 } }),
+    );
+    assertDiagnostics(
+      noSponsor(),
+      'no-sponsor',
+      [{ severity: Severity.Hint, message: NO_SPONSOR }],
+      config({ rules: { 'no-sponsor': Severity.Hint } }),
+    );
+    assertDiagnostics(
+      noSponsor(),
+      'no-sponsor',
+      [{ severity: Severity.Error, message: NO_SPONSOR }],
+      config({ rules: { 'no-sponsor': Severity.Error } }),
+    );
   });
 
   it('changes the severity of missing-owner whatever the status', () => {
-    const text = roadmap({ add: [initiative({ id: '⟦planned-one⟧', owner: null }), initiative({ id: '⟦active-one⟧', owner: null, status: 'active' })] });
+    const text = roadmap({
+      add: [
+        initiative({ id: '⟦planned-one⟧', owner: null }),
+        initiative({ id: '⟦active-one⟧', owner: null, status: 'active' }),
+      ],
+    });
     assertDiagnostics(
       text,
       'missing-owner',
@@ -185,12 +224,19 @@ describe('severity settings and suppression', () => {
 
   it('suppresses a code on the next line with `# cxroadmap-disable-next-line`', () => {
     assert.deepStrictEqual(analyze(noSponsor('# cxroadmap-disable-next-line no-sponsor')), []);
-    assert.deepStrictEqual(analyze(noSponsor('# cxroadmap-disable-next-line no-governance, no-sponsor -- agreed with the board')), []);
+    assert.deepStrictEqual(
+      analyze(noSponsor('# cxroadmap-disable-next-line no-governance, no-sponsor -- agreed with the board')),
+      [],
+    );
   });
 
   it('suppresses only the named code, and only on the next line', () => {
-    assertDiagnostics(noSponsor('# cxroadmap-disable-next-line no-governance'), 'no-sponsor', [{ severity: Severity.Warning, message: NO_SPONSOR }]);
-    assertDiagnostics(noSponsor('# cxroadmap-disable-next-line no-sponsor\n# owned by the CX office'), 'no-sponsor', [{ severity: Severity.Warning, message: NO_SPONSOR }]);
+    assertDiagnostics(noSponsor('# cxroadmap-disable-next-line no-governance'), 'no-sponsor', [
+      { severity: Severity.Warning, message: NO_SPONSOR },
+    ]);
+    assertDiagnostics(noSponsor('# cxroadmap-disable-next-line no-sponsor\n# owned by the CX office'), 'no-sponsor', [
+      { severity: Severity.Warning, message: NO_SPONSOR },
+    ]);
   });
 
   it('suppresses a code in the whole file with `# cxroadmap-disable`', () => {
@@ -201,9 +247,14 @@ describe('severity settings and suppression', () => {
   });
 
   it('cannot suppress schema', () => {
-    const bad = initiative({ id: 'leap', end: '⟦2027-02-29⟧' }).replace(/\n {2}end:/, '\n  # cxroadmap-disable-next-line schema\n  end:');
+    const bad = initiative({ id: 'leap', end: '⟦2027-02-29⟧' }).replace(
+      /\n {2}end:/,
+      '\n  # cxroadmap-disable-next-line schema\n  end:',
+    );
     const text = `# cxroadmap-disable schema\n${roadmap({ add: [bad] })}`;
-    assertDiagnostics(text, 'schema', [{ severity: Severity.Error, message: '`end` 2027-02-29 is not a real date: February 2027 has 28 days.' }]);
+    assertDiagnostics(text, 'schema', [
+      { severity: Severity.Error, message: '`end` 2027-02-29 is not a real date: February 2027 has 28 days.' },
+    ]);
   });
 
   it('cannot suppress syntax', () => {

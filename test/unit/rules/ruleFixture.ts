@@ -75,7 +75,10 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 }
 
 export function dedent(raw: string): string {
-  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
+  const lines = raw
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '')
+    .split('\n');
   const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length);
   const cut = indents.length > 0 ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut)).join('\n');
@@ -288,7 +291,12 @@ export interface Expected {
  * Asserts the diagnostics of `code`, in their sorted order, as whole LSP objects: ranges
  * from the markers, the given severity and message, the catalogue's code, source and href.
  */
-export function assertDiagnostics(marked: string, code: RuleCode, expected: readonly Expected[], cfg: ResolvedConfig = DEFAULT_CONFIG): Diagnostic[] {
+export function assertDiagnostics(
+  marked: string,
+  code: RuleCode,
+  expected: readonly Expected[],
+  cfg: ResolvedConfig = DEFAULT_CONFIG,
+): Diagnostic[] {
   const { text, ranges } = parseMarked(marked);
   const actual = analyzeRoadmap(text, cfg).diagnostics.filter((d) => d.code === code);
   const want: Diagnostic[] = expected.map((e, i) => {
@@ -299,10 +307,18 @@ export function assertDiagnostics(marked: string, code: RuleCode, expected: read
       message = e.message;
     } else {
       const got = actual[i]?.message ?? '';
-      for (const fact of e.message) assert.ok(got.includes(fact), `message ${JSON.stringify(got)} lacks ${JSON.stringify(fact)}`);
+      for (const fact of e.message)
+        assert.ok(got.includes(fact), `message ${JSON.stringify(got)} lacks ${JSON.stringify(fact)}`);
       message = got;
     }
-    return { range: ranges[at], severity: e.severity, code, codeDescription: { href: ruleDocsUrl(code) }, source: 'cxroadmap', message };
+    return {
+      range: ranges[at],
+      severity: e.severity,
+      code,
+      codeDescription: { href: ruleDocsUrl(code) },
+      source: 'cxroadmap',
+      message,
+    };
   });
   assert.deepStrictEqual(actual, want);
   return actual;

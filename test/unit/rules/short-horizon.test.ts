@@ -19,7 +19,8 @@ describe('rule short-horizon', () => {
     assertDiagnostics(withHorizon('2027-01-01', '2031-12-30'), 'short-horizon', [
       {
         severity: Severity.Warning,
-        message: 'The horizon (2027-01-01 to 2031-12-30) is shorter than 5 years; customer-driven growth takes years, so plan through at least 2031-12-31.',
+        message:
+          'The horizon (2027-01-01 to 2031-12-30) is shorter than 5 years; customer-driven growth takes years, so plan through at least 2031-12-31.',
       },
     ]);
   });
@@ -45,7 +46,13 @@ describe('rule short-horizon', () => {
     assertDiagnostics(
       withHorizon('2027-01-01', '2029-12-30'),
       'short-horizon',
-      [{ severity: Severity.Warning, message: 'The horizon (2027-01-01 to 2029-12-30) is shorter than 3 years; customer-driven growth takes years, so plan through at least 2029-12-31.' }],
+      [
+        {
+          severity: Severity.Warning,
+          message:
+            'The horizon (2027-01-01 to 2029-12-30) is shorter than 3 years; customer-driven growth takes years, so plan through at least 2029-12-31.',
+        },
+      ],
       three,
     );
     assertDiagnostics(
@@ -54,7 +61,12 @@ describe('rule short-horizon', () => {
       [{ severity: Severity.Warning, message: ['shorter than 1 year;', 'plan through at least 2027-12-31'] }],
       config({ options: { minHorizonYears: 1 } }),
     );
-    assertDiagnostics(withHorizon('2027-01-01', '2031-12-31'), 'short-horizon', [{ severity: Severity.Warning, message: ['shorter than 6 years'] }], config({ options: { minHorizonYears: 6 } }));
+    assertDiagnostics(
+      withHorizon('2027-01-01', '2031-12-31'),
+      'short-horizon',
+      [{ severity: Severity.Warning, message: ['shorter than 6 years'] }],
+      config({ options: { minHorizonYears: 6 } }),
+    );
   });
 
   it('stays silent while a horizon date is invalid or the horizon runs backwards', () => {

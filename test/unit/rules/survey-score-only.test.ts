@@ -23,26 +23,52 @@ describe('rule survey-score-only', () => {
     );
   });
 
-  for (const metric of ['NPS', 'nps among new customers', 'CSAT after a support call', 'Relationship CES', 'Net Promoter Score', 'net  promoter', 'Customer Satisfaction index', 'customer effort score', 'survey (NPS)']) {
+  for (const metric of [
+    'NPS',
+    'nps among new customers',
+    'CSAT after a support call',
+    'Relationship CES',
+    'Net Promoter Score',
+    'net  promoter',
+    'Customer Satisfaction index',
+    'customer effort score',
+    'survey (NPS)',
+  ]) {
     it(`flags a metric naming a survey score as a whole word: "${metric}"`, () => {
-      assertDiagnostics(measuredBy(`- metric: ${metric}\n  kind: behaviour`), 'survey-score-only', [{ severity: Severity.Information, message: ['Initiative `scores` is measured only by survey scores'] }]);
+      assertDiagnostics(measuredBy(`- metric: ${metric}\n  kind: behaviour`), 'survey-score-only', [
+        { severity: Severity.Information, message: ['Initiative `scores` is measured only by survey scores'] },
+      ]);
     });
   }
 
   it('flags several measures when every one is a survey score', () => {
-    assertDiagnostics(measuredBy('- metric: NPS\n- metric: average rating\n  kind: survey\n- metric: CSAT'), 'survey-score-only', [
-      { severity: Severity.Information, message: ['`scores`'] },
-    ]);
+    assertDiagnostics(
+      measuredBy('- metric: NPS\n- metric: average rating\n  kind: survey\n- metric: CSAT'),
+      'survey-score-only',
+      [{ severity: Severity.Information, message: ['`scores`'] }],
+    );
   });
 
-  for (const metric of ['services renewed', 'process steps removed', 'snps', 'csats', 'successes per quarter', 'customer efforts', 'promoter events', 'satisfaction of staff']) {
+  for (const metric of [
+    'services renewed',
+    'process steps removed',
+    'snps',
+    'csats',
+    'successes per quarter',
+    'customer efforts',
+    'promoter events',
+    'satisfaction of staff',
+  ]) {
     it(`stays quiet on a metric that only contains the letters: "${metric}"`, () => {
       assertQuiet(measuredBy(`- metric: ${metric}\n  kind: behaviour`), 'survey-score-only');
     });
   }
 
   it('stays quiet when one measure is behavioural', () => {
-    assertQuiet(measuredBy('- metric: NPS\n  kind: survey\n- metric: customers who renew\n  kind: behaviour'), 'survey-score-only');
+    assertQuiet(
+      measuredBy('- metric: NPS\n  kind: survey\n- metric: customers who renew\n  kind: behaviour'),
+      'survey-score-only',
+    );
     assertQuiet(measuredBy('- metric: CSAT\n- metric: repeat purchases'), 'survey-score-only');
   });
 

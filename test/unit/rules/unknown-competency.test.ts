@@ -41,13 +41,17 @@ describe('rule unknown-competency', () => {
   });
 
   it('lists the five ids when nothing is close', () => {
-    assertDiagnostics(roadmap({ add: [initiative({ id: 'campaign', competency: '⟦marketing⟧' })] }), 'unknown-competency', [
-      {
-        severity: Severity.Error,
-        message:
-          '`marketing` is not one of the five customer leadership competencies. Use one of: `customers-as-assets`, `align-around-experience`, `listening-path`, `reliability-innovation`, `one-company-leadership`.',
-      },
-    ]);
+    assertDiagnostics(
+      roadmap({ add: [initiative({ id: 'campaign', competency: '⟦marketing⟧' })] }),
+      'unknown-competency',
+      [
+        {
+          severity: Severity.Error,
+          message:
+            '`marketing` is not one of the five customer leadership competencies. Use one of: `customers-as-assets`, `align-around-experience`, `listening-path`, `reliability-innovation`, `one-company-leadership`.',
+        },
+      ],
+    );
   });
 
   it('flags each typo, in initiatives and under `competencies:` alike', () => {
@@ -61,7 +65,10 @@ describe('rule unknown-competency', () => {
       add: [initiative({ id: 'reliable', competency: '⟦reliability⟧' })],
     });
     assertDiagnostics(text, 'unknown-competency', [
-      { severity: Severity.Error, message: ['`one-company` under `competencies`', 'Did you mean `one-company-leadership`'] },
+      {
+        severity: Severity.Error,
+        message: ['`one-company` under `competencies`', 'Did you mean `one-company-leadership`'],
+      },
       { severity: Severity.Error, message: ['`reliability` is not one of', 'Did you mean `reliability-innovation`'] },
     ]);
   });

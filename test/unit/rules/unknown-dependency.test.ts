@@ -6,7 +6,10 @@ describe('rule unknown-dependency', () => {
   it('flags an unknown id in `depends_on` and suggests the closest id', () => {
     const text = roadmap({ add: [initiative({ id: 'follow-up', depends_on: '[asset-metrics, ⟦jorney-map⟧]' })] });
     assertDiagnostics(text, 'unknown-dependency', [
-      { severity: Severity.Error, message: 'No initiative in this roadmap has the id `jorney-map`. Did you mean `journey-map`?' },
+      {
+        severity: Severity.Error,
+        message: 'No initiative in this roadmap has the id `jorney-map`. Did you mean `journey-map`?',
+      },
     ]);
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
@@ -15,9 +18,17 @@ describe('rule unknown-dependency', () => {
   });
 
   it('asks to add or remove the id when nothing is close', () => {
-    assertDiagnostics(roadmap({ add: [initiative({ id: 'follow-up', depends_on: '[⟦crm-rollout⟧]' })] }), 'unknown-dependency', [
-      { severity: Severity.Error, message: 'No initiative in this roadmap has the id `crm-rollout`. Add that initiative, or remove it from `depends_on`.' },
-    ]);
+    assertDiagnostics(
+      roadmap({ add: [initiative({ id: 'follow-up', depends_on: '[⟦crm-rollout⟧]' })] }),
+      'unknown-dependency',
+      [
+        {
+          severity: Severity.Error,
+          message:
+            'No initiative in this roadmap has the id `crm-rollout`. Add that initiative, or remove it from `depends_on`.',
+        },
+      ],
+    );
   });
 
   it('flags each unknown id of a block list on that id', () => {
@@ -32,12 +43,20 @@ describe('rule unknown-dependency', () => {
 
   it('stays quiet on the clean base roadmap and on known ids', () => {
     assertQuiet(roadmap(), 'unknown-dependency');
-    assertQuiet(roadmap({ add: [initiative({ id: 'follow-up', start: '2029-07-01', depends_on: '[journey-map, reliability-fixes]' })] }), 'unknown-dependency');
+    assertQuiet(
+      roadmap({
+        add: [initiative({ id: 'follow-up', start: '2029-07-01', depends_on: '[journey-map, reliability-fixes]' })],
+      }),
+      'unknown-dependency',
+    );
   });
 
   it('accepts a dependency on an initiative listed later in the file', () => {
     const text = roadmap({
-      add: [initiative({ id: 'second', start: '2029-01-01', depends_on: '[first]' }), initiative({ id: 'first', end: '2028-06-30' })],
+      add: [
+        initiative({ id: 'second', start: '2029-01-01', depends_on: '[first]' }),
+        initiative({ id: 'first', end: '2028-06-30' }),
+      ],
     });
     assertQuiet(text, 'unknown-dependency');
   });

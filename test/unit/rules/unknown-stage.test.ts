@@ -13,7 +13,8 @@ describe('rule unknown-stage', () => {
     assertDiagnostics(text, 'unknown-stage', [
       {
         severity: Severity.Error,
-        message: '`renwe` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`). Did you mean `renew`?',
+        message:
+          '`renwe` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`). Did you mean `renew`?',
       },
     ]);
     assert.deepStrictEqual(
@@ -24,7 +25,10 @@ describe('rule unknown-stage', () => {
 
   it('lists the stages without a guess when none is close', () => {
     assertDiagnostics(roadmap({ add: [initiative({ id: 'gifts', stage: '⟦anniversary⟧' })] }), 'unknown-stage', [
-      { severity: Severity.Error, message: '`anniversary` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`).' },
+      {
+        severity: Severity.Error,
+        message: '`anniversary` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`).',
+      },
     ]);
   });
 
@@ -51,7 +55,10 @@ describe('rule unknown-stage', () => {
     assertDiagnostics(
       text,
       'unknown-stage',
-      ['renew', 'discover', 'use', 'get-help', 'join'].map((stage) => ({ severity: Severity.Error, message: [`The stage \`${stage}\` cannot be checked`] })),
+      ['renew', 'discover', 'use', 'get-help', 'join'].map((stage) => ({
+        severity: Severity.Error,
+        message: [`The stage \`${stage}\` cannot be checked`],
+      })),
     );
   });
 
@@ -69,6 +76,9 @@ describe('rule unknown-stage', () => {
 
   it('stays quiet on the clean base roadmap and on an initiative without a stage', () => {
     assertQuiet(roadmap(), 'unknown-stage');
-    assertQuiet(roadmap({ top: { journey: null }, add: [initiative({ id: 'no-stage' })] }).replace(/\n {4}stage: \S+/g, ''), 'unknown-stage');
+    assertQuiet(
+      roadmap({ top: { journey: null }, add: [initiative({ id: 'no-stage' })] }).replace(/\n {4}stage: \S+/g, ''),
+      'unknown-stage',
+    );
   });
 });

@@ -24,7 +24,11 @@ export function atCaret(marked: string): AtCaret {
   const raw = marked.slice(0, offset) + marked.slice(offset + 1);
   const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = raw.slice(bom);
-  return { ctx: { uri: 'file:///work/acme.cxroadmap.yaml', text, analysis: analyzeRoadmap(raw) }, position: positionIn(text, offset - bom), text };
+  return {
+    ctx: { uri: 'file:///work/acme.cxroadmap.yaml', text, analysis: analyzeRoadmap(raw) },
+    position: positionIn(text, offset - bom),
+    text,
+  };
 }
 
 /** The range of the first occurrence of `needle` (after `from`, when given) in the analysed text. */

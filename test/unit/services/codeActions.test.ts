@@ -141,7 +141,12 @@ function replace(text: string, needle: string, newText: string, occurrence = 0):
 
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const spans = edits
-    .map((e, order) => ({ start: offsetIn(text, e.range.start), end: offsetIn(text, e.range.end), text: e.newText, order }))
+    .map((e, order) => ({
+      start: offsetIn(text, e.range.start),
+      end: offsetIn(text, e.range.end),
+      text: e.newText,
+      order,
+    }))
     .sort((a, b) => b.start - a.start || b.order - a.order);
   let out = text;
   for (const s of spans) out = out.slice(0, s.start) + s.text + out.slice(s.end);
@@ -153,7 +158,12 @@ function contextOf(text: string): DocumentContext {
 }
 
 function quickfix(title: string, diagnostic: Diagnostic, edits: TextEdit[], preferred = false): CodeAction {
-  const action: CodeAction = { title, kind: 'quickfix', diagnostics: [diagnostic], edit: { changes: { [URI]: edits } } };
+  const action: CodeAction = {
+    title,
+    kind: 'quickfix',
+    diagnostics: [diagnostic],
+    edit: { changes: { [URI]: edits } },
+  };
   if (preferred) action.isPreferred = true;
   return action;
 }
@@ -187,7 +197,11 @@ function assertApplied(found: Found, action: CodeAction, expected: string, gone 
   const before = found.ctx.analysis.diagnostics;
   const now = analyzeRoadmap(text).diagnostics;
   const same = (a: Diagnostic, b: Diagnostic) => a.code === b.code && a.message === b.message;
-  assert.equal(now.some((d) => same(d, found.diagnostic)), !gone, gone ? 'the diagnostic is gone' : 'the diagnostic stays');
+  assert.equal(
+    now.some((d) => same(d, found.diagnostic)),
+    !gone,
+    gone ? 'the diagnostic is gone' : 'the diagnostic stays',
+  );
   assert.deepStrictEqual(
     now.filter((d) => d.severity === 1 && !before.some((b) => same(b, d))).map((d) => `${d.code}: ${d.message}`),
     [],
@@ -200,7 +214,12 @@ describe('code actions', () => {
       const text = changed(BASE, ['competency: listening-path', 'competency: listning-path']);
       const found = actionsFor(text, 'unknown-competency');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Change to listening-path (Build a Customer Listening Path)', found.diagnostic, [replace(text, 'listning-path', 'listening-path')], true),
+        quickfix(
+          'Change to listening-path (Build a Customer Listening Path)',
+          found.diagnostic,
+          [replace(text, 'listning-path', 'listening-path')],
+          true,
+        ),
       ]);
       assertApplied(found, found.fixes[0], BASE);
     });
@@ -236,7 +255,9 @@ describe('code actions', () => {
       ];
       assert.deepStrictEqual(
         found.fixes,
-        others.map(([id, name]) => quickfix(`Change to ${id} (${name})`, found.diagnostic, [replace(text, 'customer-as-assets', id)])),
+        others.map(([id, name]) =>
+          quickfix(`Change to ${id} (${name})`, found.diagnostic, [replace(text, 'customer-as-assets', id)]),
+        ),
       );
       assertApplied(found, found.fixes[0], changed(text, ['  customer-as-assets:', '  align-around-experience:']));
     });
@@ -248,7 +269,12 @@ describe('code actions', () => {
       ]);
       const found = actionsFor(text, 'unknown-competency');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Change to one-company-leadership (One-Company Leadership, Accountability and Culture)', found.diagnostic, [replace(text, '"one-company-leadrship"', 'one-company-leadership')], true),
+        quickfix(
+          'Change to one-company-leadership (One-Company Leadership, Accountability and Culture)',
+          found.diagnostic,
+          [replace(text, '"one-company-leadrship"', 'one-company-leadership')],
+          true,
+        ),
       ]);
       assertApplied(found, found.fixes[0], changed(text, ['"one-company-leadrship"', 'one-company-leadership']));
     });
@@ -269,7 +295,10 @@ describe('code actions', () => {
 
     it('offers at most five owners', () => {
       const extra = ['Ann', 'Bo', 'Cy', 'Di', 'Ed']
-        .map((o, i) => `  - id: extra-${i}\n    title: Extra ${i}\n    competency: listening-path\n    owner: ${o}\n    start: 2028-01-01\n    end: 2028-12-31\n    measures:\n      - metric: m\n`)
+        .map(
+          (o, i) =>
+            `  - id: extra-${i}\n    title: Extra ${i}\n    competency: listening-path\n    owner: ${o}\n    start: 2028-01-01\n    end: 2028-12-31\n    measures:\n      - metric: m\n`,
+        )
         .join('');
       const text = changed(BASE + extra, ['    owner: Lee Chen\n', '']);
       const found = actionsFor(text, 'missing-owner');
@@ -280,10 +309,19 @@ describe('code actions', () => {
     });
 
     it('fills an empty owner in place and quotes a name that needs it', () => {
-      const text = changed(BASE, ['    owner: Lee Chen\n', '    owner:\n'], ['    owner: Ana Ruiz\n', '    owner: "Ana: Ops"\n']);
+      const text = changed(
+        BASE,
+        ['    owner: Lee Chen\n', '    owner:\n'],
+        ['    owner: Ana Ruiz\n', '    owner: "Ana: Ops"\n'],
+      );
       const found = actionsFor(text, 'missing-owner');
-      assert.deepStrictEqual(found.fixes.map((a) => a.title), ['Add owner: Priya Nair', 'Add owner: Ana: Ops', 'Add owner: Sam Ortiz']);
-      assert.deepStrictEqual(found.fixes[1].edit, { changes: { [URI]: [insert(after(text, '    owner:', 1), ' "Ana: Ops"')] } });
+      assert.deepStrictEqual(
+        found.fixes.map((a) => a.title),
+        ['Add owner: Priya Nair', 'Add owner: Ana: Ops', 'Add owner: Sam Ortiz'],
+      );
+      assert.deepStrictEqual(found.fixes[1].edit, {
+        changes: { [URI]: [insert(after(text, '    owner:', 1), ' "Ana: Ops"')] },
+      });
       assertApplied(found, found.fixes[1], changed(text, ['    owner:\n', '    owner: "Ana: Ops"\n']));
     });
 
@@ -300,17 +338,30 @@ initiatives:
 `;
       const withOwner = actionsFor(lone, 'missing-owner');
       assert.deepStrictEqual(withOwner.fixes, [
-        quickfix('Add owner: Dana Reyes', withOwner.diagnostic, [insert(after(lone, 'competency: listening-path'), '\n    owner: Dana Reyes')]),
+        quickfix('Add owner: Dana Reyes', withOwner.diagnostic, [
+          insert(after(lone, 'competency: listening-path'), '\n    owner: Dana Reyes'),
+        ]),
       ]);
-      assertApplied(withOwner, withOwner.fixes[0], changed(lone, ['listening-path\n', 'listening-path\n    owner: Dana Reyes\n']));
+      assertApplied(
+        withOwner,
+        withOwner.fixes[0],
+        changed(lone, ['listening-path\n', 'listening-path\n    owner: Dana Reyes\n']),
+      );
 
       const nobody = changed(lone, ['owner: Dana Reyes\n', '']);
       const found = actionsFor(nobody, 'missing-owner');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Add an owner line', found.diagnostic, [insert(after(nobody, 'competency: listening-path'), '\n    owner: ')]),
+        quickfix('Add an owner line', found.diagnostic, [
+          insert(after(nobody, 'competency: listening-path'), '\n    owner: '),
+        ]),
       ]);
       // An empty owner still counts as missing: the line waits for a name.
-      assertApplied(found, found.fixes[0], changed(nobody, ['listening-path\n', 'listening-path\n    owner: \n']), false);
+      assertApplied(
+        found,
+        found.fixes[0],
+        changed(nobody, ['listening-path\n', 'listening-path\n    owner: \n']),
+        false,
+      );
     });
 
     it('adds the owner to a flow mapping', () => {
@@ -319,26 +370,55 @@ initiatives:
         '  - {id: customer-room, title: Leaders meet, competency: one-company-leadership, start: 2027-02-01, end: 2031-12-31, status: active, measures: [{metric: actions completed}]}\n',
       ]);
       const found = actionsFor(text, 'missing-owner');
-      assert.deepStrictEqual(found.fixes[0], quickfix('Add owner: Priya Nair', found.diagnostic, [insert(after(text, 'competency: one-company-leadership'), ', owner: Priya Nair')]));
-      assertApplied(found, found.fixes[0], changed(text, ['one-company-leadership, start', 'one-company-leadership, owner: Priya Nair, start']));
+      assert.deepStrictEqual(
+        found.fixes[0],
+        quickfix('Add owner: Priya Nair', found.diagnostic, [
+          insert(after(text, 'competency: one-company-leadership'), ', owner: Priya Nair'),
+        ]),
+      );
+      assertApplied(
+        found,
+        found.fixes[0],
+        changed(text, ['one-company-leadership, start', 'one-company-leadership, owner: Priya Nair, start']),
+      );
     });
   });
 
   describe('end-before-start', () => {
     it('swaps the values of an initiative, periods included', () => {
-      const text = changed(BASE, ['    start: 2028-01-01\n    end: 2029-06-30\n', '    start: 2029-H1\n    end: 2028-01-01\n']);
+      const text = changed(BASE, [
+        '    start: 2028-01-01\n    end: 2029-06-30\n',
+        '    start: 2029-H1\n    end: 2028-01-01\n',
+      ]);
       const found = actionsFor(text, 'end-before-start');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Swap start and end', found.diagnostic, [replace(text, '2029-H1', '2028-01-01'), replace(text, '2028-01-01', '2029-H1')], true),
+        quickfix(
+          'Swap start and end',
+          found.diagnostic,
+          [replace(text, '2029-H1', '2028-01-01'), replace(text, '2028-01-01', '2029-H1')],
+          true,
+        ),
       ]);
-      assertApplied(found, found.fixes[0], changed(text, ['    start: 2029-H1\n    end: 2028-01-01\n', '    start: 2028-01-01\n    end: 2029-H1\n']));
+      assertApplied(
+        found,
+        found.fixes[0],
+        changed(text, ['    start: 2029-H1\n    end: 2028-01-01\n', '    start: 2028-01-01\n    end: 2029-H1\n']),
+      );
     });
 
     it('swaps the horizon', () => {
-      const text = changed(BASE, ['  start: 2027-01-01\n  end: 2031-12-31\n', '  start: 2031-12-31\n  end: 2027-01-01\n']);
+      const text = changed(BASE, [
+        '  start: 2027-01-01\n  end: 2031-12-31\n',
+        '  start: 2031-12-31\n  end: 2027-01-01\n',
+      ]);
       const found = actionsFor(text, 'end-before-start');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Swap start and end', found.diagnostic, [replace(text, '2031-12-31', '2027-01-01'), replace(text, '2027-01-01', '2031-12-31')], true),
+        quickfix(
+          'Swap start and end',
+          found.diagnostic,
+          [replace(text, '2031-12-31', '2027-01-01'), replace(text, '2027-01-01', '2031-12-31')],
+          true,
+        ),
       ]);
       assertApplied(found, found.fixes[0], BASE);
     });
@@ -348,7 +428,12 @@ initiatives:
     it('adds the required keys in the format\u2019s order with values from the roadmap', () => {
       const text = `${BASE}  - id: new-thing\n    owner: Lee Chen\n    measures:\n      - metric: m\n`;
       const found = actionsFor(text, 'schema');
-      assert.equal(found.diagnostic.message.startsWith('Initiative `new-thing` is missing `title`, `competency`, `start` and `end`'), true);
+      assert.equal(
+        found.diagnostic.message.startsWith(
+          'Initiative `new-thing` is missing `title`, `competency`, `start` and `end`',
+        ),
+        true,
+      );
       assert.deepStrictEqual(found.fixes, [
         quickfix('Add title, competency, start, end', found.diagnostic, [
           insert(after(text, 'id: new-thing'), '\n    title: New thing\n    competency: customers-as-assets'),
@@ -367,7 +452,10 @@ initiatives:
       const found = actionsFor(text, 'schema');
       assert.deepStrictEqual(found.fixes, [
         quickfix('Add competency, end', found.diagnostic, [
-          insert(after(text, 'title: Fix the top ten failures in getting help'), '\n    competency: reliability-innovation'),
+          insert(
+            after(text, 'title: Fix the top ten failures in getting help'),
+            '\n    competency: reliability-innovation',
+          ),
           insert(after(text, 'start: 2028-01-01'), '\n    end: 2028-03-31'),
         ]),
       ]);
@@ -375,10 +463,15 @@ initiatives:
     });
 
     it('adds an id from the title before the first key', () => {
-      const text = changed(BASE, ['  - id: journey-map\n    title: One journey map for every leader\n', '  - title: One journey map for every leader\n']);
+      const text = changed(BASE, [
+        '  - id: journey-map\n    title: One journey map for every leader\n',
+        '  - title: One journey map for every leader\n',
+      ]);
       const found = actionsFor(text, 'schema');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Add id', found.diagnostic, [insert(at(text, 'title: One journey map'), 'id: one-journey-map-for-every-leader\n    ')]),
+        quickfix('Add id', found.diagnostic, [
+          insert(at(text, 'title: One journey map'), 'id: one-journey-map-for-every-leader\n    '),
+        ]),
       ]);
       assertApplied(found, found.fixes[0], changed(BASE, ['id: journey-map', 'id: one-journey-map-for-every-leader']));
     });
@@ -407,7 +500,10 @@ initiatives:
 
   describe('unknown-dependency', () => {
     it('offers the close id (preferred) and removing a block list entry', () => {
-      const text = changed(BASE, ['    depends_on: [asset-metrics]\n', '    depends_on:\n      - asset-metrics\n      - journey-mpa\n']);
+      const text = changed(BASE, [
+        '    depends_on: [asset-metrics]\n',
+        '    depends_on:\n      - asset-metrics\n      - journey-mpa\n',
+      ]);
       const found = actionsFor(text, 'unknown-dependency');
       const line = at(text, '      - journey-mpa').line;
       assert.deepStrictEqual(found.fixes, [
@@ -429,25 +525,44 @@ initiatives:
       for (const [list, expected] of cases) {
         const text = changed(BASE, ['depends_on: [asset-metrics]', `depends_on: ${list}`]);
         const found = actionsFor(text, 'unknown-dependency');
-        assert.deepStrictEqual(found.fixes.map((a) => a.title), ['Remove ghost from depends_on'], list);
+        assert.deepStrictEqual(
+          found.fixes.map((a) => a.title),
+          ['Remove ghost from depends_on'],
+          list,
+        );
         assertApplied(found, found.fixes[0], changed(text, [`depends_on: ${list}`, `depends_on: ${expected}`]));
       }
     });
 
     it('does not suggest an id already listed, nor the initiative\u2019s own id', () => {
       const listed = changed(BASE, ['depends_on: [asset-metrics]', 'depends_on: [asset-metrics, asset-metric]']);
-      assert.deepStrictEqual(actionsFor(listed, 'unknown-dependency').fixes.map((a) => a.title), ['Remove asset-metric from depends_on']);
+      assert.deepStrictEqual(
+        actionsFor(listed, 'unknown-dependency').fixes.map((a) => a.title),
+        ['Remove asset-metric from depends_on'],
+      );
       const own = changed(BASE, ['depends_on: [asset-metrics]', 'depends_on: [listening-post]']);
-      assert.deepStrictEqual(actionsFor(own, 'unknown-dependency').fixes.map((a) => a.title), ['Remove listening-post from depends_on']);
+      assert.deepStrictEqual(
+        actionsFor(own, 'unknown-dependency').fixes.map((a) => a.title),
+        ['Remove listening-post from depends_on'],
+      );
     });
   });
 
   describe('duplicate-id', () => {
     it('renames the duplicate to the first free numbered id', () => {
-      const text = changed(BASE, ['id: customer-room', 'id: journey-map'], ['depends_on: [asset-metrics]', 'depends_on: [asset-metrics, journey-map-2]']);
+      const text = changed(
+        BASE,
+        ['id: customer-room', 'id: journey-map'],
+        ['depends_on: [asset-metrics]', 'depends_on: [asset-metrics, journey-map-2]'],
+      );
       const found = actionsFor(text, 'duplicate-id');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Rename this duplicate to journey-map-3', found.diagnostic, [replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-3', 1)], true),
+        quickfix(
+          'Rename this duplicate to journey-map-3',
+          found.diagnostic,
+          [replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-3', 1)],
+          true,
+        ),
       ]);
     });
 
@@ -455,31 +570,51 @@ initiatives:
       const text = changed(BASE, ['id: customer-room', 'id: journey-map']);
       const found = actionsFor(text, 'duplicate-id');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Rename this duplicate to journey-map-2', found.diagnostic, [replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-2', 1)], true),
+        quickfix(
+          'Rename this duplicate to journey-map-2',
+          found.diagnostic,
+          [replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-2', 1)],
+          true,
+        ),
       ]);
       assertApplied(found, found.fixes[0], changed(BASE, ['id: customer-room', 'id: journey-map-2']));
     });
   });
 
   describe('governance', () => {
-    const noGovernance = changed(BASE, ['governance:\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz]\n  review: monthly\n  customer_room: monthly\n', '']);
-    const skeleton = '\ngovernance:\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz (CEO)]\n  review: monthly\n  customer_room: monthly';
+    const noGovernance = changed(BASE, [
+      'governance:\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz]\n  review: monthly\n  customer_room: monthly\n',
+      '',
+    ]);
+    const skeleton =
+      '\ngovernance:\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz (CEO)]\n  review: monthly\n  customer_room: monthly';
 
     it('adds the whole block after the horizon, once for the three rules', () => {
       const ctx = contextOf(noGovernance);
       const three = ctx.analysis.diagnostics.filter((d) => d.code.startsWith('no-'));
-      assert.deepStrictEqual(three.map((d) => d.code), ['no-accountability-review', 'no-customer-room', 'no-governance']);
+      assert.deepStrictEqual(
+        three.map((d) => d.code),
+        ['no-accountability-review', 'no-customer-room', 'no-governance'],
+      );
       const actions = getCodeActions(ctx, three[0].range, three).filter((a) => !a.title.startsWith('Disable '));
-      assert.deepStrictEqual(actions, [quickfix('Add a governance block', three[0], [insert(after(noGovernance, 'end: 2031-12-31'), skeleton)])]);
+      assert.deepStrictEqual(actions, [
+        quickfix('Add a governance block', three[0], [insert(after(noGovernance, 'end: 2031-12-31'), skeleton)]),
+      ]);
       const fixed = applyEdits(noGovernance, actions[0].edit!.changes![URI]);
-      assert.deepStrictEqual(analyzeRoadmap(fixed).diagnostics.map((d) => d.code), []);
+      assert.deepStrictEqual(
+        analyzeRoadmap(fixed).diagnostics.map((d) => d.code),
+        [],
+      );
     });
 
     it('fills an empty governance key', () => {
       const text = changed(noGovernance, ['initiatives:\n', 'governance:\ninitiatives:\n']);
       const found = actionsFor(text, 'no-governance');
-      const block = '\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz (CEO)]\n  review: monthly\n  customer_room: monthly';
-      assert.deepStrictEqual(found.fixes, [quickfix('Add a governance block', found.diagnostic, [insert(after(text, 'governance:'), block)])]);
+      const block =
+        '\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz (CEO)]\n  review: monthly\n  customer_room: monthly';
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add a governance block', found.diagnostic, [insert(after(text, 'governance:'), block)]),
+      ]);
       assertApplied(found, found.fixes[0], changed(text, ['governance:\n', `governance:${block}\n`]));
     });
 
@@ -487,7 +622,9 @@ initiatives:
       const text = changed(BASE, ['  review: monthly\n', '']);
       const found = actionsFor(text, 'no-accountability-review');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Add review: monthly to governance', found.diagnostic, [insert(after(text, 'members: [Dana Reyes, Sam Ortiz]'), '\n  review: monthly')]),
+        quickfix('Add review: monthly to governance', found.diagnostic, [
+          insert(after(text, 'members: [Dana Reyes, Sam Ortiz]'), '\n  review: monthly'),
+        ]),
       ]);
       assertApplied(found, found.fixes[0], BASE);
     });
@@ -496,7 +633,9 @@ initiatives:
       const text = changed(BASE, ['  board: CX Leadership Council\n', '  board: ~\n']);
       const found = actionsFor(text, 'no-governance');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Add board: CX Leadership Council to governance', found.diagnostic, [replace(text, '~', 'CX Leadership Council')]),
+        quickfix('Add board: CX Leadership Council to governance', found.diagnostic, [
+          replace(text, '~', 'CX Leadership Council'),
+        ]),
       ]);
       assertApplied(found, found.fixes[0], BASE);
     });
@@ -508,9 +647,15 @@ initiatives:
       ]);
       const found = actionsFor(text, 'no-customer-room');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Add customer_room: monthly to governance', found.diagnostic, [insert(after(text, 'review: monthly'), ', customer_room: monthly')]),
+        quickfix('Add customer_room: monthly to governance', found.diagnostic, [
+          insert(after(text, 'review: monthly'), ', customer_room: monthly'),
+        ]),
       ]);
-      assertApplied(found, found.fixes[0], changed(text, ['review: monthly}', 'review: monthly, customer_room: monthly}']));
+      assertApplied(
+        found,
+        found.fixes[0],
+        changed(text, ['review: monthly}', 'review: monthly, customer_room: monthly}']),
+      );
     });
   });
 
@@ -518,32 +663,52 @@ initiatives:
     it('adds a sponsor line after owner, or after title', () => {
       const text = changed(BASE, ['sponsor: Sam Ortiz (CEO)\n', '']);
       const found = actionsFor(text, 'no-sponsor');
-      assert.deepStrictEqual(found.fixes, [quickfix('Add a sponsor line', found.diagnostic, [insert(after(text, 'owner: Dana Reyes'), '\nsponsor: ')])]);
-      assertApplied(found, found.fixes[0], changed(text, ['owner: Dana Reyes\n', 'owner: Dana Reyes\nsponsor: \n']), false);
+      assert.deepStrictEqual(found.fixes, [
+        quickfix('Add a sponsor line', found.diagnostic, [insert(after(text, 'owner: Dana Reyes'), '\nsponsor: ')]),
+      ]);
+      assertApplied(
+        found,
+        found.fixes[0],
+        changed(text, ['owner: Dana Reyes\n', 'owner: Dana Reyes\nsponsor: \n']),
+        false,
+      );
 
       const noOwner = changed(text, ['owner: Dana Reyes\n', '']);
       const second = actionsFor(noOwner, 'no-sponsor');
       assert.deepStrictEqual(second.fixes, [
-        quickfix('Add a sponsor line', second.diagnostic, [insert(after(noOwner, 'title: Acme Customer Experience Roadmap'), '\nsponsor: ')]),
+        quickfix('Add a sponsor line', second.diagnostic, [
+          insert(after(noOwner, 'title: Acme Customer Experience Roadmap'), '\nsponsor: '),
+        ]),
       ]);
     });
   });
 
   describe('no-early-win', () => {
     it('marks the initiative that ends first within the window', () => {
-      const text = changed(BASE, ['    early_win: true\n    outcome: Leaders review customer gain and loss every month\n', '']);
+      const text = changed(BASE, [
+        '    early_win: true\n    outcome: Leaders review customer gain and loss every month\n',
+        '',
+      ]);
       const found = actionsFor(text, 'no-early-win');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Mark asset-metrics as an early win (ends 2027-03-31)', found.diagnostic, [insert(after(text, 'end: 2027-03-31'), '\n    early_win: true')]),
+        quickfix('Mark asset-metrics as an early win (ends 2027-03-31)', found.diagnostic, [
+          insert(after(text, 'end: 2027-03-31'), '\n    early_win: true'),
+        ]),
       ]);
-      assertApplied(found, found.fixes[0], changed(text, ['    end: 2027-03-31\n', '    end: 2027-03-31\n    early_win: true\n']));
+      assertApplied(
+        found,
+        found.fixes[0],
+        changed(text, ['    end: 2027-03-31\n', '    end: 2027-03-31\n    early_win: true\n']),
+      );
     });
 
     it('turns early_win: false into true', () => {
       const text = changed(BASE, ['    early_win: true\n', '    early_win: false\n']);
       const found = actionsFor(text, 'no-early-win');
       assert.deepStrictEqual(found.fixes, [
-        quickfix('Mark asset-metrics as an early win (ends 2027-03-31)', found.diagnostic, [replace(text, 'false', 'true')]),
+        quickfix('Mark asset-metrics as an early win (ends 2027-03-31)', found.diagnostic, [
+          replace(text, 'false', 'true'),
+        ]),
       ]);
       assertApplied(found, found.fixes[0], BASE);
     });
@@ -561,22 +726,37 @@ initiatives:
       const found = actionsFor(text, 'missing-owner');
       const line = found.diagnostic.range.start.line;
       assert.deepStrictEqual(found.all.slice(-2), [
-        quickfix('Disable missing-owner for this line', found.diagnostic, [insert({ line, character: 0 }, '  # cxroadmap-disable-next-line missing-owner\n')]),
-        quickfix('Disable missing-owner for this file', found.diagnostic, [insert({ line: 0, character: 0 }, '# cxroadmap-disable missing-owner\n')]),
+        quickfix('Disable missing-owner for this line', found.diagnostic, [
+          insert({ line, character: 0 }, '  # cxroadmap-disable-next-line missing-owner\n'),
+        ]),
+        quickfix('Disable missing-owner for this file', found.diagnostic, [
+          insert({ line: 0, character: 0 }, '# cxroadmap-disable missing-owner\n'),
+        ]),
       ]);
-      assertApplied(found, found.all[found.all.length - 2], changed(text, ['  - id: journey-map\n', '  # cxroadmap-disable-next-line missing-owner\n  - id: journey-map\n']));
+      assertApplied(
+        found,
+        found.all[found.all.length - 2],
+        changed(text, [
+          '  - id: journey-map\n',
+          '  # cxroadmap-disable-next-line missing-owner\n  - id: journey-map\n',
+        ]),
+      );
       assertApplied(found, found.all[found.all.length - 1], `# cxroadmap-disable missing-owner\n${text}`);
     });
 
     it('joins existing directives', () => {
-      const withDirectives = changed(`# Acme roadmap\n# vim: set ft=yaml:\n# cxroadmap-disable no-sponsor -- decided in review\n${text}`, [
-        '  - id: journey-map\n',
-        '  # cxroadmap-disable-next-line missing-measures\n  - id: journey-map\n',
-      ]);
+      const withDirectives = changed(
+        `# Acme roadmap\n# vim: set ft=yaml:\n# cxroadmap-disable no-sponsor -- decided in review\n${text}`,
+        ['  - id: journey-map\n', '  # cxroadmap-disable-next-line missing-measures\n  - id: journey-map\n'],
+      );
       const found = actionsFor(withDirectives, 'missing-owner');
       assert.deepStrictEqual(found.all.slice(-2), [
-        quickfix('Disable missing-owner for this line', found.diagnostic, [insert(after(withDirectives, 'disable-next-line missing-measures'), ' missing-owner')]),
-        quickfix('Disable missing-owner for this file', found.diagnostic, [insert(after(withDirectives, 'disable no-sponsor'), ' missing-owner')]),
+        quickfix('Disable missing-owner for this line', found.diagnostic, [
+          insert(after(withDirectives, 'disable-next-line missing-measures'), ' missing-owner'),
+        ]),
+        quickfix('Disable missing-owner for this file', found.diagnostic, [
+          insert(after(withDirectives, 'disable no-sponsor'), ' missing-owner'),
+        ]),
       ]);
       for (const action of found.all.slice(-2)) {
         assert.deepStrictEqual(analyzeRoadmap(applyEdits(withDirectives, action.edit!.changes![URI])).diagnostics, []);
@@ -605,21 +785,43 @@ initiatives:
       const found = actionsFor(text, 'missing-owner');
       const line = found.diagnostic.range.start.line;
       assert.deepStrictEqual(found.all, [
-        quickfix('Add owner: Priya Nair', found.diagnostic, [insert(after(text, 'competency: align-around-experience'), '\r\n    owner: Priya Nair')]),
-        quickfix('Add owner: Ana Ruiz', found.diagnostic, [insert(after(text, 'competency: align-around-experience'), '\r\n    owner: Ana Ruiz')]),
-        quickfix('Add owner: Sam Ortiz', found.diagnostic, [insert(after(text, 'competency: align-around-experience'), '\r\n    owner: Sam Ortiz')]),
-        quickfix('Disable missing-owner for this line', found.diagnostic, [insert({ line, character: 0 }, '  # cxroadmap-disable-next-line missing-owner\r\n')]),
-        quickfix('Disable missing-owner for this file', found.diagnostic, [insert({ line: 0, character: 0 }, '# cxroadmap-disable missing-owner\r\n')]),
+        quickfix('Add owner: Priya Nair', found.diagnostic, [
+          insert(after(text, 'competency: align-around-experience'), '\r\n    owner: Priya Nair'),
+        ]),
+        quickfix('Add owner: Ana Ruiz', found.diagnostic, [
+          insert(after(text, 'competency: align-around-experience'), '\r\n    owner: Ana Ruiz'),
+        ]),
+        quickfix('Add owner: Sam Ortiz', found.diagnostic, [
+          insert(after(text, 'competency: align-around-experience'), '\r\n    owner: Sam Ortiz'),
+        ]),
+        quickfix('Disable missing-owner for this line', found.diagnostic, [
+          insert({ line, character: 0 }, '  # cxroadmap-disable-next-line missing-owner\r\n'),
+        ]),
+        quickfix('Disable missing-owner for this file', found.diagnostic, [
+          insert({ line: 0, character: 0 }, '# cxroadmap-disable missing-owner\r\n'),
+        ]),
       ]);
-      assertApplied(found, found.all[0], changed(BASE, ['    owner: Lee Chen\n', '    owner: Priya Nair\n']).replace(/\n/g, '\r\n'));
+      assertApplied(
+        found,
+        found.all[0],
+        changed(BASE, ['    owner: Lee Chen\n', '    owner: Priya Nair\n']).replace(/\n/g, '\r\n'),
+      );
     });
 
     it('removes a whole CRLF line and adds a governance block', () => {
-      const text = changed(BASE, ['    depends_on: [asset-metrics]\n', '    depends_on:\n      - ghost\n'], ['  customer_room: monthly\n', '']).replace(/\n/g, '\r\n');
+      const text = changed(
+        BASE,
+        ['    depends_on: [asset-metrics]\n', '    depends_on:\n      - ghost\n'],
+        ['  customer_room: monthly\n', ''],
+      ).replace(/\n/g, '\r\n');
       const dep = actionsFor(text, 'unknown-dependency');
       assertApplied(dep, dep.fixes[0], text.replace('      - ghost\r\n', ''));
       const room = actionsFor(text, 'no-customer-room');
-      assertApplied(room, room.fixes[0], text.replace('  review: monthly\r\n', '  review: monthly\r\n  customer_room: monthly\r\n'));
+      assertApplied(
+        room,
+        room.fixes[0],
+        text.replace('  review: monthly\r\n', '  review: monthly\r\n  customer_room: monthly\r\n'),
+      );
     });
   });
 
@@ -647,7 +849,10 @@ initiatives:
     it('does not crash on a document with a syntax error', () => {
       const broken = 'cxroadmap: 1\ninitiatives:\n  - id: a\n   title: [unclosed\n';
       const ctx = contextOf(broken);
-      assert.deepStrictEqual(ctx.analysis.diagnostics.map((d) => d.code), ['syntax', 'syntax']);
+      assert.deepStrictEqual(
+        ctx.analysis.diagnostics.map((d) => d.code),
+        ['syntax', 'syntax'],
+      );
       const whole = { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } };
       assert.deepStrictEqual(getCodeActions(ctx, whole, ctx.analysis.diagnostics), []);
       const stale: Diagnostic = {

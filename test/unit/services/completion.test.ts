@@ -18,7 +18,8 @@ const D = SCHEMA.definitions;
 
 /** A Monday in the middle of a quarter. */
 const TODAY = { year: 2027, month: 2, day: 15 };
-const COMPETENCY_IDS = 'customers-as-assets,align-around-experience,listening-path,reliability-innovation,one-company-leadership';
+const COMPETENCY_IDS =
+  'customers-as-assets,align-around-experience,listening-path,reliability-innovation,one-company-leadership';
 /** The snippet choice of the five ids at tab stop `n`. */
 const choice = (n: number): string => `\${${n}|${COMPETENCY_IDS}|}`;
 const COMPETENCY_CHOICE = choice(3);
@@ -38,7 +39,14 @@ function item(list: CompletionList, label: string): CompletionItem {
   return found;
 }
 
-function keyItem(label: string, detail: string, doc: string, newText: string, range: Range, sortText: string): CompletionItem {
+function keyItem(
+  label: string,
+  detail: string,
+  doc: string,
+  newText: string,
+  range: Range,
+  sortText: string,
+): CompletionItem {
   return {
     label,
     kind: CompletionItemKind.Property,
@@ -51,7 +59,14 @@ function keyItem(label: string, detail: string, doc: string, newText: string, ra
   };
 }
 
-function valueItem(label: string, kind: CompletionItemKind, detail: string, range: Range, sortText: string, newText = label): CompletionItem {
+function valueItem(
+  label: string,
+  kind: CompletionItemKind,
+  detail: string,
+  range: Range,
+  sortText: string,
+  newText = label,
+): CompletionItem {
   return { label, kind, detail, textEdit: { range, newText }, sortText };
 }
 
@@ -96,15 +111,47 @@ function inLastInitiative(lines: string): string {
   return `${ROADMAP}\n${lines}`;
 }
 
-const INITIATIVE_KEYS = ['id', 'title', 'competency', 'owner', 'team', 'start', 'end', 'status', 'note', 'early_win', 'outcome', 'measures', 'stage', 'depends_on', 'links', 'milestones'];
+const INITIATIVE_KEYS = [
+  'id',
+  'title',
+  'competency',
+  'owner',
+  'team',
+  'start',
+  'end',
+  'status',
+  'note',
+  'early_win',
+  'outcome',
+  'measures',
+  'stage',
+  'depends_on',
+  'links',
+  'milestones',
+];
 
 describe('completion: keys', () => {
   it('offers the top-level keys not yet written, on an empty line at column 0', () => {
     const { list, range } = complete('cxroadmap: 1\ntitle: Acme\n\u2038\n');
-    assert.deepStrictEqual(labels(list), ['owner', 'sponsor', 'horizon', 'governance', 'journey', 'competencies', 'initiatives']);
+    assert.deepStrictEqual(labels(list), [
+      'owner',
+      'sponsor',
+      'horizon',
+      'governance',
+      'journey',
+      'competencies',
+      'initiatives',
+    ]);
     assert.deepStrictEqual(
       item(list, 'horizon'),
-      keyItem('horizon', 'required · mapping', SCHEMA.properties!.horizon.markdownDescription, 'horizon:\n  start: ${1}\n  end: ${2}', range, '002'),
+      keyItem(
+        'horizon',
+        'required · mapping',
+        SCHEMA.properties!.horizon.markdownDescription,
+        'horizon:\n  start: ${1}\n  end: ${2}',
+        range,
+        '002',
+      ),
     );
     assert.deepStrictEqual(
       item(list, 'initiatives'),
@@ -121,8 +168,21 @@ describe('completion: keys', () => {
 
   it('offers every top-level key in an empty file', () => {
     const { list } = complete('\u2038');
-    assert.deepStrictEqual(labels(list), ['cxroadmap', 'title', 'owner', 'sponsor', 'horizon', 'governance', 'journey', 'competencies', 'initiatives']);
-    assert.deepStrictEqual(item(list, 'cxroadmap').textEdit, { range: at({ line: 0, character: 0 }), newText: 'cxroadmap: 1' });
+    assert.deepStrictEqual(labels(list), [
+      'cxroadmap',
+      'title',
+      'owner',
+      'sponsor',
+      'horizon',
+      'governance',
+      'journey',
+      'competencies',
+      'initiatives',
+    ]);
+    assert.deepStrictEqual(item(list, 'cxroadmap').textEdit, {
+      range: at({ line: 0, character: 0 }),
+      newText: 'cxroadmap: 1',
+    });
   });
 
   it('lets indentation pick the mapping on an empty line, and leaves out keys written below the cursor', () => {
@@ -135,13 +195,31 @@ describe('completion: keys', () => {
     `);
     assert.deepStrictEqual(list, {
       isIncomplete: false,
-      items: [keyItem('start', 'required · day or period', D.horizon.properties!.start.markdownDescription, 'start: ${1}', range, '000')],
+      items: [
+        keyItem(
+          'start',
+          'required · day or period',
+          D.horizon.properties!.start.markdownDescription,
+          'start: ${1}',
+          range,
+          '000',
+        ),
+      ],
     });
   });
 
   it('completes keys inside a flow mapping', () => {
     const { list, range } = complete('horizon: {start: 2027-01-01, \u2038}\n');
-    assert.deepStrictEqual(list.items, [keyItem('end', 'required · day or period', D.horizon.properties!.end.markdownDescription, 'end: ${1}', range, '000')]);
+    assert.deepStrictEqual(list.items, [
+      keyItem(
+        'end',
+        'required · day or period',
+        D.horizon.properties!.end.markdownDescription,
+        'end: ${1}',
+        range,
+        '000',
+      ),
+    ]);
   });
 
   it('replaces the partial word in a flow mapping', () => {
@@ -178,7 +256,14 @@ describe('completion: keys', () => {
   it('offers journey stages as a block list', () => {
     const { list, range } = complete('journey:\n  \u2038\n');
     assert.deepStrictEqual(list.items, [
-      keyItem('stages', 'optional · list of names', D.journey.properties!.stages.markdownDescription, 'stages:\n    - ${1}', range, '000'),
+      keyItem(
+        'stages',
+        'optional · list of names',
+        D.journey.properties!.stages.markdownDescription,
+        'stages:\n    - ${1}',
+        range,
+        '000',
+      ),
     ]);
   });
 
@@ -189,7 +274,12 @@ describe('completion: keys', () => {
           goal: One listening system
         \u2038
     `);
-    assert.deepStrictEqual(labels(list), ['customers-as-assets', 'align-around-experience', 'reliability-innovation', 'one-company-leadership']);
+    assert.deepStrictEqual(labels(list), [
+      'customers-as-assets',
+      'align-around-experience',
+      'reliability-innovation',
+      'one-company-leadership',
+    ]);
     assert.deepStrictEqual(
       item(list, 'customers-as-assets'),
       keyItem(
@@ -210,7 +300,10 @@ describe('completion: keys', () => {
 
   it('replaces the word being typed inside an initiative', () => {
     const { list, text } = complete(inLastInitiative('  - id: new-one\n    title: New\n    comp\u2038\n'));
-    assert.deepStrictEqual(labels(list), INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'));
+    assert.deepStrictEqual(
+      labels(list),
+      INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'),
+    );
     assert.deepStrictEqual(
       item(list, 'competency'),
       keyItem(
@@ -225,29 +318,55 @@ describe('completion: keys', () => {
   });
 
   it('leaves out the keys of the same initiative written after the cursor, not those of others', () => {
-    const { list } = complete(inLastInitiative('  - id: new-one\n    \u2038\n    title: New\n    start: 2027-05-01\n  - id: other\n    owner: Lee Chen\n'));
-    assert.deepStrictEqual(labels(list), INITIATIVE_KEYS.filter((k) => !['id', 'title', 'start'].includes(k)));
+    const { list } = complete(
+      inLastInitiative(
+        '  - id: new-one\n    \u2038\n    title: New\n    start: 2027-05-01\n  - id: other\n    owner: Lee Chen\n',
+      ),
+    );
+    assert.deepStrictEqual(
+      labels(list),
+      INITIATIVE_KEYS.filter((k) => !['id', 'title', 'start'].includes(k)),
+    );
   });
 
   it('replaces only the name when the key already has its colon', () => {
     const { list, text } = complete(inLastInitiative('  - id: new-one\n    comp\u2038etency: listening-path\n'));
-    assert.deepStrictEqual(item(list, 'competency').textEdit, { range: rangeOf(text, 'competency', 'new-one'), newText: 'competency' });
+    assert.deepStrictEqual(item(list, 'competency').textEdit, {
+      range: rangeOf(text, 'competency', 'new-one'),
+      newText: 'competency',
+    });
   });
 
   it('offers the keys of a measure, a milestone and a link', () => {
-    const measure = complete(inLastInitiative('    measures:\n      - metric: customers lost per month\n        \u2038\n'));
-    assert.deepStrictEqual(labels(measure.list), ['kind', 'baseline', 'target', 'by']);
-    assert.deepStrictEqual(
-      item(measure.list, 'kind').textEdit,
-      { range: measure.range, newText: 'kind: ${1|behaviour,operational,financial,survey|}' },
+    const measure = complete(
+      inLastInitiative('    measures:\n      - metric: customers lost per month\n        \u2038\n'),
     );
+    assert.deepStrictEqual(labels(measure.list), ['kind', 'baseline', 'target', 'by']);
+    assert.deepStrictEqual(item(measure.list, 'kind').textEdit, {
+      range: measure.range,
+      newText: 'kind: ${1|behaviour,operational,financial,survey|}',
+    });
     const milestone = complete(inLastInitiative('    milestones:\n      - name: First room\n        \u2038\n'));
     assert.deepStrictEqual(milestone.list.items, [
-      keyItem('date', 'required · day (YYYY-MM-DD)', D.milestone.properties!.date.markdownDescription, 'date: ${1}', milestone.range, '000'),
+      keyItem(
+        'date',
+        'required · day (YYYY-MM-DD)',
+        D.milestone.properties!.date.markdownDescription,
+        'date: ${1}',
+        milestone.range,
+        '000',
+      ),
     ]);
     const link = complete(inLastInitiative('    links:\n      - url: https://example.com/room\n        \u2038\n'));
     assert.deepStrictEqual(link.list.items, [
-      keyItem('title', 'required · text', D.link.properties!.title.markdownDescription, 'title: ${1}', link.range, '000'),
+      keyItem(
+        'title',
+        'required · text',
+        D.link.properties!.title.markdownDescription,
+        'title: ${1}',
+        link.range,
+        '000',
+      ),
     ]);
   });
 
@@ -267,7 +386,14 @@ describe('completion: keys', () => {
 
 describe('completion: new initiative', () => {
   const snippet = (indent: number, dash: boolean): string =>
-    [`${dash ? '- ' : ''}id: \${1}`, 'title: ${2}', `competency: ${COMPETENCY_CHOICE}`, 'owner: ${4}', 'start: ${5}', 'end: ${6}'].join(`\n${' '.repeat(indent)}`);
+    [
+      `${dash ? '- ' : ''}id: \${1}`,
+      'title: ${2}',
+      `competency: ${COMPETENCY_CHOICE}`,
+      'owner: ${4}',
+      'start: ${5}',
+      'end: ${6}',
+    ].join(`\n${' '.repeat(indent)}`);
   const newInitiative = (newText: string, range: Range): CompletionItem => ({
     label: 'New initiative',
     kind: CompletionItemKind.Snippet,
@@ -287,7 +413,10 @@ describe('completion: new initiative', () => {
 
   it('is not offered on a `- ` whose initiative already has keys below it', () => {
     const { list } = complete(inLastInitiative('  - \u2038\n    title: New\n    owner: Lee Chen\n'));
-    assert.deepStrictEqual(labels(list), INITIATIVE_KEYS.filter((k) => k !== 'title' && k !== 'owner'));
+    assert.deepStrictEqual(
+      labels(list),
+      INITIATIVE_KEYS.filter((k) => k !== 'title' && k !== 'owner'),
+    );
   });
 
   it('brings its dash on the empty line under `initiatives:`', () => {
@@ -303,13 +432,25 @@ describe('completion: new initiative', () => {
   it('comes with the top-level keys when the list is not indented', () => {
     const { list, range } = complete('cxroadmap: 1\ninitiatives:\n- id: a\n  title: A\n\u2038\n');
     assert.deepStrictEqual(list.items[0], newInitiative(snippet(2, true), range));
-    assert.deepStrictEqual(labels(list), ['New initiative', 'title', 'owner', 'sponsor', 'horizon', 'governance', 'journey', 'competencies']);
+    assert.deepStrictEqual(labels(list), [
+      'New initiative',
+      'title',
+      'owner',
+      'sponsor',
+      'horizon',
+      'governance',
+      'journey',
+      'competencies',
+    ]);
   });
 
   it('is a flow mapping inside a flow list', () => {
     const { list, range } = complete('initiatives: [\u2038]\n');
     assert.deepStrictEqual(list.items, [
-      newInitiative(`{id: \${1}, title: \${2}, competency: ${COMPETENCY_CHOICE}, owner: \${4}, start: \${5}, end: \${6}}`, range),
+      newInitiative(
+        `{id: \${1}, title: \${2}, competency: ${COMPETENCY_CHOICE}, owner: \${4}, start: \${5}, end: \${6}}`,
+        range,
+      ),
     ]);
   });
 });
@@ -317,7 +458,13 @@ describe('completion: new initiative', () => {
 describe('completion: values', () => {
   it('offers the five competencies with their names and summaries', () => {
     const { list, range } = complete(inLastInitiative('  - id: new-one\n    competency: \u2038\n'));
-    const ids = ['customers-as-assets', 'align-around-experience', 'listening-path', 'reliability-innovation', 'one-company-leadership'];
+    const ids = [
+      'customers-as-assets',
+      'align-around-experience',
+      'listening-path',
+      'reliability-innovation',
+      'one-company-leadership',
+    ];
     const names = [
       'Honor and Manage Customers as Assets',
       'Align Around Experience',
@@ -357,7 +504,10 @@ describe('completion: values', () => {
     const review = complete('governance:\n  review: \u2038\n');
     assert.deepStrictEqual(labels(review.list), ['weekly', 'biweekly', 'monthly', 'quarterly']);
     const room = complete('governance: {customer_room: m\u2038}\n');
-    assert.deepStrictEqual(item(room.list, 'monthly').textEdit, { range: rangeOf(room.text, 'm', ': m'), newText: 'monthly' });
+    assert.deepStrictEqual(item(room.list, 'monthly').textEdit, {
+      range: rangeOf(room.text, 'm', ': m'),
+      newText: 'monthly',
+    });
     const kind = complete(inLastInitiative('    measures:\n      - metric: customers lost\n        kind: \u2038\n'));
     assert.deepStrictEqual(labels(kind.list), ['behaviour', 'operational', 'financial', 'survey']);
   });
@@ -365,21 +515,41 @@ describe('completion: values', () => {
   it('offers true and false for early_win', () => {
     const { list, range } = complete(inLastInitiative('    early_win: \u2038\n'));
     assert.deepStrictEqual(list.items, [
-      valueItem('true', CompletionItemKind.Value, 'An early win: a visible result soon after the horizon starts', range, '000'),
+      valueItem(
+        'true',
+        CompletionItemKind.Value,
+        'An early win: a visible result soon after the horizon starts',
+        range,
+        '000',
+      ),
       valueItem('false', CompletionItemKind.Value, 'Not an early win', range, '001'),
     ]);
   });
 
   it('offers the other initiatives in a block depends_on list, less itself and those listed', () => {
     const { list, range } = complete(inLastInitiative('    depends_on:\n      - asset-metrics\n      - \u2038\n'));
-    assert.deepStrictEqual(list.items, [valueItem('journey-map', CompletionItemKind.Reference, 'One journey map for every leader', range, '000')]);
+    assert.deepStrictEqual(list.items, [
+      valueItem('journey-map', CompletionItemKind.Reference, 'One journey map for every leader', range, '000'),
+    ]);
   });
 
   it('offers initiative ids in a flow depends_on list, replacing the partial id', () => {
     const { list, text } = complete(inLastInitiative('    depends_on: [jour\u2038]\n'));
     assert.deepStrictEqual(list.items, [
-      valueItem('asset-metrics', CompletionItemKind.Reference, 'Monthly customer gain and loss report', rangeOf(text, 'jour', 'depends_on: ['), '000'),
-      valueItem('journey-map', CompletionItemKind.Reference, 'One journey map for every leader', rangeOf(text, 'jour', 'depends_on: ['), '001'),
+      valueItem(
+        'asset-metrics',
+        CompletionItemKind.Reference,
+        'Monthly customer gain and loss report',
+        rangeOf(text, 'jour', 'depends_on: ['),
+        '000',
+      ),
+      valueItem(
+        'journey-map',
+        CompletionItemKind.Reference,
+        'One journey map for every leader',
+        rangeOf(text, 'jour', 'depends_on: ['),
+        '001',
+      ),
     ]);
     const second = complete(inLastInitiative('    depends_on: [asset-metrics, \u2038]\n'));
     assert.deepStrictEqual(labels(second.list), ['journey-map']);
@@ -387,13 +557,25 @@ describe('completion: values', () => {
 
   it('writes the dash of a new depends_on item at the dashes’ column', () => {
     const { list, range } = complete(inLastInitiative('    depends_on:\n      - asset-metrics\n      \u2038\n'));
-    assert.deepStrictEqual(list.items, [valueItem('journey-map', CompletionItemKind.Reference, 'One journey map for every leader', range, '000', '- journey-map')]);
+    assert.deepStrictEqual(list.items, [
+      valueItem(
+        'journey-map',
+        CompletionItemKind.Reference,
+        'One journey map for every leader',
+        range,
+        '000',
+        '- journey-map',
+      ),
+    ]);
   });
 
   it('offers the journey stages after stage:', () => {
     const { list, range } = complete(inLastInitiative('    stage: \u2038\n'));
     assert.deepStrictEqual(labels(list), ['discover', 'join', 'use', 'get-help', 'renew']);
-    assert.deepStrictEqual(item(list, 'join'), valueItem('join', CompletionItemKind.EnumMember, 'Journey stage 2 of 5', range, '001'));
+    assert.deepStrictEqual(
+      item(list, 'join'),
+      valueItem('join', CompletionItemKind.EnumMember, 'Journey stage 2 of 5', range, '001'),
+    );
   });
 
   it('offers the owners already named, once each, for owner: and sponsor:', () => {
@@ -418,7 +600,8 @@ describe('completion: values', () => {
 
   it('offers today, quarter edges and periods for start', () => {
     const { list, range } = complete(inLastInitiative('  - id: new-one\n    start: \u2038\n'));
-    const v = (label: string, detail: string, i: number): CompletionItem => valueItem(label, CompletionItemKind.Value, detail, range, `00${i}`);
+    const v = (label: string, detail: string, i: number): CompletionItem =>
+      valueItem(label, CompletionItemKind.Value, detail, range, `00${i}`);
     assert.deepStrictEqual(list.items, [
       v('2027-02-15', 'Today: Monday 15 February 2027', 0),
       v('2027-01-01', 'First day of this quarter (2027-Q1): Friday 1 January 2027', 1),
@@ -433,11 +616,14 @@ describe('completion: values', () => {
 
   it('gives the last day of a period for end, in flow style too', () => {
     const { list } = complete('horizon: {start: 2027-01-01, end: \u2038}\n');
-    assert.deepStrictEqual(list.items.slice(5).map((i) => i.detail), [
-      'This quarter: as an end, its last day, Wednesday 31 March 2027',
-      'This half-year: as an end, its last day, Wednesday 30 June 2027',
-      'This year: as an end, its last day, Friday 31 December 2027',
-    ]);
+    assert.deepStrictEqual(
+      list.items.slice(5).map((i) => i.detail),
+      [
+        'This quarter: as an end, its last day, Wednesday 31 March 2027',
+        'This half-year: as an end, its last day, Wednesday 30 June 2027',
+        'This year: as an end, its last day, Friday 31 December 2027',
+      ],
+    );
   });
 
   it('offers days only for a milestone date and a measure’s by, and names today once', () => {
@@ -469,17 +655,28 @@ describe('completion: odd places', () => {
     `;
     const { ctx } = atCaret(broken);
     assert.ok(ctx.analysis.diagnostics.length > 0 && ctx.analysis.diagnostics.every((d) => d.code === 'syntax'));
-    assert.deepStrictEqual(labels(complete(broken).list), INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'));
+    assert.deepStrictEqual(
+      labels(complete(broken).list),
+      INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'),
+    );
     const ids = complete(broken.replace('\u2038', 'depends_on: [\u2038]'));
-    assert.deepStrictEqual(ids.list.items, [valueItem('asset-metrics', CompletionItemKind.Reference, 'Monthly report', ids.range, '000')]);
+    assert.deepStrictEqual(ids.list.items, [
+      valueItem('asset-metrics', CompletionItemKind.Reference, 'Monthly report', ids.range, '000'),
+    ]);
     assert.deepStrictEqual(labels(complete(broken.replace('\u2038', 'stage: \u2038')).list), ['discover', 'join']);
-    assert.deepStrictEqual(labels(complete(broken.replace('\u2038', 'owner: \u2038')).list), ['Dana Reyes', 'Priya Nair']);
+    assert.deepStrictEqual(labels(complete(broken.replace('\u2038', 'owner: \u2038')).list), [
+      'Dana Reyes',
+      'Priya Nair',
+    ]);
   });
 
   it('still completes when the line being typed is the only error', () => {
     const { ctx, position } = atCaret('cxroadmap: 1\ninitiatives:\n  - id: a\n    ti\u2038\n    owner: Lee Chen\n');
     assert.equal(ctx.analysis.diagnostics[0]?.code, 'syntax');
-    assert.deepStrictEqual(labels(getCompletions(ctx, position, TODAY)), INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'owner'));
+    assert.deepStrictEqual(
+      labels(getCompletions(ctx, position, TODAY)),
+      INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'owner'),
+    );
   });
 
   it('counts positions on the text without its BOM, with CRLF line ends', () => {
@@ -490,7 +687,10 @@ describe('completion: odd places', () => {
     const measures = item(list, 'measures').textEdit!.newText;
     assert.equal(measures, 'measures:\n      - metric: ${1}');
     const value = complete('\uFEFFinitiatives:\r\n  - id: a\r\n    status: bl\u2038\r\n');
-    assert.deepStrictEqual(item(value.list, 'blocked').textEdit, { range: { start: { line: 2, character: 12 }, end: { line: 2, character: 14 } }, newText: 'blocked' });
+    assert.deepStrictEqual(item(value.list, 'blocked').textEdit, {
+      range: { start: { line: 2, character: 12 }, end: { line: 2, character: 14 } },
+      newText: 'blocked',
+    });
   });
 
   it('offers nothing in a comment or inside a block of text', () => {
@@ -502,15 +702,19 @@ describe('completion: odd places', () => {
 
 describe('completion: long lists', () => {
   it('offers at most MAX_DEPENDENCY_ITEMS ids in depends_on, matching what is typed, and asks to be asked again', () => {
-    const text = generateRoadmap(600).replace('  - id: initiative-600\n', '  - id: initiative-600\n    depends_on: [initiative-12\u2038]\n');
+    const text = generateRoadmap(600).replace(
+      '  - id: initiative-600\n',
+      '  - id: initiative-600\n    depends_on: [initiative-12\u2038]\n',
+    );
     const { ctx, position } = atCaret(text);
     const list = getCompletions(ctx, position, { year: 2027, month: 1, day: 1 });
     assert.equal(list.isIncomplete, true);
     assert.ok(list.items.length <= MAX_DEPENDENCY_ITEMS);
-    assert.deepEqual(
-      list.items.map((i) => i.label).slice(0, 3),
-      ['initiative-12', 'initiative-120', 'initiative-121'],
+    assert.deepEqual(list.items.map((i) => i.label).slice(0, 3), ['initiative-12', 'initiative-120', 'initiative-121']);
+    assert.ok(
+      list.items.every(
+        (i) => String(i.label).includes('initiative-12') || String(i.detail).toLowerCase().includes('initiative-12'),
+      ),
     );
-    assert.ok(list.items.every((i) => String(i.label).includes('initiative-12') || String(i.detail).toLowerCase().includes('initiative-12')));
   });
 });

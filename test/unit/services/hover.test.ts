@@ -96,12 +96,18 @@ const CUSTOMERS_AS_ASSETS = [
 describe('hover: competencies', () => {
   it('explains a competency id given as an initiative’s competency', () => {
     const { hover: h, text } = hover(withCaret(ROADMAP, '  competency: customers-as-\u2038assets'));
-    assert.deepStrictEqual(h, markdownHover(CUSTOMERS_AS_ASSETS, rangeOf(text, 'customers-as-assets', 'id: asset-metrics')));
+    assert.deepStrictEqual(
+      h,
+      markdownHover(CUSTOMERS_AS_ASSETS, rangeOf(text, 'customers-as-assets', 'id: asset-metrics')),
+    );
   });
 
   it('explains a competency id used as a key under competencies, in block and flow style', () => {
     const block = hover(withCaret(ROADMAP, '  custo\u2038mers-as-assets:'));
-    assert.deepStrictEqual(block.hover, markdownHover(CUSTOMERS_AS_ASSETS, rangeOf(block.text, 'customers-as-assets', 'competencies:')));
+    assert.deepStrictEqual(
+      block.hover,
+      markdownHover(CUSTOMERS_AS_ASSETS, rangeOf(block.text, 'customers-as-assets', 'competencies:')),
+    );
     const flow = hover('competencies: {customers-as-assets\u2038: {goal: Know}}\n');
     assert.deepStrictEqual(flow.hover, markdownHover(CUSTOMERS_AS_ASSETS, rangeOf(flow.text, 'customers-as-assets')));
   });
@@ -109,46 +115,82 @@ describe('hover: competencies', () => {
   it('gives competency five the lessons of its culture side', () => {
     const { hover: h } = hover(withCaret(ROADMAP, '  competency: one-company-\u2038leadership'));
     const value = (h!.contents as { value: string }).value;
-    assert.deepStrictEqual(value.split('\n\n').filter((p) => p.startsWith('**')), [
-      '**One-Company Leadership, Accountability and Culture** (`one-company-leadership`) · competency 5 of 5',
-      '**Lessons behind it.** *Drive consistent accountability* (Jeanne Bliss): the customer room and the accountability review are meetings of their own, not items at the end of another agenda. *Prioritise internal engagement* (Jo Boswell) and *congruence of heart and habit* (Jeanne Bliss): the change reaches customers only through employees who believe in it.',
-    ]);
+    assert.deepStrictEqual(
+      value.split('\n\n').filter((p) => p.startsWith('**')),
+      [
+        '**One-Company Leadership, Accountability and Culture** (`one-company-leadership`) · competency 5 of 5',
+        '**Lessons behind it.** *Drive consistent accountability* (Jeanne Bliss): the customer room and the accountability review are meetings of their own, not items at the end of another agenda. *Prioritise internal engagement* (Jo Boswell) and *congruence of heart and habit* (Jeanne Bliss): the change reaches customers only through employees who believe in it.',
+      ],
+    );
   });
 });
 
 describe('hover: keys', () => {
   it('explains owner at the top of the roadmap and in an initiative differently', () => {
     const top = hover(withCaret(ROADMAP, 'own\u2038er: Dana Reyes'));
-    assert.deepStrictEqual(top.hover, markdownHover(`**owner** · at the top of the roadmap\n\n${SCHEMA.properties!.owner.markdownDescription}`, rangeOf(top.text, 'owner')));
+    assert.deepStrictEqual(
+      top.hover,
+      markdownHover(
+        `**owner** · at the top of the roadmap\n\n${SCHEMA.properties!.owner.markdownDescription}`,
+        rangeOf(top.text, 'owner'),
+      ),
+    );
     const initiative = hover(withCaret(ROADMAP, '  \u2038owner: Priya Nair'));
     assert.deepStrictEqual(
       initiative.hover,
-      markdownHover(`**owner** · in an initiative\n\n${D.initiative.properties!.owner.markdownDescription}`, rangeOf(initiative.text, 'owner', '    owner: Priya')),
+      markdownHover(
+        `**owner** · in an initiative\n\n${D.initiative.properties!.owner.markdownDescription}`,
+        rangeOf(initiative.text, 'owner', '    owner: Priya'),
+      ),
     );
   });
 
   it('explains start in the horizon and in an initiative, and date in a milestone', () => {
     const horizon = hover(withCaret(ROADMAP, '  sta\u2038rt: 2027\n'));
-    assert.deepStrictEqual(horizon.hover, markdownHover(`**start** · in \`horizon\`\n\n${D.horizon.properties!.start.markdownDescription}`, rangeOf(horizon.text, 'start', 'horizon:')));
+    assert.deepStrictEqual(
+      horizon.hover,
+      markdownHover(
+        `**start** · in \`horizon\`\n\n${D.horizon.properties!.start.markdownDescription}`,
+        rangeOf(horizon.text, 'start', 'horizon:'),
+      ),
+    );
     const initiative = hover(withCaret(ROADMAP, '  start\u2038: 2027-01-04'));
     assert.deepStrictEqual(
       initiative.hover,
-      markdownHover(`**start** · in an initiative\n\n${D.initiative.properties!.start.markdownDescription}`, rangeOf(initiative.text, 'start', '    start: 2027-01-04')),
+      markdownHover(
+        `**start** · in an initiative\n\n${D.initiative.properties!.start.markdownDescription}`,
+        rangeOf(initiative.text, 'start', '    start: 2027-01-04'),
+      ),
     );
     const milestone = hover(withCaret(ROADMAP, '  d\u2038ate: 2027-02-01'));
-    assert.deepStrictEqual(milestone.hover, markdownHover(`**date** · in a milestone\n\n${D.milestone.properties!.date.markdownDescription}`, rangeOf(milestone.text, 'date')));
+    assert.deepStrictEqual(
+      milestone.hover,
+      markdownHover(
+        `**date** · in a milestone\n\n${D.milestone.properties!.date.markdownDescription}`,
+        rangeOf(milestone.text, 'date'),
+      ),
+    );
   });
 
   it('explains a key in flow style', () => {
     const { hover: h, text } = hover('governance: {board: Council, rev\u2038iew: monthly}\n');
-    assert.deepStrictEqual(h, markdownHover(`**review** · in \`governance\`\n\n${D.governance.properties!.review.markdownDescription}`, rangeOf(text, 'review')));
+    assert.deepStrictEqual(
+      h,
+      markdownHover(
+        `**review** · in \`governance\`\n\n${D.governance.properties!.review.markdownDescription}`,
+        rangeOf(text, 'review'),
+      ),
+    );
   });
 
   it('adds why the rule exists when the key carries a diagnostic', () => {
     const { hover: h, text } = hover(withCaret(ROADMAP, 'gover\u2038nance:'));
     assert.deepStrictEqual(
       h,
-      markdownHover(`**governance** · at the top of the roadmap\n\n${SCHEMA.properties!.governance.markdownDescription}\n\n---\n\n${ruleNote('no-customer-room')}`, rangeOf(text, 'governance')),
+      markdownHover(
+        `**governance** · at the top of the roadmap\n\n${SCHEMA.properties!.governance.markdownDescription}\n\n---\n\n${ruleNote('no-customer-room')}`,
+        rangeOf(text, 'governance'),
+      ),
     );
   });
 });
@@ -156,10 +198,19 @@ describe('hover: keys', () => {
 describe('hover: values', () => {
   it('shows the initiative a depends_on id names', () => {
     const flow = hover(withCaret(ROADMAP, 'depends_on: [asset-\u2038metrics'));
-    const expected = ['Depends on **`asset-metrics`**: Monthly customer gain and loss report', '', '- Owner: Priya Nair', '- Dates: 2027-01-04 to 2027-03-31', '- Status: active'].join('\n');
+    const expected = [
+      'Depends on **`asset-metrics`**: Monthly customer gain and loss report',
+      '',
+      '- Owner: Priya Nair',
+      '- Dates: 2027-01-04 to 2027-03-31',
+      '- Status: active',
+    ].join('\n');
     assert.deepStrictEqual(flow.hover, markdownHover(expected, rangeOf(flow.text, 'asset-metrics', 'depends_on: [')));
     const block = hover(withCaret(ROADMAP, '- asset-metrics\u2038'));
-    assert.deepStrictEqual(block.hover, markdownHover(expected, rangeOf(block.text, 'asset-metrics', '- asset-metrics')));
+    assert.deepStrictEqual(
+      block.hover,
+      markdownHover(expected, rangeOf(block.text, 'asset-metrics', '- asset-metrics')),
+    );
   });
 
   it('says when no initiative has the id, with the rule behind the diagnostic', () => {
@@ -175,26 +226,41 @@ describe('hover: values', () => {
 
   it('gives the weekday and quarter of a day date', () => {
     const start = hover(withCaret(ROADMAP, 'start: 2027-01-0\u20384'));
-    assert.deepStrictEqual(start.hover, markdownHover('**Monday 4 January 2027** · 2027-Q1', rangeOf(start.text, '2027-01-04')));
+    assert.deepStrictEqual(
+      start.hover,
+      markdownHover('**Monday 4 January 2027** · 2027-Q1', rangeOf(start.text, '2027-01-04')),
+    );
     const milestone = hover(withCaret(ROADMAP, 'date: \u20382027-02-01'));
-    assert.deepStrictEqual(milestone.hover, markdownHover('**Monday 1 February 2027** · 2027-Q1', rangeOf(milestone.text, '2027-02-01', 'date:')));
+    assert.deepStrictEqual(
+      milestone.hover,
+      markdownHover('**Monday 1 February 2027** · 2027-Q1', rangeOf(milestone.text, '2027-02-01', 'date:')),
+    );
   });
 
   it('gives the day a period stands for, as a start or as an end', () => {
     const end = hover(withCaret(ROADMAP, 'end: 2027-\u2038Q1'));
     assert.deepStrictEqual(
       end.hover,
-      markdownHover('**2027-Q1**: the first quarter of 2027\n\nAs an end it stands for its last day, inclusive: Wednesday 31 March 2027 · 2027-Q1.', rangeOf(end.text, '2027-Q1')),
+      markdownHover(
+        '**2027-Q1**: the first quarter of 2027\n\nAs an end it stands for its last day, inclusive: Wednesday 31 March 2027 · 2027-Q1.',
+        rangeOf(end.text, '2027-Q1'),
+      ),
     );
     const half = hover(withCaret(ROADMAP, 'start: 2027-H\u20382'));
     assert.deepStrictEqual(
       half.hover,
-      markdownHover('**2027-H2**: the second half of 2027\n\nAs a start it stands for its first day: Thursday 1 July 2027 · 2027-Q3.', rangeOf(half.text, '2027-H2')),
+      markdownHover(
+        '**2027-H2**: the second half of 2027\n\nAs a start it stands for its first day: Thursday 1 July 2027 · 2027-Q3.',
+        rangeOf(half.text, '2027-H2'),
+      ),
     );
     const year = hover(withCaret(ROADMAP, '  start: 20\u203827\n'));
     assert.deepStrictEqual(
       year.hover,
-      markdownHover('**2027**: the year 2027\n\nAs a start it stands for its first day: Friday 1 January 2027 · 2027-Q1.', rangeOf(year.text, '2027', 'horizon:')),
+      markdownHover(
+        '**2027**: the year 2027\n\nAs a start it stands for its first day: Friday 1 January 2027 · 2027-Q1.',
+        rangeOf(year.text, '2027', 'horizon:'),
+      ),
     );
   });
 
@@ -227,20 +293,38 @@ describe('hover: values', () => {
 
   it('explains other statuses and cadences from the schema alone', () => {
     const active = hover(withCaret(ROADMAP, 'status: act\u2038ive'));
-    assert.deepStrictEqual(active.hover, markdownHover(`**active** · status\n\n${D.status.markdownEnumDescriptions![1]}`, rangeOf(active.text, 'active')));
+    assert.deepStrictEqual(
+      active.hover,
+      markdownHover(`**active** · status\n\n${D.status.markdownEnumDescriptions![1]}`, rangeOf(active.text, 'active')),
+    );
     const review = hover(withCaret(ROADMAP, 'review: month\u2038ly'));
-    assert.deepStrictEqual(review.hover, markdownHover(`**monthly** · cadence\n\n${D.cadence.markdownEnumDescriptions![2]}`, rangeOf(review.text, 'monthly')));
+    assert.deepStrictEqual(
+      review.hover,
+      markdownHover(
+        `**monthly** · cadence\n\n${D.cadence.markdownEnumDescriptions![2]}`,
+        rangeOf(review.text, 'monthly'),
+      ),
+    );
   });
 
   it('shows only the rules behind the diagnostics where the value itself has no help', () => {
     const { hover: h, text } = hover(withCaret(ROADMAP, 'id: customer-\u2038room'));
-    assert.deepStrictEqual(h, markdownHover(`${ruleNote('missing-measures')}\n\n${ruleNote('missing-owner')}`, rangeOf(text, 'customer-room', 'id: customer-room')));
+    assert.deepStrictEqual(
+      h,
+      markdownHover(
+        `${ruleNote('missing-measures')}\n\n${ruleNote('missing-owner')}`,
+        rangeOf(text, 'customer-room', 'id: customer-room'),
+      ),
+    );
   });
 
   it('has nothing to say on free text, a comment or an empty line', () => {
     assert.equal(hover(withCaret(ROADMAP, 'title: Acme Cus\u2038tomer')).hover, null);
     assert.equal(hover(`# the plan\u2038\n${ROADMAP}`).hover, null);
-    assert.equal(hover(ROADMAP.replace('sponsor: Sam Ortiz (CEO)\n', 'sponsor: Sam Ortiz (CEO)\n\u2038\n')).hover, null);
+    assert.equal(
+      hover(ROADMAP.replace('sponsor: Sam Ortiz (CEO)\n', 'sponsor: Sam Ortiz (CEO)\n\u2038\n')).hover,
+      null,
+    );
   });
 });
 
@@ -265,15 +349,33 @@ describe('hover: odd documents', () => {
     assert.ok(analyzeRoadmap(BROKEN).diagnostics.every((d) => d.code === 'syntax'));
     const competency = hover(withCaret(BROKEN, 'listening\u2038-path'));
     const valid = hover('initiatives:\n  - competency: listening-\u2038path\n');
-    assert.deepStrictEqual(competency.hover, { contents: valid.hover!.contents, range: rangeOf(competency.text, 'listening-path') });
-    assert.equal((valid.hover!.contents as { value: string }).value.split('\n\n')[0], '**Build a Customer Listening Path** (`listening-path`) · competency 3 of 5');
+    assert.deepStrictEqual(competency.hover, {
+      contents: valid.hover!.contents,
+      range: rangeOf(competency.text, 'listening-path'),
+    });
+    assert.equal(
+      (valid.hover!.contents as { value: string }).value.split('\n\n')[0],
+      '**Build a Customer Listening Path** (`listening-path`) · competency 3 of 5',
+    );
     const key = hover(withCaret(BROKEN, '    ow\u2038ner: Priya'));
-    assert.deepStrictEqual(key.hover, markdownHover(`**owner** · in an initiative\n\n${D.initiative.properties!.owner.markdownDescription}`, rangeOf(key.text, 'owner')));
+    assert.deepStrictEqual(
+      key.hover,
+      markdownHover(
+        `**owner** · in an initiative\n\n${D.initiative.properties!.owner.markdownDescription}`,
+        rangeOf(key.text, 'owner'),
+      ),
+    );
     const dependency = hover(withCaret(BROKEN, '[asset-metric\u2038s]'));
     assert.deepStrictEqual(
       dependency.hover,
       markdownHover(
-        ['Depends on **`asset-metrics`**: Monthly report', '', '- Owner: Priya Nair', '- Dates: 2027-01-04 to 2027-03-31', '- Status: active'].join('\n'),
+        [
+          'Depends on **`asset-metrics`**: Monthly report',
+          '',
+          '- Owner: Priya Nair',
+          '- Dates: 2027-01-04 to 2027-03-31',
+          '- Status: active',
+        ].join('\n'),
         rangeOf(dependency.text, 'asset-metrics', '[asset-metrics]'),
       ),
     );
@@ -287,6 +389,9 @@ describe('hover: odd documents', () => {
   it('counts positions on the text without its BOM, with CRLF line ends', () => {
     const { hover: h } = hover('\uFEFFcxroadmap: 1\r\ninitiatives:\r\n  - id: a\r\n    sta\u2038tus: done\r\n');
     const range = { start: { line: 3, character: 4 }, end: { line: 3, character: 10 } };
-    assert.deepStrictEqual(h, markdownHover(`**status** · in an initiative\n\n${D.initiative.properties!.status.markdownDescription}`, range));
+    assert.deepStrictEqual(
+      h,
+      markdownHover(`**status** · in an initiative\n\n${D.initiative.properties!.status.markdownDescription}`, range),
+    );
   });
 });

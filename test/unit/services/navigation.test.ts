@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import type { DocumentSymbol, FoldingRange, Location, Position, Range, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
+import type {
+  DocumentSymbol,
+  FoldingRange,
+  Location,
+  Position,
+  Range,
+  SymbolInformation,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { DocumentContext } from '../../../server/src/services/documentContext';
 import {
@@ -161,9 +169,27 @@ describe('navigation', () => {
         detail: 'quoted-id',
       };
       const expected: DocumentSymbol[] = [
-        { name: 'horizon', kind: 19, range: between(t, 'horizon:', 'end: 2031-12-31'), selectionRange: rangeIn(t, 'horizon'), detail: '2027-01-01\u20132031-12-31' },
-        { name: 'governance', kind: 19, range: between(t, 'governance:', 'review: monthly'), selectionRange: rangeIn(t, 'governance'), detail: 'CX Council' },
-        { name: 'journey', kind: 19, range: between(t, 'journey:', 'stages: [join, use]'), selectionRange: rangeIn(t, 'journey:', 'journey'), detail: 'join, use' },
+        {
+          name: 'horizon',
+          kind: 19,
+          range: between(t, 'horizon:', 'end: 2031-12-31'),
+          selectionRange: rangeIn(t, 'horizon'),
+          detail: '2027-01-01\u20132031-12-31',
+        },
+        {
+          name: 'governance',
+          kind: 19,
+          range: between(t, 'governance:', 'review: monthly'),
+          selectionRange: rangeIn(t, 'governance'),
+          detail: 'CX Council',
+        },
+        {
+          name: 'journey',
+          kind: 19,
+          range: between(t, 'journey:', 'stages: [join, use]'),
+          selectionRange: rangeIn(t, 'journey:', 'journey'),
+          detail: 'join, use',
+        },
         {
           name: 'Honor and Manage Customers as Assets',
           kind: 3,
@@ -172,8 +198,21 @@ describe('navigation', () => {
           children: [assetMetrics, assetValue],
           detail: 'customers-as-assets',
         },
-        { name: 'Align Around Experience', kind: 3, range: journeyMap.range, selectionRange: journeyMap.selectionRange, children: [journeyMap], detail: 'align-around-experience' },
-        { name: 'Without a known competency', kind: 3, range: quoted.range, selectionRange: quoted.selectionRange, children: [quoted] },
+        {
+          name: 'Align Around Experience',
+          kind: 3,
+          range: journeyMap.range,
+          selectionRange: journeyMap.selectionRange,
+          children: [journeyMap],
+          detail: 'align-around-experience',
+        },
+        {
+          name: 'Without a known competency',
+          kind: 3,
+          range: quoted.range,
+          selectionRange: quoted.selectionRange,
+          children: [quoted],
+        },
       ];
       assert.deepStrictEqual(getDocumentSymbols(contextOf(t)), expected);
     });
@@ -187,7 +226,14 @@ describe('navigation', () => {
           range: rangeIn(t, 'competency: listening-path'),
           selectionRange: rangeIn(t, 'competency'),
           detail: 'listening-path',
-          children: [{ name: 'Initiative 1', kind: 19, range: rangeIn(t, 'competency: listening-path'), selectionRange: rangeIn(t, 'competency') }],
+          children: [
+            {
+              name: 'Initiative 1',
+              kind: 19,
+              range: rangeIn(t, 'competency: listening-path'),
+              selectionRange: rangeIn(t, 'competency'),
+            },
+          ],
         },
       ]);
     });
@@ -197,7 +243,9 @@ describe('navigation', () => {
     const ctx = contextOf(NAV);
 
     it('goes from a depends_on id, in a flow or block list, to the initiative id', () => {
-      assert.deepStrictEqual(getDefinition(ctx, caret(NAV, 'depends_on: [asset-me|trics]')), [loc(ID.assetMetrics(NAV))]);
+      assert.deepStrictEqual(getDefinition(ctx, caret(NAV, 'depends_on: [asset-me|trics]')), [
+        loc(ID.assetMetrics(NAV)),
+      ]);
       assert.deepStrictEqual(getDefinition(ctx, caret(NAV, '      - |journey-map')), [loc(ID.journeyMap(NAV))]);
       assert.deepStrictEqual(getDefinition(ctx, caret(NAV, '      - journey-map|')), [loc(ID.journeyMap(NAV))]);
     });
@@ -216,10 +264,16 @@ describe('navigation', () => {
 
   describe('references', () => {
     const ctx = contextOf(NAV);
-    const deps = [loc(rangeIn(NAV, 'depends_on: [asset-metrics]', 'asset-metrics')), loc(rangeIn(NAV, '      - asset-metrics', 'asset-metrics'))];
+    const deps = [
+      loc(rangeIn(NAV, 'depends_on: [asset-metrics]', 'asset-metrics')),
+      loc(rangeIn(NAV, '      - asset-metrics', 'asset-metrics')),
+    ];
 
     it('lists every depends_on entry, with the declaration when asked', () => {
-      assert.deepStrictEqual(getReferences(ctx, caret(NAV, 'id: |asset-metrics'), true), [loc(ID.assetMetrics(NAV)), ...deps]);
+      assert.deepStrictEqual(getReferences(ctx, caret(NAV, 'id: |asset-metrics'), true), [
+        loc(ID.assetMetrics(NAV)),
+        ...deps,
+      ]);
       assert.deepStrictEqual(getReferences(ctx, caret(NAV, 'id: |asset-metrics'), false), deps);
       assert.deepStrictEqual(getReferences(ctx, caret(NAV, '      - asset-met|rics'), false), deps);
       assert.deepStrictEqual(getReferences(ctx, caret(NAV, '  - id: journey-map|'), true), [
@@ -233,7 +287,9 @@ describe('navigation', () => {
       const dup = contextOf(t);
       const second = rangeIn(t, 'id: journey-map', 'journey-map', 1);
       assert.deepStrictEqual(getReferences(dup, caret(t, 'id: journ|ey-map', 1), true), [loc(second)]);
-      assert.deepStrictEqual(getReferences(dup, caret(t, 'id: journ|ey-map', 0), false), [loc(rangeIn(t, '      - journey-map', 'journey-map'))]);
+      assert.deepStrictEqual(getReferences(dup, caret(t, 'id: journ|ey-map', 0), false), [
+        loc(rangeIn(t, '      - journey-map', 'journey-map')),
+      ]);
     });
 
     it('lists the entries of an id no initiative has', () => {
@@ -246,12 +302,18 @@ describe('navigation', () => {
     const ctx = contextOf(NAV);
 
     it('is prepared on an id or a depends_on id only', () => {
-      assert.deepStrictEqual(prepareRename(ctx, caret(NAV, 'id: asset-|metrics')), { range: ID.assetMetrics(NAV), placeholder: 'asset-metrics' });
+      assert.deepStrictEqual(prepareRename(ctx, caret(NAV, 'id: asset-|metrics')), {
+        range: ID.assetMetrics(NAV),
+        placeholder: 'asset-metrics',
+      });
       assert.deepStrictEqual(prepareRename(ctx, caret(NAV, '[|asset-metrics]')), {
         range: rangeIn(NAV, '[asset-metrics]', 'asset-metrics'),
         placeholder: 'asset-metrics',
       });
-      assert.deepStrictEqual(prepareRename(ctx, caret(NAV, 'id: "quoted-id|"')), { range: ID.quoted(NAV), placeholder: 'quoted-id' });
+      assert.deepStrictEqual(prepareRename(ctx, caret(NAV, 'id: "quoted-id|"')), {
+        range: ID.quoted(NAV),
+        placeholder: 'quoted-id',
+      });
       assert.equal(prepareRename(ctx, caret(NAV, 'title: Gain| and loss report')), null);
       assert.equal(prepareRename(ctx, caret(NAV, 'compe|tency: customers-as-assets')), null);
       assert.equal(prepareRename(ctx, caret(NAV, 'id|: asset-value')), null);
@@ -263,7 +325,11 @@ describe('navigation', () => {
       const r = (range: Range) => ({ range, newText: 'asset-gains' });
       assert.deepStrictEqual(edit, {
         changes: {
-          [URI]: [r(ID.assetMetrics(NAV)), r(rangeIn(NAV, '[asset-metrics]', 'asset-metrics')), r(rangeIn(NAV, '      - asset-metrics', 'asset-metrics'))],
+          [URI]: [
+            r(ID.assetMetrics(NAV)),
+            r(rangeIn(NAV, '[asset-metrics]', 'asset-metrics')),
+            r(rangeIn(NAV, '      - asset-metrics', 'asset-metrics')),
+          ],
         },
       });
       const renamed = applyEdits(NAV, (edit as { changes: Record<string, TextEdit[]> }).changes[URI]);
@@ -272,7 +338,9 @@ describe('navigation', () => {
       const codes = (text: string) => analyzeRoadmap(text).diagnostics.map((d) => d.code);
       assert.deepStrictEqual(codes(renamed), codes(NAV));
       assert.deepStrictEqual(
-        analyzeRoadmap(renamed).diagnostics.filter((d) => d.code === 'unknown-dependency').map((d) => d.message),
+        analyzeRoadmap(renamed)
+          .diagnostics.filter((d) => d.code === 'unknown-dependency')
+          .map((d) => d.message),
         ['No initiative in this roadmap has the id `ghost`. Add that initiative, or remove it from `depends_on`.'],
       );
     });
@@ -280,13 +348,19 @@ describe('navigation', () => {
     it('rejects an invalid or used name, and anything but an id', () => {
       const at = caret(NAV, 'id: asset-|metrics');
       assert.deepStrictEqual(rename(ctx, at, 'Asset Gains'), {
-        error: '`Asset Gains` is not a valid initiative id: use lower-case letters, digits and hyphens, starting with a letter or digit.',
+        error:
+          '`Asset Gains` is not a valid initiative id: use lower-case letters, digits and hyphens, starting with a letter or digit.',
       });
       assert.deepStrictEqual(rename(ctx, at, '-gains'), {
-        error: '`-gains` is not a valid initiative id: use lower-case letters, digits and hyphens, starting with a letter or digit.',
+        error:
+          '`-gains` is not a valid initiative id: use lower-case letters, digits and hyphens, starting with a letter or digit.',
       });
-      assert.deepStrictEqual(rename(ctx, at, 'journey-map'), { error: 'The id `journey-map` is already used by the initiative on line 22.' });
-      assert.deepStrictEqual(rename(ctx, caret(NAV, 'title: |Quoted'), 'x'), { error: 'Only an initiative id, or an id in `depends_on`, can be renamed.' });
+      assert.deepStrictEqual(rename(ctx, at, 'journey-map'), {
+        error: 'The id `journey-map` is already used by the initiative on line 22.',
+      });
+      assert.deepStrictEqual(rename(ctx, caret(NAV, 'title: |Quoted'), 'x'), {
+        error: 'Only an initiative id, or an id in `depends_on`, can be renamed.',
+      });
       assert.deepStrictEqual(rename(ctx, at, 'asset-metrics'), { changes: { [URI]: [] } });
     });
 
@@ -354,9 +428,15 @@ describe('navigation', () => {
   });
 
   describe('workspace symbols', () => {
-    const other = 'cxroadmap: 1\ntitle: Globex\ninitiatives:\n  - id: claims-triage\n    title: Triage claims\n    start: 2027-01-01\n    end: 2027-06-30\n  - id: untitled-map\n';
+    const other =
+      'cxroadmap: 1\ntitle: Globex\ninitiatives:\n  - id: claims-triage\n    title: Triage claims\n    start: 2027-01-01\n    end: 2027-06-30\n  - id: untitled-map\n';
     const contexts = [contextOf(NAV), contextOf(other, 'file:///work/globex.cxroadmap.yaml')];
-    const journeyMap: SymbolInformation = { name: 'One journey map (journey-map)', kind: 24, location: loc(ID.journeyMap(NAV)), containerName: 'Acme Roadmap' };
+    const journeyMap: SymbolInformation = {
+      name: 'One journey map (journey-map)',
+      kind: 24,
+      location: loc(ID.journeyMap(NAV)),
+      containerName: 'Acme Roadmap',
+    };
 
     it('matches ids and titles by a case-insensitive subsequence', () => {
       assert.deepStrictEqual(getWorkspaceSymbols(contexts, 'jmap'), [journeyMap]);
@@ -393,13 +473,18 @@ describe('navigation', () => {
     it('answers every request without crashing', () => {
       const broken = 'cxroadmap: 1\ninitiatives:\n  - id: a\n    depends_on: [b\n  - id: b\n   title: x\n';
       const ctx = contextOf(broken);
-      assert.equal(ctx.analysis.diagnostics.length > 0 && ctx.analysis.diagnostics.every((d) => d.code === 'syntax'), true);
+      assert.equal(
+        ctx.analysis.diagnostics.length > 0 && ctx.analysis.diagnostics.every((d) => d.code === 'syntax'),
+        true,
+      );
       const on = caret(broken, 'depends_on: [|b');
       assert.deepStrictEqual(getDocumentSymbols(ctx), []);
       assert.deepStrictEqual(getDefinition(ctx, on), []);
       assert.deepStrictEqual(getReferences(ctx, on, true), []);
       assert.equal(prepareRename(ctx, on), null);
-      assert.deepStrictEqual(rename(ctx, on, 'c'), { error: 'Only an initiative id, or an id in `depends_on`, can be renamed.' });
+      assert.deepStrictEqual(rename(ctx, on, 'c'), {
+        error: 'Only an initiative id, or an id in `depends_on`, can be renamed.',
+      });
       assert.deepStrictEqual(getWorkspaceSymbols([ctx], ''), []);
       assert.deepStrictEqual(getFoldingRanges(ctx), [
         { startLine: 1, endLine: 5 },

@@ -38,7 +38,9 @@ export function cliDiagnostics(file: string): LspDiagnostic[] {
     encoding: 'utf8',
   });
   if (result.status !== 0 && result.status !== 1) {
-    throw new Error(`cxroadmap lint ${file} exited with ${result.status ?? result.signal}: ${result.stderr}${result.error?.message ?? ''}`);
+    throw new Error(
+      `cxroadmap lint ${file} exited with ${result.status ?? result.signal}: ${result.stderr}${result.error?.message ?? ''}`,
+    );
   }
   const entries = JSON.parse(result.stdout) as CliFileResult[];
   const entry = entries.find((e) => path.resolve(cwd, e.file) === file);
@@ -110,11 +112,19 @@ export function sameAsCli(editor: readonly vscode.Diagnostic[], cli: readonly Ls
  * Waits until the editor shows exactly `cli` for `uri`; when it does not in time, fails
  * with the difference between the two.
  */
-export async function expectCliDiagnostics(uri: vscode.Uri, cli: readonly LspDiagnostic[], what: string): Promise<void> {
+export async function expectCliDiagnostics(
+  uri: vscode.Uri,
+  cli: readonly LspDiagnostic[],
+  what: string,
+): Promise<void> {
   try {
     await diagnosticsWhen(uri, (d) => sameAsCli(d, cli), what);
   } catch (error) {
-    assert.deepEqual(sorted(vscode.languages.getDiagnostics(uri).map(toLsp)), sorted(cli), error instanceof Error ? error.message : String(error));
+    assert.deepEqual(
+      sorted(vscode.languages.getDiagnostics(uri).map(toLsp)),
+      sorted(cli),
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }
 

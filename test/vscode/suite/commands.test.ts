@@ -37,7 +37,11 @@ describe('commands and status bar', () => {
     let cleared = false;
     // Stopping the client drops its diagnostics: seeing them go shows the old server really stopped.
     const subscription = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === document.uri.toString()) && vscode.languages.getDiagnostics(document.uri).length === 0) cleared = true;
+      if (
+        e.uris.some((u) => u.toString() === document.uri.toString()) &&
+        vscode.languages.getDiagnostics(document.uri).length === 0
+      )
+        cleared = true;
     });
     try {
       await vscode.commands.executeCommand('cxroadmap.restartServer');

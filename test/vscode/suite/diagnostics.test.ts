@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { cliDiagnostics, cliDiagnosticsOfText, cliDiagnosticsWithoutConfig, expectCliDiagnostics, sorted } from './cliDiagnostics';
+import {
+  cliDiagnostics,
+  cliDiagnosticsOfText,
+  cliDiagnosticsWithoutConfig,
+  expectCliDiagnostics,
+  sorted,
+} from './cliDiagnostics';
 import { fixture, openRoadmap, rangeOf, restore, workspaceRoot } from './roadmapWorkspace';
 
 /** Replaces the `.cxroadmaprc.yaml` above team/ for team/ alone: the nearest file applies, never merged. */
@@ -15,9 +21,14 @@ options:
 
 describe('diagnostics', () => {
   it('equal the command line JSON for every roadmap in the workspace, the examples included', async () => {
-    const files = (await vscode.workspace.findFiles('**/*.cxroadmap.{yaml,yml}')).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+    const files = (await vscode.workspace.findFiles('**/*.cxroadmap.{yaml,yml}')).sort((a, b) =>
+      a.fsPath.localeCompare(b.fsPath),
+    );
     const relative = files.map((f) => path.relative(workspaceRoot().fsPath, f.fsPath).split(path.sep).join('/'));
-    assert.ok(relative.some((f) => f.startsWith('examples/')), `the harness copies the repository's examples into the workspace; found ${relative.join(', ')}`);
+    assert.ok(
+      relative.some((f) => f.startsWith('examples/')),
+      `the harness copies the repository's examples into the workspace; found ${relative.join(', ')}`,
+    );
     const codes = new Set<unknown>();
     for (const [i, uri] of files.entries()) {
       await openRoadmap(uri);

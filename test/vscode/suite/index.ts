@@ -11,7 +11,9 @@ import { REPORT_ENV, writeJsonAtomically } from '../testReport';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
-  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+  for (const file of readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   const tests: TestOutcome[] = [];
@@ -42,7 +44,9 @@ export function run(): Promise<void> {
     runner.on(EVENT_TEST_PASS, (test) => tests.push({ title: test.fullTitle(), state: 'passed' }));
     runner.on(EVENT_TEST_PENDING, (test) => tests.push({ title: test.fullTitle(), state: 'pending' }));
     // Hooks fail through this event too: their titles say which hook.
-    runner.on(EVENT_TEST_FAIL, (test, error: unknown) => tests.push({ title: test.fullTitle(), state: 'failed', error: errorText(error) }));
+    runner.on(EVENT_TEST_FAIL, (test, error: unknown) =>
+      tests.push({ title: test.fullTitle(), state: 'failed', error: errorText(error) }),
+    );
   });
 }
 

@@ -33,10 +33,16 @@ describe('language features', () => {
 
   it('completes the five competency ids after `competency: `', async () => {
     const position = positionOf(document, 'competency: ', 'competency: '.length);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      position,
+    );
     const label = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
     // Other providers (words in the document, snippets) may add items; the server's carry the competency's name.
-    const competencies = list.items.filter((item) => COMPETENCIES.some(([id, name]) => id === label(item) && item.detail === name));
+    const competencies = list.items.filter((item) =>
+      COMPETENCIES.some(([id, name]) => id === label(item) && item.detail === name),
+    );
     assert.deepEqual(competencies.map((item) => [label(item), item.detail]).sort(), COMPETENCIES);
   });
 
@@ -53,7 +59,9 @@ describe('language features', () => {
 
   it('offers the fix for an unknown competency, and applying it clears the diagnostic', async () => {
     const isTypo = (d: vscode.Diagnostic) => codeOf(d) === 'unknown-competency';
-    const [diagnostic] = (await diagnosticsWhen(document.uri, (ds) => ds.some(isTypo), 'the unknown-competency diagnostic')).filter(isTypo);
+    const [diagnostic] = (
+      await diagnosticsWhen(document.uri, (ds) => ds.some(isTypo), 'the unknown-competency diagnostic')
+    ).filter(isTypo);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
       document.uri,
@@ -67,7 +75,10 @@ describe('language features', () => {
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
     assert.equal(document.getText(), original.replace('align-around-experiance', 'align-around-experience'));
     const expected = cliDiagnosticsOfText(document.getText(), path.dirname(document.uri.fsPath));
-    assert.deepEqual(expected.filter((d) => d.code === 'unknown-competency'), []);
+    assert.deepEqual(
+      expected.filter((d) => d.code === 'unknown-competency'),
+      [],
+    );
     await expectCliDiagnostics(document.uri, expected, 'the diagnostics after the fix');
   });
 
@@ -77,7 +88,11 @@ describe('language features', () => {
       document.uri,
       positionOf(document, 'asset-metrics', 2, 'depends_on:'),
     );
-    const targets = found.map((l) => ('targetUri' in l ? { uri: l.targetUri.toString(), range: plain(l.targetRange) } : { uri: l.uri.toString(), range: plain(l.range) }));
+    const targets = found.map((l) =>
+      'targetUri' in l
+        ? { uri: l.targetUri.toString(), range: plain(l.targetRange) }
+        : { uri: l.uri.toString(), range: plain(l.range) },
+    );
     assert.deepEqual(targets, [{ uri: document.uri.toString(), range: plain(rangeOf(document, 'asset-metrics')) }]);
   });
 
@@ -102,12 +117,23 @@ describe('language features', () => {
     );
     assert.equal(await vscode.workspace.applyEdit(edit), true);
     assert.equal(document.getText(), original.split('asset-metrics').join('customer-metrics'));
-    await expectCliDiagnostics(document.uri, cliDiagnosticsOfText(document.getText(), path.dirname(document.uri.fsPath)), 'the diagnostics after the rename');
+    await expectCliDiagnostics(
+      document.uri,
+      cliDiagnosticsOfText(document.getText(), path.dirname(document.uri.fsPath)),
+      'the diagnostics after the rename',
+    );
   });
 
   it('outlines the roadmap by competency group', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    const outline = (s: vscode.DocumentSymbol): unknown[] => [s.name, vscode.SymbolKind[s.kind], s.children.map((c) => c.name)];
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
+    const outline = (s: vscode.DocumentSymbol): unknown[] => [
+      s.name,
+      vscode.SymbolKind[s.kind],
+      s.children.map((c) => c.name),
+    ];
     assert.deepEqual(symbols.map(outline), [
       ['horizon', 'Object', []],
       ['governance', 'Object', []],

@@ -25,11 +25,23 @@ const ADDED = [
 /** The preview panels' tabs, in every group. */
 function previewTabs(): vscode.Tab[] {
   // The tab input names the workbench's type for an extension's panel: the view type with a prefix of its own.
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(VIEW_TYPE));
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(VIEW_TYPE));
 }
 
-function tabSummary(tab: vscode.Tab): { label: string; viewType: string; viewColumn: vscode.ViewColumn; active: boolean } {
-  return { label: tab.label, viewType: (tab.input as vscode.TabInputWebview).viewType, viewColumn: tab.group.viewColumn, active: tab.isActive };
+function tabSummary(tab: vscode.Tab): {
+  label: string;
+  viewType: string;
+  viewColumn: vscode.ViewColumn;
+  active: boolean;
+} {
+  return {
+    label: tab.label,
+    viewType: (tab.input as vscode.TabInputWebview).viewType,
+    viewColumn: tab.group.viewColumn,
+    active: tab.isActive,
+  };
 }
 
 async function closePreviews(): Promise<void> {
@@ -69,7 +81,11 @@ describe('Gantt preview', () => {
   }
 
   /** The preview's bars once `accept` holds for them; the timeout error shows the last bars read. */
-  async function barsWhen(folder: string, accept: (bars: PreviewBar[]) => boolean, what: string): Promise<PreviewBar[]> {
+  async function barsWhen(
+    folder: string,
+    accept: (bars: PreviewBar[]) => boolean,
+    what: string,
+  ): Promise<PreviewBar[]> {
     let seen: PreviewBar[] | null = null;
     return waitFor(
       async () => {
@@ -92,26 +108,36 @@ describe('Gantt preview', () => {
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('cxroadmap.openPreview');
     await waitFor(() => previewTabs().length === 1, WAIT_MS, 'a preview tab');
-    assert.deepEqual(previewTabs().map(tabSummary), [{ label: TITLE, viewType: `mainThreadWebview-${VIEW_TYPE}`, viewColumn: vscode.ViewColumn.One, active: true }]);
+    assert.deepEqual(previewTabs().map(tabSummary), [
+      { label: TITLE, viewType: `mainThreadWebview-${VIEW_TYPE}`, viewColumn: vscode.ViewColumn.One, active: true },
+    ]);
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab, previewTabs()[0]);
     const folder = probeFolder();
     if (folder) {
       const bars = await barsWhen(folder, (b) => b.length > 0, 'the chart of the roadmap');
-      assert.deepEqual(bars.map(({ id, label }) => ({ id, label })), BARS);
+      assert.deepEqual(
+        bars.map(({ id, label }) => ({ id, label })),
+        BARS,
+      );
     }
   });
 
   it('"…to the Side" opens it beside the editor, leaves the focus in the editor, and never opens a second panel', async () => {
     await closePreviews();
     await previewBeside(probeFolder());
-    assert.deepEqual(previewTabs().map(tabSummary), [{ label: TITLE, viewType: `mainThreadWebview-${VIEW_TYPE}`, viewColumn: vscode.ViewColumn.Two, active: true }]);
+    assert.deepEqual(previewTabs().map(tabSummary), [
+      { label: TITLE, viewType: `mainThreadWebview-${VIEW_TYPE}`, viewColumn: vscode.ViewColumn.Two, active: true },
+    ]);
     assert.equal(vscode.window.activeTextEditor?.document, document);
     assert.equal(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('cxroadmap.openPreviewToSide');
     await vscode.commands.executeCommand('cxroadmap.openPreview');
     // A round trip to the workbench: a panel the commands had created would be listed by now.
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
-    assert.deepEqual(previewTabs().map((t) => t.label), [TITLE]);
+    assert.deepEqual(
+      previewTabs().map((t) => t.label),
+      [TITLE],
+    );
   });
 
   it('follows edits: a new title and a new initiative are drawn', async function () {
@@ -120,20 +146,33 @@ describe('Gantt preview', () => {
     if (!folder) this.skip();
     await previewBeside(folder);
     const first = await barsWhen(folder, (b) => b.length === 2, 'the fixture chart');
-    assert.deepEqual(first.map(({ id, label }) => ({ id, label })), BARS);
+    assert.deepEqual(
+      first.map(({ id, label }) => ({ id, label })),
+      BARS,
+    );
 
     assert.equal(await edit(rangeOf(document, 'Agreed journey stages'), 'Journey stages agreed by the council'), true);
-    const renamed = await barsWhen(folder, (b) => b.some((bar) => bar.label === 'Journey stages agreed by the council'), 'the new title');
-    assert.deepEqual(renamed.map(({ id, label }) => ({ id, label })), [BARS[0], { id: 'journey-stages', label: 'Journey stages agreed by the council' }]);
+    const renamed = await barsWhen(
+      folder,
+      (b) => b.some((bar) => bar.label === 'Journey stages agreed by the council'),
+      'the new title',
+    );
+    assert.deepEqual(
+      renamed.map(({ id, label }) => ({ id, label })),
+      [BARS[0], { id: 'journey-stages', label: 'Journey stages agreed by the council' }],
+    );
 
     const end = document.positionAt(document.getText().length);
     assert.equal(await edit(new vscode.Range(end, end), ADDED), true);
     const added = await barsWhen(folder, (b) => b.length === 3, 'the added initiative');
-    assert.deepEqual(added.map(({ id, label }) => ({ id, label })), [
-      BARS[0],
-      { id: 'listening-posts', label: 'Listening posts in every channel' },
-      { id: 'journey-stages', label: 'Journey stages agreed by the council' },
-    ]);
+    assert.deepEqual(
+      added.map(({ id, label }) => ({ id, label })),
+      [
+        BARS[0],
+        { id: 'listening-posts', label: 'Listening posts in every channel' },
+        { id: 'journey-stages', label: 'Journey stages agreed by the council' },
+      ],
+    );
   });
 
   it('a hidden preview catches up with the edits made while it was hidden', async function () {
@@ -145,11 +184,22 @@ describe('Gantt preview', () => {
     await barsWhen(folder, (b) => b.length === 2, 'the fixture chart');
     // The roadmap's editor in front of the preview, in the same group: the preview's page is gone.
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
-    await waitFor(async () => (await previewBars(folder, document.uri.toString())) === null, WAIT_MS, "the hidden preview's page to go");
+    await waitFor(
+      async () => (await previewBars(folder, document.uri.toString())) === null,
+      WAIT_MS,
+      "the hidden preview's page to go",
+    );
     assert.equal(await edit(rangeOf(document, 'Agreed journey stages'), 'Stages agreed while hidden'), true);
     await vscode.commands.executeCommand('cxroadmap.openPreview');
-    const bars = await barsWhen(folder, (b) => b.some((bar) => bar.label === 'Stages agreed while hidden'), 'the title edited while hidden');
-    assert.deepEqual(bars.map(({ id, label }) => ({ id, label })), [BARS[0], { id: 'journey-stages', label: 'Stages agreed while hidden' }]);
+    const bars = await barsWhen(
+      folder,
+      (b) => b.some((bar) => bar.label === 'Stages agreed while hidden'),
+      'the title edited while hidden',
+    );
+    assert.deepEqual(
+      bars.map(({ id, label }) => ({ id, label })),
+      [BARS[0], { id: 'journey-stages', label: 'Stages agreed while hidden' }],
+    );
   });
 
   it('"Whole horizon" fits the view again after the preview moves to a narrower column', async function () {
@@ -173,7 +223,10 @@ describe('Gantt preview', () => {
     const wide = await zoomWhen((z) => z.level === 'whole', 'a new preview to fit the whole horizon');
     // Hidden behind the editor, then revealed beside it: its page is built again, half as wide.
     await previewBeside(folder);
-    const narrow = await zoomWhen((z) => z.viewWidth < wide.viewWidth && z.level === 'whole', 'the moved preview to fit the whole horizon in its new width');
+    const narrow = await zoomWhen(
+      (z) => z.viewWidth < wide.viewWidth && z.level === 'whole',
+      'the moved preview to fit the whole horizon in its new width',
+    );
     assert.deepEqual(narrow.level, 'whole');
   });
 
@@ -190,7 +243,8 @@ describe('Gantt preview', () => {
         return active?.document === document && wire(active.selection).join() === id.join() && active;
       },
       WAIT_MS,
-      () => `the selection to be the id journey-stages ${JSON.stringify(id)}; it is ${JSON.stringify(vscode.window.activeTextEditor && wire(vscode.window.activeTextEditor.selection))}`,
+      () =>
+        `the selection to be the id journey-stages ${JSON.stringify(id)}; it is ${JSON.stringify(vscode.window.activeTextEditor && wire(vscode.window.activeTextEditor.selection))}`,
     );
     // The editor the roadmap already had, not a new one beside the preview.
     assert.equal(revealed.viewColumn, vscode.ViewColumn.One);
@@ -209,7 +263,11 @@ describe('Gantt preview', () => {
     ] as const) {
       const at = positionOf(document, needle);
       editor.selection = new vscode.Selection(at, at);
-      const bars = await barsWhen(folder, (b) => highlighted(b).join() === expected.join(), `the cursor at "${needle}" to highlight ${JSON.stringify(expected)}`);
+      const bars = await barsWhen(
+        folder,
+        (b) => highlighted(b).join() === expected.join(),
+        `the cursor at "${needle}" to highlight ${JSON.stringify(expected)}`,
+      );
       assert.deepEqual(highlighted(bars), expected);
     }
   });
@@ -221,16 +279,33 @@ describe('Gantt preview', () => {
     const before = await barsWhen(folder, (b) => b.length === 2, 'the fixture chart');
     assert.match(before[1].description, /, Apr – Sep 2027, /);
     await pressOnPreviewBar(folder, document.uri.toString(), 'journey-stages', 'ArrowRight');
-    const moved = original.replace('    start: 2027-04-01\n', '    start: 2027-04-02\n').replace('    end: 2027-09-30\n', '    end: 2027-10-01\n');
+    const moved = original
+      .replace('    start: 2027-04-01\n', '    start: 2027-04-02\n')
+      .replace('    end: 2027-09-30\n', '    end: 2027-10-01\n');
     assert.notEqual(moved, original);
-    await waitFor(() => document.getText() === moved, WAIT_MS, () => `the new dates in the text; it reads\n${document.getText()}`);
-    const after = await barsWhen(folder, (b) => b[1]?.description.includes('2 Apr – 1 Oct 2027') === true, 'the moved bar');
-    assert.deepEqual(after, [before[0], { ...before[1], description: before[1].description.replace('Apr – Sep 2027', '2 Apr – 1 Oct 2027') }]);
+    await waitFor(
+      () => document.getText() === moved,
+      WAIT_MS,
+      () => `the new dates in the text; it reads\n${document.getText()}`,
+    );
+    const after = await barsWhen(
+      folder,
+      (b) => b[1]?.description.includes('2 Apr – 1 Oct 2027') === true,
+      'the moved bar',
+    );
+    assert.deepEqual(after, [
+      before[0],
+      { ...before[1], description: before[1].description.replace('Apr – Sep 2027', '2 Apr – 1 Oct 2027') },
+    ]);
 
     // Undo belongs to the focused editor: the keyboard is in the preview until the roadmap's editor takes it.
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
     await vscode.commands.executeCommand('undo');
-    await waitFor(() => document.getText() === original, WAIT_MS, () => `one undo to restore the fixture; it reads\n${document.getText()}`);
+    await waitFor(
+      () => document.getText() === original,
+      WAIT_MS,
+      () => `one undo to restore the fixture; it reads\n${document.getText()}`,
+    );
     await barsWhen(folder, (b) => b[1]?.description === before[1].description, 'the bar back at its dates');
   });
 });

@@ -37,7 +37,11 @@ export async function openRoadmap(uri: vscode.Uri): Promise<vscode.TextDocument>
 export async function restore(document: vscode.TextDocument, text: string): Promise<void> {
   if (document.getText() !== text) {
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+    edit.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)),
+      text,
+    );
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not restore ${document.uri.fsPath}`);
   }
   if (document.isDirty && !(await document.save())) throw new Error(`could not save ${document.uri.fsPath}`);
@@ -48,7 +52,8 @@ export function positionOf(document: vscode.TextDocument, needle: string, delta 
   const text = document.getText();
   const start = from === undefined ? 0 : text.indexOf(from);
   const offset = start < 0 ? -1 : text.indexOf(needle, start);
-  if (offset < 0) throw new Error(`"${needle}"${from === undefined ? '' : ` after "${from}"`} is not in ${document.uri.fsPath}`);
+  if (offset < 0)
+    throw new Error(`"${needle}"${from === undefined ? '' : ` after "${from}"`} is not in ${document.uri.fsPath}`);
   return document.positionAt(offset + delta);
 }
 

@@ -17,7 +17,8 @@ export async function waitFor<T>(
   for (;;) {
     const value = await predicate();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() >= deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`);
+    if (Date.now() >= deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
@@ -47,8 +48,14 @@ export function diagnosticsWhen(
     });
     const timer = setTimeout(() => {
       finish();
-      const last = vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}:${d.range.start.character} ${String(codeOf(d))} ${d.message}`);
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; diagnostics of ${key} were:\n${last.join('\n') || '(none)'}`));
+      const last = vscode.languages
+        .getDiagnostics(uri)
+        .map((d) => `${d.range.start.line}:${d.range.start.character} ${String(codeOf(d))} ${d.message}`);
+      reject(
+        new Error(
+          `timed out after ${timeoutMs} ms waiting for ${what}; diagnostics of ${key} were:\n${last.join('\n') || '(none)'}`,
+        ),
+      );
     }, timeoutMs);
     const finish = (): void => {
       clearTimeout(timer);

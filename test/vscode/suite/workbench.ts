@@ -2,7 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeJsonAtomically } from '../testReport';
-import type { PreviewBar, PreviewZoom, ProbeAnswers, ProbeRequest, ProbeResponse, StatusBarEntry } from '../workbenchProbe';
+import type {
+  PreviewBar,
+  PreviewZoom,
+  ProbeAnswers,
+  ProbeRequest,
+  ProbeResponse,
+  StatusBarEntry,
+} from '../workbenchProbe';
 import { PROBE_ENV, REQUEST_SUFFIX, RESPONSE_SUFFIX } from '../workbenchProbe';
 import { WAIT_MS, waitFor } from './waitFor';
 

@@ -12,12 +12,58 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** What the renderer draws. `style` is left out: the page has the chart's stylesheet already. */
-const ELEMENTS: ReadonlySet<string> = new Set(['svg', 'title', 'desc', 'defs', 'marker', 'g', 'path', 'rect', 'line', 'circle', 'polygon', 'text', 'tspan', 'a']);
+const ELEMENTS: ReadonlySet<string> = new Set([
+  'svg',
+  'title',
+  'desc',
+  'defs',
+  'marker',
+  'g',
+  'path',
+  'rect',
+  'line',
+  'circle',
+  'polygon',
+  'text',
+  'tspan',
+  'a',
+]);
 
 const ATTRIBUTES: ReadonlySet<string> = new Set([
-  'class', 'id', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'width', 'height', 'd', 'points', 'viewBox',
-  'refX', 'refY', 'markerWidth', 'markerHeight', 'markerUnits', 'orient', 'marker-end', 'text-anchor', 'transform', 'role', 'tabindex',
-  'aria-label', 'aria-roledescription', 'aria-hidden', 'href', 'target', 'rel',
+  'class',
+  'id',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'width',
+  'height',
+  'd',
+  'points',
+  'viewBox',
+  'refX',
+  'refY',
+  'markerWidth',
+  'markerHeight',
+  'markerUnits',
+  'orient',
+  'marker-end',
+  'text-anchor',
+  'transform',
+  'role',
+  'tabindex',
+  'aria-label',
+  'aria-roledescription',
+  'aria-hidden',
+  'href',
+  'target',
+  'rel',
 ]);
 
 function allowedAttribute(element: Element, attribute: Attr): boolean {
@@ -74,7 +120,8 @@ export function chartElement(markup: string, page: Document): SVGSVGElement | un
   template.innerHTML = markup;
   const content = template.content;
   const root = content.firstElementChild;
-  if (!root || content.childNodes.length !== 1 || root.namespaceURI !== SVG_NS || root.localName !== 'svg') return undefined;
+  if (!root || content.childNodes.length !== 1 || root.namespaceURI !== SVG_NS || root.localName !== 'svg')
+    return undefined;
   clean(root);
   describeInitiatives(root);
   return root as SVGSVGElement;
@@ -102,7 +149,11 @@ function elementAt(root: Element, path: readonly number[]): Element | undefined 
  * cleaned as a whole chart is, replaces the element at its path. False, with nothing
  * changed, when a change is not one element or its path leads nowhere.
  */
-export function applyChanges(svg: SVGSVGElement, changes: readonly { path: readonly number[]; markup: string }[], page: Document): boolean {
+export function applyChanges(
+  svg: SVGSVGElement,
+  changes: readonly { path: readonly number[]; markup: string }[],
+  page: Document,
+): boolean {
   if (changes.length === 0) return true;
   // One parse for all the changes, inside an `<svg>` so that they are SVG elements, with a
   // separator no markup can know between them: each change must come out as exactly one
@@ -133,7 +184,13 @@ export function applyChanges(svg: SVGSVGElement, changes: readonly { path: reado
 /** Makes `old` (in the page) equal to `next`, replacing only the nodes that differ. */
 export function patchNode(old: Node, next: Node): void {
   if (old.isEqualNode(next)) return;
-  if (old instanceof Element && next instanceof Element && old.namespaceURI === next.namespaceURI && old.localName === next.localName && old.childNodes.length === next.childNodes.length) {
+  if (
+    old instanceof Element &&
+    next instanceof Element &&
+    old.namespaceURI === next.namespaceURI &&
+    old.localName === next.localName &&
+    old.childNodes.length === next.childNodes.length
+  ) {
     syncAttributes(old, next);
     const olds = Array.from(old.childNodes);
     const nexts = Array.from(next.childNodes);

@@ -39,7 +39,16 @@ export class ChartView {
   /** Ids used by more than one initiative: the extension refuses to move them. */
   private shared = new Set<string>();
   /** Bars drawn at proposed dates, with where the chart had them: put back by the next chart. */
-  private moved = new Map<string, { group: SVGGElement | undefined; bar: Element | null; x: string | null; width: string | null; dates: Days | undefined }>();
+  private moved = new Map<
+    string,
+    {
+      group: SVGGElement | undefined;
+      bar: Element | null;
+      x: string | null;
+      width: string | null;
+      dates: Days | undefined;
+    }
+  >();
 
   constructor(private readonly container: HTMLElement) {}
 
@@ -85,7 +94,9 @@ export class ChartView {
     // Left out, they are those of the chart shown (the patch was checked to apply to it).
     if (message.initiatives) this.learn(message.initiatives);
     this.groups.clear();
-    for (const group of this.svg ? Array.from(this.svg.querySelectorAll<SVGGElement>('g.initiative[data-initiative-id]')) : []) {
+    for (const group of this.svg
+      ? Array.from(this.svg.querySelectorAll<SVGGElement>('g.initiative[data-initiative-id]'))
+      : []) {
       const id = group.getAttribute('data-initiative-id')!;
       if (!this.groups.has(id)) this.groups.set(id, group);
     }
@@ -113,7 +124,10 @@ export class ChartView {
     for (const [id, was] of this.moved) {
       if (was.dates) this.dates.set(id, was.dates);
       else this.dates.delete(id);
-      for (const [name, value] of [['x', was.x], ['width', was.width]] as const) {
+      for (const [name, value] of [
+        ['x', was.x],
+        ['width', was.width],
+      ] as const) {
         if (value === null) was.bar?.removeAttribute(name);
         else was.bar?.setAttribute(name, value);
       }
@@ -146,7 +160,13 @@ export class ChartView {
 
   /** The initiative can be dragged: the text parses, it has dates, its id is its own, and there is a horizon to stay in. */
   editable(id: string): boolean {
-    return this.message?.parses === true && this.horizon !== undefined && this.dates.has(id) && !this.shared.has(id) && this.groups.has(id);
+    return (
+      this.message?.parses === true &&
+      this.horizon !== undefined &&
+      this.dates.has(id) &&
+      !this.shared.has(id) &&
+      this.groups.has(id)
+    );
   }
 
   /** Can be revealed in the editor: the chart is of the current text. */
@@ -158,7 +178,14 @@ export class ChartView {
   showDates(id: string, dates: Days): void {
     const group = this.groups.get(id);
     const bar = group?.querySelector('rect.bar') ?? null;
-    if (!this.moved.has(id)) this.moved.set(id, { group, bar, x: bar?.getAttribute('x') ?? null, width: bar?.getAttribute('width') ?? null, dates: this.dates.get(id) });
+    if (!this.moved.has(id))
+      this.moved.set(id, {
+        group,
+        bar,
+        x: bar?.getAttribute('x') ?? null,
+        width: bar?.getAttribute('width') ?? null,
+        dates: this.dates.get(id),
+      });
     this.dates.set(id, dates);
     if (!group || !bar || !this.span) return;
     const first = Math.max(dates.start, this.span.start);

@@ -12,7 +12,9 @@ import type { Tooltip } from './tooltip';
 
 /** The dates a key press gives, or undefined when they would leave the horizon or end before they start. */
 export function keyDates(dates: Days, step: number, endOnly: boolean, horizon: Days): Days | undefined {
-  const next = endOnly ? { start: dates.start, end: dates.end + step } : { start: dates.start + step, end: dates.end + step };
+  const next = endOnly
+    ? { start: dates.start, end: dates.end + step }
+    : { start: dates.start + step, end: dates.end + step };
   return next.end < next.start || next.start < horizon.start || next.end > horizon.end ? undefined : next;
 }
 

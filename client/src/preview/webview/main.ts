@@ -8,7 +8,12 @@
  */
 import { formatDay } from '../../../../server/src/core/dates';
 import { isUri, parseExtensionMessage, parsePreviewState } from '../../../../server/src/protocol/chartProtocol';
-import type { ChartMessage, ExportFormat, PreviewState, WebviewToExtension } from '../../../../server/src/protocol/chartProtocol';
+import type {
+  ChartMessage,
+  ExportFormat,
+  PreviewState,
+  WebviewToExtension,
+} from '../../../../server/src/protocol/chartProtocol';
 import { ChartView } from './chartView';
 import type { Days } from './chartView';
 import { attachKeyboard } from './keyboard';
@@ -46,7 +51,8 @@ function start(api: VsCodeApi, uri: string): void {
   const post = (message: WebviewToExtension): void => api.postMessage(message);
   const actions: PreviewActions = {
     reveal: (id) => post({ type: 'reveal', uri, id }),
-    move: (id: string, dates: Days) => post({ type: 'move', uri, id, start: formatDay(dates.start), end: formatDay(dates.end) }),
+    move: (id: string, dates: Days) =>
+      post({ type: 'move', uri, id, start: formatDay(dates.start), end: formatDay(dates.end) }),
   };
   attachPointer(viewport, view, tooltip, actions);
   attachKeyboard(chart, view, tooltip, actions);
@@ -65,10 +71,18 @@ function start(api: VsCodeApi, uri: string): void {
   let zoomPosted = false;
 
   const saveState = (): void => {
-    if (view.message) api.setState({ uri, pxPerDay: view.pxPerDay, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop, fitWhole } satisfies PreviewState);
+    if (view.message)
+      api.setState({
+        uri,
+        pxPerDay: view.pxPerDay,
+        scrollLeft: viewport.scrollLeft,
+        scrollTop: viewport.scrollTop,
+        fitWhole,
+      } satisfies PreviewState);
   };
 
-  const levelZoom = (level: ZoomLevel): number => levelPxPerDay(level, viewport.clientWidth, view.timelineX, view.spanDays);
+  const levelZoom = (level: ZoomLevel): number =>
+    levelPxPerDay(level, viewport.clientWidth, view.timelineX, view.spanDays);
 
   function zoomTo(pxPerDay: number, offset: number | undefined): void {
     if (!view.message) return;
@@ -88,7 +102,9 @@ function start(api: VsCodeApi, uri: string): void {
   }
 
   function updateZoomButtons(): void {
-    const level = view.message ? currentLevel(view.pxPerDay, viewport.clientWidth, view.timelineX, view.spanDays) : undefined;
+    const level = view.message
+      ? currentLevel(view.pxPerDay, viewport.clientWidth, view.timelineX, view.spanDays)
+      : undefined;
     for (const button of Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))) {
       button.setAttribute('aria-pressed', String(button.dataset.zoom === level));
       button.disabled = view.spanDays === 0;
@@ -115,7 +131,9 @@ function start(api: VsCodeApi, uri: string): void {
   }
 
   function onChart(message: ChartMessage): void {
-    const before = view.message ? { pxPerDay: view.pxPerDay, left: viewport.scrollLeft, top: viewport.scrollTop } : undefined;
+    const before = view.message
+      ? { pxPerDay: view.pxPerDay, left: viewport.scrollLeft, top: viewport.scrollTop }
+      : undefined;
     const focused = view.groupOf(doc.activeElement);
     const focusedId = focused ? view.idOf(focused) : undefined;
     const outcome = view.render(message);
@@ -158,7 +176,8 @@ function start(api: VsCodeApi, uri: string): void {
     if (fitWhole) zoomTo(levelZoom('whole'), undefined);
 
     // A patched chart keeps the focused node; a replaced one gets focus back on the same initiative.
-    if (focusedId !== undefined && doc.activeElement !== view.group(focusedId)) view.group(focusedId)?.focus({ preventScroll: true });
+    if (focusedId !== undefined && doc.activeElement !== view.group(focusedId))
+      view.group(focusedId)?.focus({ preventScroll: true });
     updateZoomButtons();
     showBanner();
     saveState();
@@ -203,7 +222,10 @@ function start(api: VsCodeApi, uri: string): void {
       event.preventDefault();
       const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : 1;
       fitWhole = false;
-      zoomTo((pendingZoom ?? view.pxPerDay) * Math.exp(-event.deltaY * lines * WHEEL_ZOOM), event.clientX - viewport.getBoundingClientRect().left);
+      zoomTo(
+        (pendingZoom ?? view.pxPerDay) * Math.exp(-event.deltaY * lines * WHEEL_ZOOM),
+        event.clientX - viewport.getBoundingClientRect().left,
+      );
     },
     { passive: false },
   );

@@ -59,8 +59,10 @@ function edgeMode(bar: Element, clientX: number): DragMode {
 
 /** The dates a drag of `deltaDays` gives, kept inside the horizon and never ending before they start. */
 export function dragDates(mode: DragMode, original: Days, deltaDays: number, horizon: Days): Days {
-  if (mode === 'start') return { start: clamp(original.start + deltaDays, horizon.start, original.end), end: original.end };
-  if (mode === 'end') return { start: original.start, end: clamp(original.end + deltaDays, original.start, horizon.end) };
+  if (mode === 'start')
+    return { start: clamp(original.start + deltaDays, horizon.start, original.end), end: original.end };
+  if (mode === 'end')
+    return { start: original.start, end: clamp(original.end + deltaDays, original.start, horizon.end) };
   const low = horizon.start - original.start;
   const high = horizon.end - original.end;
   const delta = low <= high ? clamp(deltaDays, low, high) : deltaDays;
@@ -89,7 +91,16 @@ export function attachPointer(viewport: HTMLElement, view: ChartView, tooltip: T
       const original = view.datesOf(id)!;
       drag = { id, group, mode: edgeMode(target, event.clientX), original, proposed: original };
     }
-    press = { pointerId: event.pointerId, x: event.clientX, y: event.clientY, target, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop, active: false, drag };
+    press = {
+      pointerId: event.pointerId,
+      x: event.clientX,
+      y: event.clientY,
+      target,
+      scrollLeft: viewport.scrollLeft,
+      scrollTop: viewport.scrollTop,
+      active: false,
+      drag,
+    };
     viewport.setPointerCapture(event.pointerId);
   });
 
@@ -123,7 +134,8 @@ export function attachPointer(viewport: HTMLElement, view: ChartView, tooltip: T
     viewport.classList.remove('is-panning', 'is-dragging');
     const drag = done.drag;
     if (done.active) {
-      if (drag && (drag.proposed.start !== drag.original.start || drag.proposed.end !== drag.original.end)) actions.move(drag.id, drag.proposed);
+      if (drag && (drag.proposed.start !== drag.original.start || drag.proposed.end !== drag.original.end))
+        actions.move(drag.id, drag.proposed);
       return;
     }
     const group = view.groupOf(done.target);
@@ -144,7 +156,10 @@ export function attachPointer(viewport: HTMLElement, view: ChartView, tooltip: T
     const group = view.groupOf(event.target);
     const bar = event.target instanceof Element && event.target.matches('rect.bar') ? event.target : undefined;
     const id = group && view.idOf(group);
-    viewport.classList.toggle('over-edge', bar !== undefined && id !== undefined && view.editable(id) && edgeMode(bar, event.clientX) !== 'move');
+    viewport.classList.toggle(
+      'over-edge',
+      bar !== undefined && id !== undefined && view.editable(id) && edgeMode(bar, event.clientX) !== 'move',
+    );
     if (!group) {
       tooltip.hide();
       return;

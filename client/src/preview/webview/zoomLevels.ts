@@ -26,8 +26,15 @@ export function levelPxPerDay(level: ZoomLevel, viewWidth: number, timelineX: nu
 }
 
 /** The level whose zoom `pxPerDay` is (within 1 %), if any. */
-export function currentLevel(pxPerDay: number, viewWidth: number, timelineX: number, spanDays: number): ZoomLevel | undefined {
-  return ZOOM_LEVELS.find((level) => Math.abs(levelPxPerDay(level, viewWidth, timelineX, spanDays) / pxPerDay - 1) < 0.01);
+export function currentLevel(
+  pxPerDay: number,
+  viewWidth: number,
+  timelineX: number,
+  spanDays: number,
+): ZoomLevel | undefined {
+  return ZOOM_LEVELS.find(
+    (level) => Math.abs(levelPxPerDay(level, viewWidth, timelineX, spanDays) / pxPerDay - 1) < 0.01,
+  );
 }
 
 /** A day held at a place in the view while the zoom changes. */
@@ -39,7 +46,12 @@ export interface ZoomAnchor {
 }
 
 /** The anchor at `offset` px into the view, or undefined when that point is left of the timeline (the label column). */
-export function anchorAt(offset: number, scrollLeft: number, timelineX: number, pxPerDay: number): ZoomAnchor | undefined {
+export function anchorAt(
+  offset: number,
+  scrollLeft: number,
+  timelineX: number,
+  pxPerDay: number,
+): ZoomAnchor | undefined {
   const x = scrollLeft + offset - timelineX;
   return x < 0 ? undefined : { days: x / pxPerDay, offset };
 }

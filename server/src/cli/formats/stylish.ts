@@ -80,15 +80,18 @@ function fileBlock(file: FileResult, paint: Paint): string {
   const severityWidth = Math.max(...rows.map((r) => LABEL[r.severity].length));
   const messageWidth = Math.max(...rows.map((r) => width(r.message)));
   const lines = rows.map((r) => {
-    const position = paint(`${r.line.padStart(lineWidth)}:${r.column}`, 'dim') + ' '.repeat(columnWidth - r.column.length);
-    const severity = paint(LABEL[r.severity], SEVERITY_STYLE[r.severity]) + ' '.repeat(severityWidth - LABEL[r.severity].length);
+    const position =
+      paint(`${r.line.padStart(lineWidth)}:${r.column}`, 'dim') + ' '.repeat(columnWidth - r.column.length);
+    const severity =
+      paint(LABEL[r.severity], SEVERITY_STYLE[r.severity]) + ' '.repeat(severityWidth - LABEL[r.severity].length);
     return `  ${position}  ${severity}  ${padEnd(r.message, messageWidth)}  ${paint(r.code, 'dim')}`;
   });
   return `${paint(file.path, 'underline')}\n${lines.join('\n')}\n\n`;
 }
 
 function summary(counts: Readonly<Record<Severity, number>>, paint: Paint): string {
-  const total = counts[Severity.Error] + counts[Severity.Warning] + counts[Severity.Information] + counts[Severity.Hint];
+  const total =
+    counts[Severity.Error] + counts[Severity.Warning] + counts[Severity.Information] + counts[Severity.Hint];
   const parts = [
     plural(counts[Severity.Error], 'error'),
     plural(counts[Severity.Warning], 'warning'),

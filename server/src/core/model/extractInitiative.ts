@@ -85,7 +85,8 @@ export function extractInitiative(
   const deps = r.list('depends_on');
   if (deps && r.isValid('depends_on')) {
     for (const dep of deps.items) {
-      if (dep && isScalar(dep) && typeof dep.value === 'string') initiative.dependsOn.push({ id: dep.value, span: spanOf(dep) });
+      if (dep && isScalar(dep) && typeof dep.value === 'string')
+        initiative.dependsOn.push({ id: dep.value, span: spanOf(dep) });
     }
   }
 
@@ -99,7 +100,12 @@ export function extractInitiative(
   if (milestones) {
     milestones.items.forEach((m, i) => {
       const mr = r.item('milestones', i, m);
-      const milestone: Milestone = { index: i, span: m ? spanOf(m) : spanOfRaw(milestones.raw[i]), name: undefined, date: undefined };
+      const milestone: Milestone = {
+        index: i,
+        span: m ? spanOf(m) : spanOfRaw(milestones.raw[i]),
+        name: undefined,
+        date: undefined,
+      };
       milestone.name = mr.text('name');
       milestone.date = mr.dayDate('date');
       initiative.milestones.push(milestone);
@@ -120,7 +126,14 @@ export function extractInitiative(
 }
 
 function readMeasure(r: FieldReader, node: AnyNode | undefined): Measure {
-  const measure: Measure = { span: node ? spanOf(node) : { start: 0, end: 0 }, metric: undefined, kind: undefined, baseline: undefined, target: undefined, by: undefined };
+  const measure: Measure = {
+    span: node ? spanOf(node) : { start: 0, end: 0 },
+    metric: undefined,
+    kind: undefined,
+    baseline: undefined,
+    target: undefined,
+    by: undefined,
+  };
   measure.metric = r.text('metric');
   const kind = r.text('kind');
   if (kind && (MEASURE_KINDS as readonly string[]).includes(kind.value)) {

@@ -19,7 +19,12 @@ export interface ExtractedRoadmap {
  * `initiativesReadApart`: the initiatives were parsed one by one, so the header's
  * `initiatives:` has no value of its own but stands for a valid list.
  */
-export function extractRoadmap(view: NodeView, root: AnyNode | undefined, invalid: ReadonlySet<string>, initiativesReadApart = false): ExtractedRoadmap {
+export function extractRoadmap(
+  view: NodeView,
+  root: AnyNode | undefined,
+  invalid: ReadonlySet<string>,
+  initiativesReadApart = false,
+): ExtractedRoadmap {
   const problems: OffsetDiagnostic[] = [];
   const r = new FieldReader(view, root, '', invalid, problems);
   const model: RoadmapModel = {
@@ -44,7 +49,11 @@ export function extractRoadmap(view: NodeView, root: AnyNode | undefined, invali
   if (horizon) {
     const h = r.child('horizon');
     if (h.isMap && r.isValid('horizon')) {
-      model.horizon = { keySpan: spanOf(horizon.keyNode), start: h.dateOrPeriod('start', 'start'), end: h.dateOrPeriod('end', 'end') };
+      model.horizon = {
+        keySpan: spanOf(horizon.keyNode),
+        start: h.dateOrPeriod('start', 'start'),
+        end: h.dateOrPeriod('end', 'end'),
+      };
     } else if (h.isMap) {
       model.horizon = { keySpan: spanOf(horizon.keyNode) };
       if (h.isValid('start')) model.horizon.start = h.dateOrPeriod('start', 'start');
@@ -66,7 +75,11 @@ export function extractRoadmap(view: NodeView, root: AnyNode | undefined, invali
       };
       const members = g.list('members');
       if (members && g.isValid('members')) {
-        model.governance.members = members.items.flatMap((m) => (m && isScalar(m) && typeof m.value === 'string' ? [{ value: m.value, span: spanOf(m), keySpan: spanOf(members.keyNode) }] : []));
+        model.governance.members = members.items.flatMap((m) =>
+          m && isScalar(m) && typeof m.value === 'string'
+            ? [{ value: m.value, span: spanOf(m), keySpan: spanOf(members.keyNode) }]
+            : [],
+        );
       }
     } else if (governance.value === undefined) {
       // `governance:` with nothing under it counts as empty, but the key is where to look.
@@ -84,7 +97,11 @@ export function extractRoadmap(view: NodeView, root: AnyNode | undefined, invali
       const stagesEntry = j.entry('stages');
       model.journey = { keySpan: spanOf(journey.keyNode), stagesInvalid: false };
       if (stages && j.isValid('stages')) {
-        model.journey.stages = stages.items.flatMap((s) => (s && isScalar(s) && typeof s.value === 'string' ? [{ value: s.value, span: spanOf(s), keySpan: spanOf(stages.keyNode) }] : []));
+        model.journey.stages = stages.items.flatMap((s) =>
+          s && isScalar(s) && typeof s.value === 'string'
+            ? [{ value: s.value, span: spanOf(s), keySpan: spanOf(stages.keyNode) }]
+            : [],
+        );
       } else if (stagesEntry?.value !== undefined) {
         model.journey.stagesInvalid = true;
       }

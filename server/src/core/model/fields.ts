@@ -81,11 +81,7 @@ export class FieldReader {
     return this.finishDate(key, f, parseDayDate(f.value));
   }
 
-  private finishDate(
-    key: string,
-    f: Field<unknown>,
-    parsed: ReturnType<typeof parseDayDate>,
-  ): DateField | undefined {
+  private finishDate(key: string, f: Field<unknown>, parsed: ReturnType<typeof parseDayDate>): DateField | undefined {
     const value = String(f.value);
     if (!parsed.ok) {
       this.problems.push({ code: 'schema', ...f.span, message: impossibleDateMessage(key, value) });
@@ -111,7 +107,20 @@ export class FieldReader {
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function impossibleDateMessage(key: string, value: string): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);

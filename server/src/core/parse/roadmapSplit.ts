@@ -52,7 +52,8 @@ export function splitRoadmap(text: string): RoadmapSplit | undefined {
     }
     if (c === 9 /* tab */) return undefined;
     if (indent === 0 && (c === 45 || c === 46) && isDocumentMarker(text.slice(pos, end))) return undefined;
-    const dash = c === 45 /* - */ && (first + 1 === end || text.charCodeAt(first + 1) === 32 || text.charCodeAt(first + 1) === 9);
+    const dash =
+      c === 45 /* - */ && (first + 1 === end || text.charCodeAt(first + 1) === 32 || text.charCodeAt(first + 1) === 9);
     if (dashColumn < 0) {
       if (!dash) return undefined;
       dashColumn = indent;

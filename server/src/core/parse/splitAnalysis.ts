@@ -24,14 +24,19 @@ const DIRECTIVE = 'cxroadmap-disable';
  * initiatives whose text has not changed. Returns undefined when some initiative cannot
  * be read on its own, so the caller parses the whole document instead.
  */
-export function parseSplit(body: string, split: RoadmapSplit, cache: InitiativeCache | undefined): SplitParse | undefined {
+export function parseSplit(
+  body: string,
+  split: RoadmapSplit,
+  cache: InitiativeCache | undefined,
+): SplitParse | undefined {
   const headerText = body.slice(0, split.headerEnd);
   const header = cachedHeader(headerText, cache);
   // A header that does not parse may be cut short by the split itself (an unclosed quote
   // runs on into the initiatives), so only the whole document can say where the errors are.
   if (header.unresolvedAlias || header.syntax.length > 0) return undefined;
   const syntax: OffsetDiagnostic[] = [];
-  const valuesWithDirectives = header.doc && headerText.includes(DIRECTIVE) ? scalarsContaining(header.doc, headerText, DIRECTIVE) : [];
+  const valuesWithDirectives =
+    header.doc && headerText.includes(DIRECTIVE) ? scalarsContaining(header.doc, headerText, DIRECTIVE) : [];
   const units: InitiativeUnit[] = [];
   const used = new Set<InitiativeUnit>();
   for (let index = 0; index < split.items.length; index++) {

@@ -45,7 +45,7 @@ function loopThrough(edge: DependencyEdge, next: ReadonlyMap<Initiative, Initiat
     }
   }
   const path: Initiative[] = [edge.from];
-  for (let v = edge.from; v !== edge.to && previous.has(v); ) {
+  for (let v = edge.from; v !== edge.to && previous.has(v);) {
     v = previous.get(v)!;
     path.push(v);
   }

@@ -7,7 +7,10 @@ export interface DependencyEdge {
 }
 
 /** Every `depends_on` entry that names a known initiative, as an edge dependant → prerequisite. */
-export function dependencyEdges(initiatives: readonly Initiative[], byId: ReadonlyMap<string, Initiative>): DependencyEdge[] {
+export function dependencyEdges(
+  initiatives: readonly Initiative[],
+  byId: ReadonlyMap<string, Initiative>,
+): DependencyEdge[] {
   const edges: DependencyEdge[] = [];
   for (const from of initiatives) {
     for (const dep of from.dependsOn) {
@@ -22,7 +25,10 @@ export function dependencyEdges(initiatives: readonly Initiative[], byId: Readon
  * Strongly connected components (Tarjan's algorithm, iterative so that a long chain of
  * dependencies cannot overflow the stack). Returns each initiative's component number.
  */
-export function componentsOf(initiatives: readonly Initiative[], edges: readonly DependencyEdge[]): Map<Initiative, number> {
+export function componentsOf(
+  initiatives: readonly Initiative[],
+  edges: readonly DependencyEdge[],
+): Map<Initiative, number> {
   const out = new Map<Initiative, Initiative[]>();
   for (const e of edges) {
     const list = out.get(e.from);

@@ -4,7 +4,11 @@ import type { Initiative } from '../model/types';
 import { hasTimeline, isActiveStatus } from './rule';
 import type { Rule } from './rule';
 
-type Timed = Initiative & { start: NonNullable<Initiative['start']>; end: NonNullable<Initiative['end']>; owner: NonNullable<Initiative['owner']> };
+type Timed = Initiative & {
+  start: NonNullable<Initiative['start']>;
+  end: NonNullable<Initiative['end']>;
+  owner: NonNullable<Initiative['owner']>;
+};
 
 export const ownerOverload: Rule = {
   code: 'owner-overload',

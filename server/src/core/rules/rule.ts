@@ -36,9 +36,18 @@ export interface Rule {
 }
 
 /** Where a roadmap-level problem goes: the named parent key, else the file's first key. */
-export function roadmapAnchor(model: RoadmapModel, parent?: 'governance' | 'horizon' | 'initiatives'): { start: number; end: number } {
+export function roadmapAnchor(
+  model: RoadmapModel,
+  parent?: 'governance' | 'horizon' | 'initiatives',
+): { start: number; end: number } {
   const key =
-    parent === 'governance' ? model.governance?.keySpan : parent === 'horizon' ? model.horizon?.keySpan : parent === 'initiatives' ? model.initiativesKey : undefined;
+    parent === 'governance'
+      ? model.governance?.keySpan
+      : parent === 'horizon'
+        ? model.horizon?.keySpan
+        : parent === 'initiatives'
+          ? model.initiativesKey
+          : undefined;
   return key ?? model.firstKey ?? { start: 0, end: 0 };
 }
 
@@ -50,7 +59,9 @@ export function initiativeName(initiative: Initiative): string {
 }
 
 /** Both dates valid and in order: what every timeline rule needs. */
-export function hasTimeline(i: Initiative): i is Initiative & { start: NonNullable<Initiative['start']>; end: NonNullable<Initiative['end']> } {
+export function hasTimeline(
+  i: Initiative,
+): i is Initiative & { start: NonNullable<Initiative['start']>; end: NonNullable<Initiative['end']> } {
   return i.start !== undefined && i.end !== undefined && i.end.day >= i.start.day;
 }
 

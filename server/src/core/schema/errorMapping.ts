@@ -25,7 +25,15 @@ export interface MappedErrors {
   invalid: Set<string>;
 }
 
-const KEYWORD_RANK: Record<string, number> = { enum: 1, const: 2, anyOf: 3, oneOf: 3, type: 4, pattern: 5, uniqueItems: 6 };
+const KEYWORD_RANK: Record<string, number> = {
+  enum: 1,
+  const: 2,
+  anyOf: 3,
+  oneOf: 3,
+  type: 4,
+  pattern: 5,
+  uniqueItems: 6,
+};
 
 const DATE_DEFINITIONS = /\/definitions\/(datePeriod|dayDate)\//;
 
@@ -67,7 +75,8 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], ctx: MappingCont
   for (const [path, { error, dateError }] of byPath) {
     const message = dateError ? dateMessage(error, path) : valueMessage(error, path, errors, ctx);
     // A repeated list entry is reported on its later occurrence.
-    const at = error.keyword === 'uniqueItems' ? `${path}/${Math.max(Number(error.params.i), Number(error.params.j))}` : path;
+    const at =
+      error.keyword === 'uniqueItems' ? `${path}/${Math.max(Number(error.params.i), Number(error.params.j))}` : path;
     diagnostics.push({ code: 'schema', ...valueSpan(ctx, at), message });
   }
 
@@ -115,7 +124,8 @@ function valueMessage(error: ErrorObject, path: string, all: readonly ErrorObjec
   const data = error.data;
   switch (error.keyword) {
     case 'type':
-      if (path === '') return `${ctx.rootName} should be a mapping of keys such as ${ctx.rootShape}, not ${describeValue(data)}.`;
+      if (path === '')
+        return `${ctx.rootName} should be a mapping of keys such as ${ctx.rootShape}, not ${describeValue(data)}.`;
       return `${capitalise(name)} should be ${describeType(error.params.type)}, not ${describeValue(data)}.`;
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
@@ -177,12 +187,16 @@ function unknownKey(error: ErrorObject, ctx: MappingContext): OffsetDiagnostic {
   const key = String(error.params.additionalProperty);
   const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
   const allowed = Object.keys(parent?.properties ?? {});
-  const owner = schemaLabel(error.parentSchema) ?? (error.instancePath === '' ? ctx.rootName.toLowerCase() : fieldName(error.instancePath));
+  const owner =
+    schemaLabel(error.parentSchema) ??
+    (error.instancePath === '' ? ctx.rootName.toLowerCase() : fieldName(error.instancePath));
   const guess = closest(key, allowed);
   const hint = guess
     ? ` Did you mean \`${guess}\`?`
     : ` Known keys: ${joinAnd(allowed.map((a) => `\`${a}\``))}; put your own data under a key starting with \`x-\`.`;
-  const { keyNode } = ctx.root ? ctx.view.nodeAt(ctx.root, [...segments(error.instancePath), key]) : { keyNode: undefined };
+  const { keyNode } = ctx.root
+    ? ctx.view.nodeAt(ctx.root, [...segments(error.instancePath), key])
+    : { keyNode: undefined };
   const span = keyNode ? spanOf(keyNode) : ctx.rootAnchor;
   return { code: 'schema', ...span, message: `\`${key}\` is not a key of ${owner}.${hint}` };
 }

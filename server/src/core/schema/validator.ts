@@ -3,7 +3,12 @@ import schemaJson from '../../../../schemas/cxroadmap.schema.json';
 import { validateInitiative, validateRoot } from './validators.generated';
 
 /** Editor-only keywords in the schema (for Red Hat YAML and VS Code); ajv must not reject them. */
-export const EDITOR_KEYWORDS = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets'];
+export const EDITOR_KEYWORDS = [
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+];
 
 /** A validation function as ajv's standalone code exports it. */
 export interface ValidateFunction {

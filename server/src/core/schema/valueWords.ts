@@ -52,7 +52,7 @@ export function joinAnd(words: readonly string[]): string {
 
 /** A short, safe quotation of a user's value for a message. */
 export function quote(value: unknown): string {
-  let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  let text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   text = text.replace(/\s+/g, ' ');
   if (text.length > 40) text = `${text.slice(0, 37)}...`;
   return `\`${text.replace(/`/g, "'")}\``;

@@ -40,7 +40,10 @@ interface Line {
 
 /** The core schema's scalar tags, tried in order like `yaml` does for plain scalars. */
 const CORE_TAGS = new Document().schema.tags.filter(
-  (t): t is typeof t & { test: RegExp; resolve: (s: string, onError: (m: string) => void, options: object) => unknown } => 'test' in t && t.test instanceof RegExp && typeof (t as { resolve?: unknown }).resolve === 'function',
+  (
+    t,
+  ): t is typeof t & { test: RegExp; resolve: (s: string, onError: (m: string) => void, options: object) => unknown } =>
+    'test' in t && t.test instanceof RegExp && typeof (t as { resolve?: unknown }).resolve === 'function',
 );
 
 /** Only text starting like a number, a boolean, null or `.inf`/`.nan` can be anything but a string. */
@@ -95,7 +98,8 @@ class ItemParser {
 
   parse(): YAMLSeq {
     const line = this.lines[0];
-    if (!line || line.blank || this.text.charCodeAt(line.first) !== 45 || this.text.charCodeAt(line.first + 1) !== 32) giveUp();
+    if (!line || line.blank || this.text.charCodeAt(line.first) !== 45 || this.text.charCodeAt(line.first + 1) !== 32)
+      giveUp();
     let contentStart = line.first + 1;
     while (contentStart < line.end && this.text.charCodeAt(contentStart) === 32) contentStart++;
     if (contentStart >= line.end || !this.isKeyAt(contentStart, line)) giveUp();
@@ -119,7 +123,11 @@ class ItemParser {
 
   private isKeyAt(at: number, line: Line): boolean {
     const after = this.keyEnd(at, line.end);
-    return after > at && this.text.charCodeAt(after) === 58 && (after + 1 === line.end || this.text.charCodeAt(after + 1) === 32);
+    return (
+      after > at &&
+      this.text.charCodeAt(after) === 58 &&
+      (after + 1 === line.end || this.text.charCodeAt(after + 1) === 32)
+    );
   }
 
   /** The end of a plain key (`[A-Za-z0-9_][A-Za-z0-9_-]*`) starting at `at`, or `at` when none does; no slicing. */
@@ -148,7 +156,14 @@ class ItemParser {
       const keyText = this.text.slice(keyAt, this.keyEnd(keyAt, line.end));
       if (seen.has(keyText) || keyText === '<<') giveUp();
       seen.add(keyText);
-      const key = this.scalar(resolvePlain(keyText), keyText, 'PLAIN', keyAt, keyAt + keyText.length, keyAt + keyText.length);
+      const key = this.scalar(
+        resolvePlain(keyText),
+        keyText,
+        'PLAIN',
+        keyAt,
+        keyAt + keyText.length,
+        keyAt + keyText.length,
+      );
       const colon = keyAt + keyText.length;
       let valueAt = colon + 1;
       while (valueAt < line.end && this.text.charCodeAt(valueAt) === 32) valueAt++;
@@ -178,7 +193,8 @@ class ItemParser {
   private blockValue(i: number, column: number, line: Line): [Scalar | YAMLMap | YAMLSeq, number] {
     const n = this.nextContent(i + 1);
     const child = n === undefined ? undefined : this.lines[n];
-    const isDash = child !== undefined && this.text.charCodeAt(child.first) === 45 && this.text.charCodeAt(child.first + 1) === 32;
+    const isDash =
+      child !== undefined && this.text.charCodeAt(child.first) === 45 && this.text.charCodeAt(child.first + 1) === 32;
     if (child && (child.indent > column || (child.indent === column && isDash))) {
       if (isDash) return this.blockSeq(n!);
       if (!this.isKeyAt(child.first, child)) giveUp();
@@ -233,7 +249,14 @@ class ItemParser {
     let node: Scalar | YAMLSeq;
     if (c === '"' || c === "'") {
       const [value, end] = this.quoted(at, line.end);
-      node = this.scalar(value, this.text.slice(at + 1, end - 1), c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', at, end, end);
+      node = this.scalar(
+        value,
+        this.text.slice(at + 1, end - 1),
+        c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE',
+        at,
+        end,
+        end,
+      );
       valueEnd = end;
     } else if (c === '[') {
       node = this.flowSeq(at, line.end);
@@ -259,14 +282,22 @@ class ItemParser {
   private plainSource(at: number, end: number, inFlow: boolean): string {
     const c = this.text[at];
     const c1 = this.text[at + 1];
-    if (INDICATORS.has(c) || ((c === '-' || c === '?' || c === ':') && (c1 === ' ' || c1 === undefined || at + 1 >= end))) giveUp();
+    if (
+      INDICATORS.has(c) ||
+      ((c === '-' || c === '?' || c === ':') && (c1 === ' ' || c1 === undefined || at + 1 >= end))
+    )
+      giveUp();
     let i = at;
     let lastNonSpace = at;
     while (i < end) {
       const ch = this.text.charCodeAt(i);
       if (ch === 35 /* # */ && this.text.charCodeAt(i - 1) === 32) break;
       // `a: ` starts a mapping; inside brackets so does `a:` before `,`, `]` or `}` (found by fuzzing).
-      if (ch === 58 /* : */ && (i + 1 >= end || this.text.charCodeAt(i + 1) === 32 || (inFlow && isFlowIndicator(this.text.charCodeAt(i + 1))))) giveUp();
+      if (
+        ch === 58 /* : */ &&
+        (i + 1 >= end || this.text.charCodeAt(i + 1) === 32 || (inFlow && isFlowIndicator(this.text.charCodeAt(i + 1))))
+      )
+        giveUp();
       if (inFlow && (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125)) break;
       if (ch !== 32) lastNonSpace = i + 1;
       i++;
@@ -291,7 +322,16 @@ class ItemParser {
       if (q === '"' && ch === '"') return [out, i + 1];
       if (q === '"' && ch === '\\') {
         const e = this.text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', ' ': ' ' };
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          n: '\n',
+          t: '\t',
+          r: '\r',
+          '0': '\0',
+          ' ': ' ',
+        };
         if (e !== undefined && e in simple) {
           out += simple[e];
           i++;
@@ -327,7 +367,14 @@ class ItemParser {
       let item: Scalar;
       if (c === '"' || c === "'") {
         const [value, close] = this.quoted(i, end);
-        item = this.scalar(value, this.text.slice(i + 1, close - 1), c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', i, close, close);
+        item = this.scalar(
+          value,
+          this.text.slice(i + 1, close - 1),
+          c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE',
+          i,
+          close,
+          close,
+        );
         i = close;
       } else {
         const source = this.plainSource(i, end, true);
@@ -352,7 +399,14 @@ class ItemParser {
     }
   }
 
-  private scalar(value: unknown, source: string, type: Scalar.Type, start: number, valueEnd: number, nodeEnd: number): Scalar {
+  private scalar(
+    value: unknown,
+    source: string,
+    type: Scalar.Type,
+    start: number,
+    valueEnd: number,
+    nodeEnd: number,
+  ): Scalar {
     const s = scalarNode(value);
     s.source = source;
     s.type = type;

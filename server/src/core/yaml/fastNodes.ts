@@ -29,7 +29,16 @@ function works(): boolean {
   const map = Object.create(MAP) as YAMLMap;
   const seq = Object.create(SEQ) as YAMLSeq;
   const pair = Object.create(PAIR) as Pair;
-  return isScalar(scalar) && isMap(map) && isSeq(seq) && isPair(pair) && !isMap(scalar) && !isScalar(pair) && scalar instanceof Scalar && map instanceof YAMLMap;
+  return (
+    isScalar(scalar) &&
+    isMap(map) &&
+    isSeq(seq) &&
+    isPair(pair) &&
+    !isMap(scalar) &&
+    !isScalar(pair) &&
+    scalar instanceof Scalar &&
+    map instanceof YAMLMap
+  );
 }
 
 const CHEAP = works();

@@ -49,7 +49,14 @@ export function findExcessiveNesting(text: string): number | undefined {
       }
       if (c === ' ' || c === '\t') continue;
       if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) return undefined;
-      const valueStart = previous === '' || previous === ':' || previous === '-' || previous === '?' || previous === '[' || previous === '{' || previous === ',';
+      const valueStart =
+        previous === '' ||
+        previous === ':' ||
+        previous === '-' ||
+        previous === '?' ||
+        previous === '[' ||
+        previous === '{' ||
+        previous === ',';
       if ((c === '"' || c === "'") && valueStart) quote = c;
       else if ((c === '[' || c === '{') && (valueStart || flow > 0)) {
         if (++flow > MAX_NESTING) return base + i;

@@ -79,7 +79,8 @@ export class NodeView {
         continue;
       }
       if (!isScalar(keyNode)) {
-        if (keyNode !== null && keyNode !== undefined && typeof keyNode === 'object') this.complexKeys.add(keyNode as AnyNode);
+        if (keyNode !== null && keyNode !== undefined && typeof keyNode === 'object')
+          this.complexKeys.add(keyNode as AnyNode);
         continue;
       }
       const key = scalarKeyText(keyNode);

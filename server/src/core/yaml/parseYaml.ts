@@ -48,7 +48,12 @@ export function parseYaml(text: string): ParsedYaml {
   } catch (error) {
     // The parser has no documented throws, but a stack overflow on pathological input
     // must still end as a diagnostic, not as a crash.
-    syntax.push({ code: 'syntax', start: 0, end: 0, message: `The file could not be read as YAML (${describe(error)}).` });
+    syntax.push({
+      code: 'syntax',
+      start: 0,
+      end: 0,
+      message: `The file could not be read as YAML (${describe(error)}).`,
+    });
     return { doc: undefined, syntax, duplicateKeys };
   }
   for (const doc of docs) {
@@ -70,7 +75,8 @@ export function parseYaml(text: string): ParsedYaml {
       code: 'syntax',
       start,
       end: start + marker,
-      message: 'A roadmap file holds one YAML document; this `---` starts a second one. Remove it, or move the rest to its own file.',
+      message:
+        'A roadmap file holds one YAML document; this `---` starts a second one. Remove it, or move the rest to its own file.',
     });
   }
   const doc = docs[0];

@@ -46,7 +46,10 @@ function dayOf(iso: string): number | undefined {
 
 /** The roadmap's file name for the exported page's footer: `untitled:Untitled-1` gives `Untitled-1`. */
 function fileName(uri: string): string | undefined {
-  const last = uri.replace(/^[a-z][a-z0-9+.-]*:/i, '').split(/[/\\]/).pop();
+  const last = uri
+    .replace(/^[a-z][a-z0-9+.-]*:/i, '')
+    .split(/[/\\]/)
+    .pop();
   if (!last) return undefined;
   try {
     return decodeURIComponent(last);
@@ -75,7 +78,12 @@ function answer(state: ChartState, rendered: Rendered, base: number | undefined)
 }
 
 /** `cxroadmap/chart` and `cxroadmap/chartExport`: the preview's chart of an open roadmap, and its export. */
-export function registerChart(connection: Connection, documents: TextDocuments<TextDocument>, roadmaps: RoadmapDocuments, log: (m: string) => void): void {
+export function registerChart(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  roadmaps: RoadmapDocuments,
+  log: (m: string) => void,
+): void {
   const states = new Map<string, ChartState>();
   let lastRevision = 0;
   documents.onDidClose((e) => states.delete(e.document.uri));
@@ -98,9 +106,22 @@ export function registerChart(connection: Connection, documents: TextDocuments<T
       }
       if (parses(context.analysis)) state.lastGood = context.analysis;
       let r = state.rendered;
-      if (!(r && r.analysis === context.analysis && r.lastGood === state.lastGood && r.pxPerDay === pxPerDay && r.today === today && r.version === doc.version)) {
+      if (!(
+        r &&
+        r.analysis === context.analysis &&
+        r.lastGood === state.lastGood &&
+        r.pxPerDay === pxPerDay &&
+        r.today === today &&
+        r.version === doc.version
+      )) {
         lastRevision += 1;
-        const drawn = drawPreviewChart(context, doc.version, { pxPerDay, today, memo: state.memo }, state.lastGood, lastRevision);
+        const drawn = drawPreviewChart(
+          context,
+          doc.version,
+          { pxPerDay, today, memo: state.memo },
+          state.lastGood,
+          lastRevision,
+        );
         r = { analysis: context.analysis, lastGood: state.lastGood, pxPerDay, today, version: doc.version, drawn };
         state.rendered = r;
         if (drawn.tree) remember(state, lastRevision, drawn.tree);

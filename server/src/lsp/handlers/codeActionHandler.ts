@@ -5,7 +5,12 @@ import { getCodeActions } from '../../services/codeActions';
 import type { RoadmapDocuments } from '../roadmapDocuments';
 import { safeHandler } from '../safeHandler';
 
-export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, roadmaps: RoadmapDocuments, log: (m: string) => void): void {
+export function registerCodeActions(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  roadmaps: RoadmapDocuments,
+  log: (m: string) => void,
+): void {
   connection.onCodeAction(
     safeHandler('code actions', log, [], (params) => {
       const doc = documents.get(params.textDocument.uri);

@@ -4,7 +4,12 @@ import { getCompletions } from '../../services/completion';
 import type { RoadmapDocuments } from '../roadmapDocuments';
 import { safeHandler } from '../safeHandler';
 
-export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, roadmaps: RoadmapDocuments, log: (m: string) => void): void {
+export function registerCompletion(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  roadmaps: RoadmapDocuments,
+  log: (m: string) => void,
+): void {
   connection.onCompletion(
     safeHandler('completion', log, null, (params) => {
       const doc = documents.get(params.textDocument.uri);

@@ -4,7 +4,12 @@ import { getHover } from '../../services/hover';
 import type { RoadmapDocuments } from '../roadmapDocuments';
 import { safeHandler } from '../safeHandler';
 
-export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, roadmaps: RoadmapDocuments, log: (m: string) => void): void {
+export function registerHover(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  roadmaps: RoadmapDocuments,
+  log: (m: string) => void,
+): void {
   connection.onHover(
     safeHandler('hover', log, null, (params) => {
       const doc = documents.get(params.textDocument.uri);

@@ -13,16 +13,46 @@ import type { RoadmapDocuments } from '../roadmapDocuments';
 import { safeHandler } from '../safeHandler';
 
 /** Outline, go to definition, references, rename and folding: all from the same model. */
-export function registerNavigation(connection: Connection, documents: TextDocuments<TextDocument>, roadmaps: RoadmapDocuments, log: (m: string) => void): void {
+export function registerNavigation(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  roadmaps: RoadmapDocuments,
+  log: (m: string) => void,
+): void {
   const context = (uri: string) => {
     const doc = documents.get(uri);
     return doc ? roadmaps.context(doc) : undefined;
   };
-  connection.onDocumentSymbol(safeHandler('document symbols', log, [], (p) => { const c = context(p.textDocument.uri); return c ? getDocumentSymbols(c) : []; }));
-  connection.onDefinition(safeHandler('definition', log, [], (p) => { const c = context(p.textDocument.uri); return c ? getDefinition(c, p.position) : []; }));
-  connection.onReferences(safeHandler('references', log, [], (p) => { const c = context(p.textDocument.uri); return c ? getReferences(c, p.position, p.context.includeDeclaration) : []; }));
-  connection.onFoldingRanges(safeHandler('folding ranges', log, [], (p) => { const c = context(p.textDocument.uri); return c ? getFoldingRanges(c) : []; }));
-  connection.onPrepareRename(safeHandler('prepare rename', log, null, (p) => { const c = context(p.textDocument.uri); return c ? prepareRename(c, p.position) : null; }));
+  connection.onDocumentSymbol(
+    safeHandler('document symbols', log, [], (p) => {
+      const c = context(p.textDocument.uri);
+      return c ? getDocumentSymbols(c) : [];
+    }),
+  );
+  connection.onDefinition(
+    safeHandler('definition', log, [], (p) => {
+      const c = context(p.textDocument.uri);
+      return c ? getDefinition(c, p.position) : [];
+    }),
+  );
+  connection.onReferences(
+    safeHandler('references', log, [], (p) => {
+      const c = context(p.textDocument.uri);
+      return c ? getReferences(c, p.position, p.context.includeDeclaration) : [];
+    }),
+  );
+  connection.onFoldingRanges(
+    safeHandler('folding ranges', log, [], (p) => {
+      const c = context(p.textDocument.uri);
+      return c ? getFoldingRanges(c) : [];
+    }),
+  );
+  connection.onPrepareRename(
+    safeHandler('prepare rename', log, null, (p) => {
+      const c = context(p.textDocument.uri);
+      return c ? prepareRename(c, p.position) : null;
+    }),
+  );
   connection.onRenameRequest(async (p) => {
     const c = context(p.textDocument.uri);
     if (!c) return null;

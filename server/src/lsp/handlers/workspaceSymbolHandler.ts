@@ -17,7 +17,14 @@ class WorkspaceRoadmaps {
 
   contexts(open: ReadonlySet<string>): DocumentContext[] {
     const files = this.roots().flatMap((root) =>
-      fg.sync('**/*.cxroadmap.{yaml,yml}', { cwd: root, absolute: true, ignore: ['**/node_modules/**'], dot: false, followSymbolicLinks: false, suppressErrors: true }),
+      fg.sync('**/*.cxroadmap.{yaml,yml}', {
+        cwd: root,
+        absolute: true,
+        ignore: ['**/node_modules/**'],
+        dot: false,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+      }),
     );
     const out: DocumentContext[] = [];
     const seen = new Set<string>();

@@ -41,11 +41,17 @@ export function parses(analysis: AnalysisResult): boolean {
 function validHorizon(model: RoadmapModel): DaySpanWire | undefined {
   const start = model.horizon?.start?.day;
   const end = model.horizon?.end?.day;
-  return start !== undefined && end !== undefined && end >= start ? { start: formatDay(start), end: formatDay(end) } : undefined;
+  return start !== undefined && end !== undefined && end >= start
+    ? { start: formatDay(start), end: formatDay(end) }
+    : undefined;
 }
 
 /** Messages of the diagnostics that start inside each initiative, by initiative index. */
-function problemsByInitiative(initiatives: readonly Initiative[], diagnostics: readonly Diagnostic[], lines: LineIndex): Map<number, string[]> {
+function problemsByInitiative(
+  initiatives: readonly Initiative[],
+  diagnostics: readonly Diagnostic[],
+  lines: LineIndex,
+): Map<number, string[]> {
   const out = new Map<number, string[]>();
   // Initiatives follow one another in the text: the one holding an offset is found by bisection.
   const holder = (offset: number): Initiative | undefined => {
@@ -108,7 +114,13 @@ export interface DrawnChart {
  * of `lastGood` (the last analysis that parsed), if any, and no initiative can be acted on.
  * `result.svg` is left null: the caller sends the tree whole or as a patch.
  */
-export function drawPreviewChart(context: DocumentContext, version: number, options: ChartRequestOptions, lastGood?: AnalysisResult, revision = 0): DrawnChart {
+export function drawPreviewChart(
+  context: DocumentContext,
+  version: number,
+  options: ChartRequestOptions,
+  lastGood?: AnalysisResult,
+  revision = 0,
+): DrawnChart {
   const ok = parses(context.analysis);
   const drawn = ok ? context.analysis : lastGood;
   const clamp = (value: number): number => Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, value));
@@ -139,7 +151,13 @@ export function drawPreviewChart(context: DocumentContext, version: number, opti
 }
 
 /** `drawPreviewChart` with the whole chart in `svg`. */
-export function previewChart(context: DocumentContext, version: number, options: ChartRequestOptions, lastGood?: AnalysisResult, revision = 0): ChartResult {
+export function previewChart(
+  context: DocumentContext,
+  version: number,
+  options: ChartRequestOptions,
+  lastGood?: AnalysisResult,
+  revision = 0,
+): ChartResult {
   const { result, tree } = drawPreviewChart(context, version, options, lastGood, revision);
   return tree === undefined ? result : { ...result, svg: joinMarkup(tree) };
 }
@@ -148,9 +166,15 @@ export function previewChart(context: DocumentContext, version: number, options:
  * The file `cxroadmap gantt` writes for this text: a page (`html`) or an image with its
  * heading (`svg`). Undefined while the text does not parse, as the command line refuses too.
  */
-export function exportChart(analysis: AnalysisResult, format: ExportFormat, today: number, source: string | undefined): string | undefined {
+export function exportChart(
+  analysis: AnalysisResult,
+  format: ExportFormat,
+  today: number,
+  source: string | undefined,
+): string | undefined {
   if (!parses(analysis)) return undefined;
   const findings = chartFindings(analysis.model, analysis.diagnostics, analysis.lines);
-  if (format === 'svg') return `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(layoutChart(analysis.model, findings, { today }), { heading: true })}\n`;
+  if (format === 'svg')
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(layoutChart(analysis.model, findings, { today }), { heading: true })}\n`;
   return renderHtml(analysis.model, findings, source === undefined ? { today } : { today, source });
 }

@@ -12,7 +12,12 @@ export const competencyFix: Fix = (input) => {
   if (!node || (typeof node.value !== 'string' && typeof node.value !== 'number')) return [];
   const taken = competencyKeysBeside(input, node);
   const change = (id: CompetencyId, preferred: boolean) =>
-    quickFix(input, `Change to ${id} (${COMPETENCY_NAMES[id]})`, [input.doc.replace(input.start, input.end, id)], preferred);
+    quickFix(
+      input,
+      `Change to ${id} (${COMPETENCY_NAMES[id]})`,
+      [input.doc.replace(input.start, input.end, id)],
+      preferred,
+    );
   const guess = closest(String(node.value), COMPETENCY_IDS) as CompetencyId | undefined;
   if (guess && !taken.has(guess)) return change(guess, true);
   return COMPETENCY_IDS.filter((id) => !taken.has(id)).flatMap((id) => change(id, false));

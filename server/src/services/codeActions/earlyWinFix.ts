@@ -28,7 +28,10 @@ export const earlyWinFix: Fix = (input) => {
     const name = initiative.id?.value ?? initiative.title?.value ?? `initiative ${initiative.index + 1}`;
     const title = `Mark ${name} as an early win (ends ${initiative.end!.value})`;
     // `early_win: false` (or an invalid value) is rewritten in place; a missing key is added.
-    const written = existing && !isEmptyValue(existing.value) ? (existing.value as { range?: [number, number, number] }).range : undefined;
+    const written =
+      existing && !isEmptyValue(existing.value)
+        ? (existing.value as { range?: [number, number, number] }).range
+        : undefined;
     const edits = written
       ? [input.doc.replace(written[0], input.doc.contentEnd(written[0], written[1]), 'true')]
       : setKeys(input.doc, map, [['early_win', source('true')]], { order: INITIATIVE_ORDER, step });

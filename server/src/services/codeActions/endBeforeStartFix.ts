@@ -5,7 +5,10 @@ import { quickFix, sameSpan } from './fixInput';
 /** `end-before-start`: swapping the two values always gives an order that holds (see below). */
 export const endBeforeStartFix: Fix = (input) => {
   const { model } = input.ctx.analysis;
-  const dated: { start?: DateField; end?: DateField }[] = [...model.initiatives, ...(model.horizon ? [model.horizon] : [])];
+  const dated: { start?: DateField; end?: DateField }[] = [
+    ...model.initiatives,
+    ...(model.horizon ? [model.horizon] : []),
+  ];
   const owner = dated.find((d) => sameSpan(d.end?.span, input));
   const start = owner?.start;
   const end = owner?.end;
@@ -18,7 +21,10 @@ export const endBeforeStartFix: Fix = (input) => {
   return quickFix(
     input,
     'Swap start and end',
-    [input.doc.replace(start.span.start, start.span.end, endText), input.doc.replace(end.span.start, end.span.end, startText)],
+    [
+      input.doc.replace(start.span.start, start.span.end, endText),
+      input.doc.replace(end.span.start, end.span.end, startText),
+    ],
     true,
   );
 };

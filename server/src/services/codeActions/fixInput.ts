@@ -22,7 +22,12 @@ export interface FixInput {
 
 export type Fix = (input: FixInput) => CodeAction[];
 
-export function quickFix(input: FixInput, title: string, edits: TextEdit[] | undefined, preferred = false): CodeAction[] {
+export function quickFix(
+  input: FixInput,
+  title: string,
+  edits: TextEdit[] | undefined,
+  preferred = false,
+): CodeAction[] {
   if (!edits || edits.length === 0) return [];
   const action: CodeAction = {
     title,

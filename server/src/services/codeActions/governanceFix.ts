@@ -35,7 +35,11 @@ export const governanceFix: Fix = (input) => {
   if (!governance) return [];
   const value = key === 'board' ? text(BOARD) : source(CADENCE);
   const shown = key === 'board' ? BOARD : CADENCE;
-  return quickFix(input, `Add ${key}: ${shown} to governance`, setKeys(input.doc, governance, [[key, value]], { order: GOVERNANCE_ORDER, step }));
+  return quickFix(
+    input,
+    `Add ${key}: ${shown} to governance`,
+    setKeys(input.doc, governance, [[key, value]], { order: GOVERNANCE_ORDER, step }),
+  );
 };
 
 function skeleton(model: RoadmapModel): NewValue {

@@ -37,7 +37,12 @@ const FIXES: Partial<Record<RuleCode, Fix>> = {
  * from a stale diagnostic would edit the wrong text. Fixes come first, then the
  * "Disable …" actions; an action whose edit would break the YAML is never offered.
  */
-export function getCodeActions(ctx: DocumentContext, range: Range, diagnostics: LspDiagnostic[], only?: string[]): CodeAction[] {
+export function getCodeActions(
+  ctx: DocumentContext,
+  range: Range,
+  diagnostics: LspDiagnostic[],
+  only?: string[],
+): CodeAction[] {
   if (only && !only.some((kind) => kind === '' || kind === 'quickfix')) return [];
   const doc = new DocText(ctx.text, ctx.analysis.lines);
   const fixes: CodeAction[] = [];

@@ -16,11 +16,35 @@ export const text = (value: string): NewValue => ({ kind: 'text', value });
 export const source = (src: string): NewValue => ({ kind: 'source', source: src });
 
 /** The keys of the format's mappings in the order FORMAT.md writes them. */
-export const ROOT_ORDER = ['cxroadmap', 'title', 'owner', 'sponsor', 'horizon', 'governance', 'journey', 'competencies', 'initiatives'];
+export const ROOT_ORDER = [
+  'cxroadmap',
+  'title',
+  'owner',
+  'sponsor',
+  'horizon',
+  'governance',
+  'journey',
+  'competencies',
+  'initiatives',
+];
 export const GOVERNANCE_ORDER = ['board', 'members', 'review', 'customer_room'];
 export const INITIATIVE_ORDER = [
-  'id', 'title', 'competency', 'owner', 'team', 'start', 'end', 'status', 'note', 'early_win', 'outcome',
-  'measures', 'stage', 'depends_on', 'links', 'milestones',
+  'id',
+  'title',
+  'competency',
+  'owner',
+  'team',
+  'start',
+  'end',
+  'status',
+  'note',
+  'early_win',
+  'outcome',
+  'measures',
+  'stage',
+  'depends_on',
+  'links',
+  'milestones',
 ];
 
 function renderFlow(v: NewValue): string {
@@ -62,7 +86,12 @@ export interface MappingEditOptions {
  * a missing key is added at its place in `order` (block or flow style, as the mapping is
  * written). Undefined when a key already has a value or the mapping cannot be edited.
  */
-export function setKeys(doc: DocText, map: YAMLMap, entries: [string, NewValue][], opts: MappingEditOptions): TextEdit[] | undefined {
+export function setKeys(
+  doc: DocText,
+  map: YAMLMap,
+  entries: [string, NewValue][],
+  opts: MappingEditOptions,
+): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
   const groups = new Map<Pair | undefined, [string, NewValue][]>();
   for (const [key, value] of entries) {
@@ -127,7 +156,13 @@ function blockIndent(doc: DocText, map: YAMLMap): string | undefined {
   return ' '.repeat(doc.columnOf(keyStart(first)));
 }
 
-function insertPairs(doc: DocText, map: YAMLMap, after: Pair | undefined, entries: [string, NewValue][], step: string): TextEdit | undefined {
+function insertPairs(
+  doc: DocText,
+  map: YAMLMap,
+  after: Pair | undefined,
+  entries: [string, NewValue][],
+  step: string,
+): TextEdit | undefined {
   const pairs = map.items as Pair[];
   if (map.flow) {
     const rendered = entries.map(([k, v]) => `${k}: ${renderFlow(v)}`).join(', ');
@@ -152,7 +187,8 @@ function insertPairs(doc: DocText, map: YAMLMap, after: Pair | undefined, entrie
 function fillEmpty(doc: DocText, map: YAMLMap, pair: Pair, value: NewValue, step: string): TextEdit[] | undefined {
   if (!isEmptyValue(pair.value)) return undefined;
   const range = (pair.value as { range?: [number, number, number] } | null)?.range;
-  const written = range && range[1] > range[0] ? { start: range[0], end: doc.contentEnd(range[0], range[1]) } : undefined;
+  const written =
+    range && range[1] > range[0] ? { start: range[0], end: doc.contentEnd(range[0], range[1]) } : undefined;
   const colon = doc.text.indexOf(':', keyEnd(pair));
   if (colon < 0) return undefined;
   if (value.kind === 'map' && !map.flow) {

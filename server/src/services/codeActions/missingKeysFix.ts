@@ -24,7 +24,10 @@ export const missingKeysFix: Fix = (input) => {
   });
   const values = valuesFor(absent, initiative, model);
   if (values.length === 0) return [];
-  const edits = setKeys(input.doc, map, values, { order: INITIATIVE_ORDER, step: indentStep(input.doc, rootMap(input.yaml)) });
+  const edits = setKeys(input.doc, map, values, {
+    order: INITIATIVE_ORDER,
+    step: indentStep(input.doc, rootMap(input.yaml)),
+  });
   const names = values.map(([k]) => k);
   return quickFix(input, `Add ${names.join(', ')}`, edits);
 };
@@ -40,7 +43,11 @@ function missingKeys(message: string): string[] {
 
 function valuesFor(keys: string[], initiative: Initiative, model: RoadmapModel): [string, NewValue][] {
   const out: [string, NewValue][] = [];
-  const dates = dateDefaults(model, keys.includes('start') ? undefined : initiative.start?.day, keys.includes('end') ? undefined : initiative.end?.day);
+  const dates = dateDefaults(
+    model,
+    keys.includes('start') ? undefined : initiative.start?.day,
+    keys.includes('end') ? undefined : initiative.end?.day,
+  );
   for (const key of keys) {
     switch (key) {
       case 'id':
@@ -64,7 +71,9 @@ function valuesFor(keys: string[], initiative: Initiative, model: RoadmapModel):
 }
 
 function freshId(model: RoadmapModel, initiative: Initiative): string {
-  const used = new Set(model.initiatives.flatMap((i) => [...(i.id ? [i.id.value] : []), ...i.dependsOn.map((d) => d.id)]));
+  const used = new Set(
+    model.initiatives.flatMap((i) => [...(i.id ? [i.id.value] : []), ...i.dependsOn.map((d) => d.id)]),
+  );
   const fromTitle = (initiative.title?.value ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

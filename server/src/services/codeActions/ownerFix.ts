@@ -22,7 +22,9 @@ export const ownerFix: Fix = (input) => {
     if (pairOf(map, 'owner')) return [];
     return quickFix(input, 'Add an owner line', setKeys(input.doc, map, [['owner', source('')]], opts));
   }
-  return names.flatMap((name) => quickFix(input, `Add owner: ${name}`, setKeys(input.doc, map, [['owner', text(name)]], opts)));
+  return names.flatMap((name) =>
+    quickFix(input, `Add owner: ${name}`, setKeys(input.doc, map, [['owner', text(name)]], opts)),
+  );
 };
 
 export function ownerCandidates(model: RoadmapModel): string[] {

@@ -11,6 +11,9 @@ import { pairOf, rootMap } from './yamlDocument';
 export const sponsorFix: Fix = (input) => {
   const root = rootMap(input.yaml);
   if (!root || pairOf(root, 'sponsor')) return [];
-  const edits = setKeys(input.doc, root, [['sponsor', source('')]], { order: ROOT_ORDER, step: indentStep(input.doc, root) });
+  const edits = setKeys(input.doc, root, [['sponsor', source('')]], {
+    order: ROOT_ORDER,
+    step: indentStep(input.doc, root),
+  });
   return quickFix(input, 'Add a sponsor line', edits);
 };

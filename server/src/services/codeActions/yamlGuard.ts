@@ -28,7 +28,8 @@ export function keepsYamlValid(ctx: DocumentContext, edits: readonly TextEdit[])
     }));
     const windowBefore = parseYaml(text);
     const windowAfter = parseYaml(applyEdits(text, local, localEdits));
-    if (windowAfter.syntax.length === 0 && windowAfter.duplicateKeys.length <= windowBefore.duplicateKeys.length) return true;
+    if (windowAfter.syntax.length === 0 && windowAfter.duplicateKeys.length <= windowBefore.duplicateKeys.length)
+      return true;
   }
   const after = parseYaml(applyEdits(ctx.text, lines, edits));
   return after.syntax.length === 0 && after.duplicateKeys.length <= before.duplicateKeys.length;
@@ -47,7 +48,9 @@ function blockAround(ctx: DocumentContext, lo: number, hi: number): Span | undef
     if (lo < span.start || hi > span.end) continue;
     const list = pairs[i].value;
     if (keyText(pairs[i]) === 'initiatives' && isSeq(list) && !list.flow) {
-      const items = list.items.map((item) => lineStartOf((item as { range?: [number, number, number] }).range?.[0] ?? span.start));
+      const items = list.items.map((item) =>
+        lineStartOf((item as { range?: [number, number, number] }).range?.[0] ?? span.start),
+      );
       for (let j = 0; j < items.length; j++) {
         const item = { start: items[j], end: items[j + 1] ?? span.end };
         if (item.start <= lo && hi <= item.end && isMap(list.items[j])) return item;

@@ -2,7 +2,20 @@ import { fromDayNumber, quarterIndexOf, quarterLabel, weekdayName } from '../../
 
 /** Dates as people say them, for completion details and hovers. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `Monday 4 January 2027`. */
 export function longDay(day: number): string {

@@ -49,8 +49,11 @@ export function yamlText(text: string, flow: boolean): string {
 }
 
 /** The replacement text for a value: a space after a bare colon, and an optional `- ` or brackets. */
-export function valueText(req: CompletionRequest, value: string, around: { prefix?: string; brackets?: boolean } = {}): string {
+export function valueText(
+  req: CompletionRequest,
+  value: string,
+  around: { prefix?: string; brackets?: boolean } = {},
+): string {
   const body = around.brackets ? `[${value}]` : value;
   return `${req.tight ? ' ' : ''}${around.prefix ?? ''}${body}`;
 }
-

@@ -1,6 +1,14 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
-import { dayNumber, formatDay, parseDateOrPeriod, quarterEnd, quarterIndexOf, quarterLabel, quarterStart } from '../../core/dates';
+import {
+  dayNumber,
+  formatDay,
+  parseDateOrPeriod,
+  quarterEnd,
+  quarterIndexOf,
+  quarterLabel,
+  quarterStart,
+} from '../../core/dates';
 import type { DateRole } from '../../core/dates';
 import { longDay } from './calendarWords';
 import { valueText } from './completionRequest';
@@ -19,7 +27,10 @@ export function dateItems(req: CompletionRequest, role: DateRole, periods: boole
     [formatDay(today), `Today: ${longDay(today)}`],
     [formatDay(quarterStart(q)), `First day of this quarter (${quarterLabel(q)}): ${longDay(quarterStart(q))}`],
     [formatDay(quarterEnd(q)), `Last day of this quarter (${quarterLabel(q)}): ${longDay(quarterEnd(q))}`],
-    [formatDay(quarterStart(q + 1)), `First day of next quarter (${quarterLabel(q + 1)}): ${longDay(quarterStart(q + 1))}`],
+    [
+      formatDay(quarterStart(q + 1)),
+      `First day of next quarter (${quarterLabel(q + 1)}): ${longDay(quarterStart(q + 1))}`,
+    ],
     [formatDay(quarterEnd(q + 1)), `Last day of next quarter (${quarterLabel(q + 1)}): ${longDay(quarterEnd(q + 1))}`],
   ];
   if (periods) {
@@ -40,7 +51,12 @@ export function dateItems(req: CompletionRequest, role: DateRole, periods: boole
     // Today can be a quarter's first or last day: offer that date once, as today.
     if (seen.has(label)) continue;
     seen.add(label);
-    items.push({ label, kind: CompletionItemKind.Value, detail, textEdit: { range: req.range, newText: valueText(req, label) } });
+    items.push({
+      label,
+      kind: CompletionItemKind.Value,
+      detail,
+      textEdit: { range: req.range, newText: valueText(req, label) },
+    });
   }
   return items;
 }

@@ -24,7 +24,8 @@ export function getCompletions(ctx: DocumentContext, position: Position, today: 
   if (!spot) return { isIncomplete: false, items: [] };
   let range: Range = lines.rangeOf(spot.token.start, spot.token.end);
   // A client accepts only a one-line range around the cursor; a quoted value may span lines.
-  if (range.start.line !== position.line || range.end.line !== position.line) range = { start: position, end: position };
+  if (range.start.line !== position.line || range.end.line !== position.line)
+    range = { start: position, end: position };
   let data: RoadmapData | undefined;
   const req: CompletionRequest = {
     range,
@@ -41,7 +42,10 @@ export function getCompletions(ctx: DocumentContext, position: Position, today: 
   };
   const items = itemsFor(spot, req);
   // The order is meaningful (the schema's order, the nearest dates first), so clients keep it.
-  return { isIncomplete: req.incomplete, items: items.map((item, i) => ({ ...item, sortText: String(i).padStart(3, '0') })) };
+  return {
+    isIncomplete: req.incomplete,
+    items: items.map((item, i) => ({ ...item, sortText: String(i).padStart(3, '0') })),
+  };
 }
 
 function itemsFor(spot: CursorSpot, req: CompletionRequest): CompletionItem[] {
@@ -52,7 +56,10 @@ function itemsFor(spot: CursorSpot, req: CompletionRequest): CompletionItem[] {
       return valueItems([...spot.map.path, spot.key], req);
     case 'dash': {
       const same = spot.sameColumnMap;
-      return [...listStartItems(spot.seq.path, req), ...(same ? keyItems(same.path, presentKeys([same]), req, false) : [])];
+      return [
+        ...listStartItems(spot.seq.path, req),
+        ...(same ? keyItems(same.path, presentKeys([same]), req, false) : []),
+      ];
     }
     case 'slot':
       return slotItems(spot, req);
@@ -75,7 +82,9 @@ function slotItems(spot: Extract<CursorSpot, { kind: 'slot' }>, req: CompletionR
         const item = list && newItemItem(list, req, false);
         return item ? [item] : [];
       }
-      const maps = req.scan.frames.filter((f) => f.kind === 'map' && f.parent === spot.parent && samePath(f.path, spot.path));
+      const maps = req.scan.frames.filter(
+        (f) => f.kind === 'map' && f.parent === spot.parent && samePath(f.path, spot.path),
+      );
       const present = presentKeys(maps);
       const keys = keyItems(spot.path, present, req, false);
       const item = list && present.size === 0 ? newItemItem(list, req, false) : undefined;
@@ -101,7 +110,8 @@ function indentUnit(scan: ScanResult): number {
   let unit = Infinity;
   for (const f of scan.frames) {
     const p = f.parent;
-    if (f.kind === 'map' && !f.flow && p && !p.flow && p.kind === 'map' && f.indent > p.indent) unit = Math.min(unit, f.indent - p.indent);
+    if (f.kind === 'map' && !f.flow && p && !p.flow && p.kind === 'map' && f.indent > p.indent)
+      unit = Math.min(unit, f.indent - p.indent);
   }
   return unit === Infinity ? 2 : unit;
 }

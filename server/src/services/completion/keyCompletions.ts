@@ -20,7 +20,12 @@ export function presentKeys(maps: readonly ScanFrame[]): Set<string> {
  * The keys the schema allows in the mapping at `mapPath` and that it does not have yet.
  * With `hasColon` the key's colon and value are already there: only the name is replaced.
  */
-export function keyItems(mapPath: readonly PathSegment[], present: ReadonlySet<string>, req: CompletionRequest, hasColon: boolean): CompletionItem[] {
+export function keyItems(
+  mapPath: readonly PathSegment[],
+  present: ReadonlySet<string>,
+  req: CompletionRequest,
+  hasColon: boolean,
+): CompletionItem[] {
   const parent = schemaAt(mapPath);
   if (!parent || shapeOf(parent) !== 'map') return [];
   const required = new Set(parent.resolved.required ?? []);
@@ -29,7 +34,10 @@ export function keyItems(mapPath: readonly PathSegment[], present: ReadonlySet<s
   for (const key of Object.keys(parent.resolved.properties ?? {})) {
     if (present.has(key)) continue;
     const spot = childSpot(parent, key)!;
-    const detail = competencies && isCompetencyId(key) ? COMPETENCY_NAMES[key] : `${required.has(key) ? 'required' : 'optional'} · ${valueWords(spot)}`;
+    const detail =
+      competencies && isCompetencyId(key)
+        ? COMPETENCY_NAMES[key]
+        : `${required.has(key) ? 'required' : 'optional'} · ${valueWords(spot)}`;
     items.push({
       label: key,
       kind: CompletionItemKind.Property,

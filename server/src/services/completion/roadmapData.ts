@@ -60,7 +60,11 @@ export function roadmapData(ctx: DocumentContext, scan: ScanResult): RoadmapData
     owners.push(...fromItem.owners.filter((o) => !o.roadmap));
   });
   const initiatives = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, k]) => k);
-  return { initiatives: firstOfEachId(initiatives), owners: owners.sort((a, b) => a.start - b.start), stages: data.stages };
+  return {
+    initiatives: firstOfEachId(initiatives),
+    owners: owners.sort((a, b) => a.start - b.start),
+    stages: data.stages,
+  };
 }
 
 /** Read once per analysis: completion and hover ask for it on every request. */
@@ -114,7 +118,14 @@ function fromText(tokens: readonly ScanToken[]): RoadmapData {
     const f = byIndex.get(index)!;
     const id = f.get('id');
     if (id === undefined) continue;
-    initiatives.push({ id, title: f.get('title'), owner: f.get('owner'), start: day(f.get('start'), 'start'), end: day(f.get('end'), 'end'), status: f.get('status') });
+    initiatives.push({
+      id,
+      title: f.get('title'),
+      owner: f.get('owner'),
+      start: day(f.get('start'), 'start'),
+      end: day(f.get('end'), 'end'),
+      status: f.get('status'),
+    });
   }
   return { initiatives: firstOfEachId(initiatives), owners, stages };
 }
@@ -131,7 +142,10 @@ function firstOfEachId(list: KnownInitiative[]): KnownInitiative[] {
 }
 
 /** Distinct owner names in first-use order, without the value at `exceptStart`. */
-export function distinctOwners(owners: readonly OwnerUse[], exceptStart: number): { name: string; roadmap: boolean; initiatives: number }[] {
+export function distinctOwners(
+  owners: readonly OwnerUse[],
+  exceptStart: number,
+): { name: string; roadmap: boolean; initiatives: number }[] {
   const out = new Map<string, { name: string; roadmap: boolean; initiatives: number }>();
   for (const o of owners) {
     if (o.start === exceptStart) continue;

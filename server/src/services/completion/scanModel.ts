@@ -51,7 +51,14 @@ export type CursorSpot =
    * The first thing in a new node at `path`: under `key:` with nothing after it, after a
    * `- `, or as a flow list item. `parent` holds the node.
    */
-  | { kind: 'slot'; token: ScanToken; parent: ScanFrame | undefined; path: PathSegment[]; flow: boolean; afterDash: boolean }
+  | {
+      kind: 'slot';
+      token: ScanToken;
+      parent: ScanFrame | undefined;
+      path: PathSegment[];
+      flow: boolean;
+      afterDash: boolean;
+    }
   /** The column of a block list's dashes, where a new `- ` item starts. */
   | { kind: 'dash'; token: ScanToken; seq: ScanFrame; sameColumnMap: ScanFrame | undefined };
 

@@ -22,7 +22,10 @@ export function scanAround(ctx: DocumentContext, at: number, cursor: boolean): S
 export function scanItem(ctx: DocumentContext, item: { start: number; end: number }, cursor?: number): ScanResult {
   const headerEnd = ctx.analysis.split?.headerEnd ?? 0;
   const shift = item.start - headerEnd;
-  const scan = scanYaml(ctx.text.slice(0, headerEnd) + ctx.text.slice(item.start, item.end), cursor === undefined ? undefined : cursor - shift);
+  const scan = scanYaml(
+    ctx.text.slice(0, headerEnd) + ctx.text.slice(item.start, item.end),
+    cursor === undefined ? undefined : cursor - shift,
+  );
   // Tokens are the only holders of offsets (frames and the cursor spot refer to them).
   for (const token of scan.tokens) {
     if (token.start < headerEnd) continue;
@@ -33,7 +36,10 @@ export function scanItem(ctx: DocumentContext, item: { start: number; end: numbe
   return scan;
 }
 
-function itemAt(items: readonly { start: number; end: number }[], at: number): { start: number; end: number } | undefined {
+function itemAt(
+  items: readonly { start: number; end: number }[],
+  at: number,
+): { start: number; end: number } | undefined {
   let lo = 0;
   let hi = items.length - 1;
   while (lo <= hi) {

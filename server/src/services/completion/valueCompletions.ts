@@ -17,7 +17,11 @@ export interface ValueOptions {
 }
 
 /** The values worth offering for the node at `path` (a key's value, or a list item). */
-export function valueItems(path: readonly PathSegment[], req: CompletionRequest, options: ValueOptions = {}): CompletionItem[] {
+export function valueItems(
+  path: readonly PathSegment[],
+  req: CompletionRequest,
+  options: ValueOptions = {},
+): CompletionItem[] {
   const spot = schemaAt(path);
   if (!spot) return [];
   const last = path[path.length - 1];
@@ -34,7 +38,14 @@ export function valueItems(path: readonly PathSegment[], req: CompletionRequest,
   if (last === 'owner' || last === 'sponsor') return ownerItems(req);
   if (spot.resolved.const !== undefined) {
     const value = String(spot.resolved.const);
-    return [{ label: value, kind: CompletionItemKind.Value, detail: 'format version', textEdit: { range: req.range, newText: valueText(req, value) } }];
+    return [
+      {
+        label: value,
+        kind: CompletionItemKind.Value,
+        detail: 'format version',
+        textEdit: { range: req.range, newText: valueText(req, value) },
+      },
+    ];
   }
   return [];
 }
@@ -73,7 +84,12 @@ function booleanItems(req: CompletionRequest): CompletionItem[] {
   return [
     ['true', 'An early win: a visible result soon after the horizon starts'],
     ['false', 'Not an early win'],
-  ].map(([label, detail]) => ({ label, kind: CompletionItemKind.Value, detail, textEdit: { range: req.range, newText: valueText(req, label) } }));
+  ].map(([label, detail]) => ({
+    label,
+    kind: CompletionItemKind.Value,
+    detail,
+    textEdit: { range: req.range, newText: valueText(req, label) },
+  }));
 }
 
 function stageItems(req: CompletionRequest): CompletionItem[] {
@@ -89,8 +105,17 @@ function stageItems(req: CompletionRequest): CompletionItem[] {
 function ownerItems(req: CompletionRequest): CompletionItem[] {
   return distinctOwners(req.data().owners, req.start).map((owner) => {
     const count = owner.initiatives === 1 ? '1 initiative' : `${owner.initiatives} initiatives`;
-    const detail = owner.roadmap ? (owner.initiatives > 0 ? `Owner of the roadmap and ${count}` : 'Owner of the roadmap') : `Owner of ${count}`;
-    return { label: owner.name, kind: CompletionItemKind.Value, detail, textEdit: { range: req.range, newText: valueText(req, yamlText(owner.name, req.flow)) } };
+    const detail = owner.roadmap
+      ? owner.initiatives > 0
+        ? `Owner of the roadmap and ${count}`
+        : 'Owner of the roadmap'
+      : `Owner of ${count}`;
+    return {
+      label: owner.name,
+      kind: CompletionItemKind.Value,
+      detail,
+      textEdit: { range: req.range, newText: valueText(req, yamlText(owner.name, req.flow)) },
+    };
   });
 }
 
@@ -101,7 +126,12 @@ export const MAX_DEPENDENCY_ITEMS = 200;
  * The ids `depends_on` can name: every other initiative not already listed. `listPath` is
  * the `depends_on` list's path; `brackets` when completing the value of `depends_on:` itself.
  */
-function dependencyItems(listPath: readonly PathSegment[], req: CompletionRequest, prefix: string | undefined, brackets: boolean): CompletionItem[] {
+function dependencyItems(
+  listPath: readonly PathSegment[],
+  req: CompletionRequest,
+  prefix: string | undefined,
+  brackets: boolean,
+): CompletionItem[] {
   const initiativePath = listPath.slice(0, -1);
   const taken = new Set<string>();
   for (const t of req.scan.tokens) {
@@ -114,7 +144,9 @@ function dependencyItems(listPath: readonly PathSegment[], req: CompletionReques
   // the limit, only those matching what is typed go, and the client asks again as it changes.
   if (candidates.length > MAX_DEPENDENCY_ITEMS) {
     const typed = req.typed.toLowerCase();
-    candidates = candidates.filter((i) => i.id.includes(typed) || (i.title?.toLowerCase().includes(typed) ?? false)).slice(0, MAX_DEPENDENCY_ITEMS);
+    candidates = candidates
+      .filter((i) => i.id.includes(typed) || (i.title?.toLowerCase().includes(typed) ?? false))
+      .slice(0, MAX_DEPENDENCY_ITEMS);
     req.incomplete = true;
   }
   return candidates.map((i) => {

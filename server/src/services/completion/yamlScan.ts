@@ -182,7 +182,8 @@ class Scanner {
     if (!top.expectKey) {
       const scalar = this.read(p, eol, 'flow-value');
       const token = this.token('value', scalar, top, { key: top.lastKey ?? '' });
-      if (token.atCursor) this.spot = { kind: 'value', token, map: top, key: top.lastKey ?? '', tight: scalar.start === this.tightAt };
+      if (token.atCursor)
+        this.spot = { kind: 'value', token, map: top, key: top.lastKey ?? '', tight: scalar.start === this.tightAt };
       return Math.max(scalar.stop, p + 1);
     }
     const scalar = this.read(p, eol, 'flow-key');
@@ -245,7 +246,12 @@ class Scanner {
       this.spot = { kind: 'key', token, map: top, hasColon: false };
     } else if (top.kind === 'seq' && top.indent === col) {
       const below = this.stack[this.stack.length - 2];
-      this.spot = { kind: 'dash', token, seq: top, sameColumnMap: below?.kind === 'map' && below.indent === col ? below : undefined };
+      this.spot = {
+        kind: 'dash',
+        token,
+        seq: top,
+        sameColumnMap: below?.kind === 'map' && below.indent === col ? below : undefined,
+      };
     } else if (top.kind === 'seq') {
       this.spot = { kind: 'slot', token, parent: top, path: [...top.path, top.index], flow: false, afterDash: false };
     } else if (!top.lastKeyInline && top.lastKey !== undefined) {
@@ -274,11 +280,25 @@ class Scanner {
     return frame;
   }
 
-  private token(role: ScanToken['role'], scalar: Scalar, frame: ScanFrame | undefined, extra: { key?: string; index?: number } = {}): ScanToken {
+  private token(
+    role: ScanToken['role'],
+    scalar: Scalar,
+    frame: ScanFrame | undefined,
+    extra: { key?: string; index?: number } = {},
+  ): ScanToken {
     const cut = this.cut;
     const atCursor = cut >= 0 && scalar.start <= cut && cut < scalar.end;
     const shift = (offset: number): number => (cut >= 0 && offset > cut ? offset - 1 : offset);
-    const token: ScanToken = { role, text: scalar.text, start: shift(scalar.start), end: shift(scalar.end), frame, key: extra.key, index: extra.index, atCursor };
+    const token: ScanToken = {
+      role,
+      text: scalar.text,
+      start: shift(scalar.start),
+      end: shift(scalar.end),
+      frame,
+      key: extra.key,
+      index: extra.index,
+      atCursor,
+    };
     this.tokens.push(token);
     return token;
   }

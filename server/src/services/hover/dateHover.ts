@@ -10,6 +10,7 @@ export function dateHover(text: string, role: DateRole | undefined): string | un
   const words = periodWords(text);
   const parsed = parseDateOrPeriod(text, role);
   if (words === undefined || !parsed.ok) return undefined;
-  const meaning = role === 'start' ? 'As a start it stands for its first day' : 'As an end it stands for its last day, inclusive';
+  const meaning =
+    role === 'start' ? 'As a start it stands for its first day' : 'As an end it stands for its last day, inclusive';
   return `**${text}**: ${words}\n\n${meaning}: ${longDayWithQuarter(parsed.day)}.`;
 }

@@ -18,7 +18,10 @@ export function enumValueHover(defName: string, value: string): string | undefin
   const def: SchemaNode = definition(defName);
   const index = def.enum?.indexOf(value) ?? -1;
   if (index < 0) return undefined;
-  const parts = [`**${value}** · ${ENUM_NOUNS[defName] ?? defName}`, def.markdownEnumDescriptions?.[index] ?? def.enumDescriptions?.[index] ?? ''];
+  const parts = [
+    `**${value}** · ${ENUM_NOUNS[defName] ?? defName}`,
+    def.markdownEnumDescriptions?.[index] ?? def.enumDescriptions?.[index] ?? '',
+  ];
   const resistance = defName === 'status' ? RESISTANCE[value as Status] : undefined;
   if (resistance) parts.push(`**Overcoming resistance** (Jo Boswell). ${resistance}`);
   return parts.join('\n\n');

@@ -50,12 +50,14 @@ function describe(token: ScanToken, ctx: DocumentContext, scan: ScanResult): str
   if (!path) return undefined;
   switch (token.role) {
     case 'key':
-      if (path.length === 1 && path[0] === 'competencies' && isCompetencyId(token.text)) return competencyHover(token.text);
+      if (path.length === 1 && path[0] === 'competencies' && isCompetencyId(token.text))
+        return competencyHover(token.text);
       return keyHover(token.text, path);
     case 'value':
       return valueHover(token.text, [...path, token.key ?? '']);
     case 'item':
-      if (path.length === 3 && path[0] === 'initiatives' && path[2] === 'depends_on') return dependencyHover(token.text, roadmapData(ctx, scan).initiatives);
+      if (path.length === 3 && path[0] === 'initiatives' && path[2] === 'depends_on')
+        return dependencyHover(token.text, roadmapData(ctx, scan).initiatives);
       return undefined;
     default:
       return undefined;
@@ -73,6 +75,7 @@ function valueHover(text: string, path: readonly PathSegment[]): string | undefi
 }
 
 function contains(range: Range, p: Position): boolean {
-  const after = (a: Position, b: Position): boolean => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  const after = (a: Position, b: Position): boolean =>
+    a.line > b.line || (a.line === b.line && a.character >= b.character);
   return after(p, range.start) && after(range.end, p);
 }

@@ -28,18 +28,25 @@ export function declarationOf(ctx: DocumentContext, id: string): Initiative | un
 }
 
 /** The initiatives an id target stands for, and the `depends_on` entries that point to it. */
-export function occurrencesOf(ctx: DocumentContext, target: IdTarget): { declaration?: Initiative; references: Span[] } {
+export function occurrencesOf(
+  ctx: DocumentContext,
+  target: IdTarget,
+): { declaration?: Initiative; references: Span[] } {
   const first = declarationOf(ctx, target.id);
   // A later duplicate has no references: they all resolve to the first.
-  if (target.kind === 'declaration' && target.initiative !== first) return { declaration: target.initiative, references: [] };
-  const references = ctx.analysis.model.initiatives.flatMap((i) => i.dependsOn.filter((d) => d.id === target.id).map((d) => d.span));
+  if (target.kind === 'declaration' && target.initiative !== first)
+    return { declaration: target.initiative, references: [] };
+  const references = ctx.analysis.model.initiatives.flatMap((i) =>
+    i.dependsOn.filter((d) => d.id === target.id).map((d) => d.span),
+  );
   return first ? { declaration: first, references } : { references };
 }
 
 /** The id's text without the quotes it may be written in. */
 export function innerSpan(text: string, span: Span): Span {
   const q = text[span.start];
-  if ((q === '"' || q === "'") && span.end - span.start >= 2 && text[span.end - 1] === q) return { start: span.start + 1, end: span.end - 1 };
+  if ((q === '"' || q === "'") && span.end - span.start >= 2 && text[span.end - 1] === q)
+    return { start: span.start + 1, end: span.end - 1 };
   return span;
 }
 

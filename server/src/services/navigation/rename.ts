@@ -16,7 +16,9 @@ export function rename(ctx: DocumentContext, position: Position, newName: string
   const target = idAt(ctx, position);
   if (!target) return { error: 'Only an initiative id, or an id in `depends_on`, can be renamed.' };
   if (!ID_PATTERN.test(newName)) {
-    return { error: `\`${newName}\` is not a valid initiative id: use lower-case letters, digits and hyphens, starting with a letter or digit.` };
+    return {
+      error: `\`${newName}\` is not a valid initiative id: use lower-case letters, digits and hyphens, starting with a letter or digit.`,
+    };
   }
   if (newName === target.id) return { changes: { [ctx.uri]: [] } };
   const taken = ctx.analysis.model.initiatives.find((i) => i.id?.value === newName);
