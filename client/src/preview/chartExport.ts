@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ChartExportRequest } from '../../../server/src/protocol/chartProtocol';
-import type { ChartExportParams, ChartExportResult, ExportFormat } from '../../../server/src/protocol/chartProtocol';
+import { ChartExportRequest } from '../../../shared/protocol/chartRequests';
+import type { ExportFormat } from '../../../shared/protocol/chartWire';
 import { isoToday } from './today';
 
 /** Where the save dialog starts: beside the roadmap, named after it, as `cxroadmap gantt` names its output. */
@@ -37,8 +37,8 @@ export async function exportChart(
   });
   if (!target) return;
   const chosen: ExportFormat = format ?? (/\.svg$/i.test(target.path) ? 'svg' : 'html');
-  const params: ChartExportParams = { uri: document.toString(), format: chosen, today: isoToday() };
-  const result = await (await client()).sendRequest<ChartExportResult | null>(ChartExportRequest.method, params);
+  const params: ChartExportRequest['params'] = { uri: document.toString(), format: chosen, today: isoToday() };
+  const result = await (await client()).sendRequest<ChartExportRequest['result']>(ChartExportRequest.method, params);
   if (!result) {
     void vscode.window.showWarningMessage(
       vscode.l10n.t('The language server has not read this roadmap yet; try again in a moment.'),

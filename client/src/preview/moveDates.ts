@@ -3,8 +3,10 @@
  * The webview only proposes; this decides, and says which values to rewrite. Pure, so
  * every refusal is tested without VS Code.
  */
-import { isIsoDay } from '../../../server/src/protocol/chartProtocol';
-import type { ChartResult, MoveMessage, WireRange } from '../../../server/src/protocol/chartProtocol';
+import type { ChartResult } from '../../../shared/protocol/chartRequests';
+import type { WireRange } from '../../../shared/protocol/chartWire';
+import type { MoveMessage } from '../../../shared/protocol/webviewMessages';
+import { isIsoDay } from '../../../shared/protocol/wireChecks';
 
 export interface DateEdit {
   range: WireRange;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ChartChangedNotification, parsePreviewState } from '../../../server/src/protocol/chartProtocol';
-import type { ChartChangedParams } from '../../../server/src/protocol/chartProtocol';
+import { ChartChangedNotification } from '../../../shared/protocol/chartRequests';
+import { parsePreviewState } from '../../../shared/protocol/webviewMessages';
 import { LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../contributions';
 import { exportChart } from './chartExport';
 import { PreviewPanel } from './previewPanel';
@@ -34,7 +34,7 @@ export class PreviewManager implements vscode.Disposable {
   /** Called with the language client once it is loaded, before it starts: the client keeps the handler across server restarts. */
   attach(client: LanguageClient): void {
     this.subscriptions.push(
-      client.onNotification(ChartChangedNotification.method, (params: ChartChangedParams) => {
+      client.onNotification(ChartChangedNotification.method, (params: ChartChangedNotification['params']) => {
         if (typeof params?.uri === 'string') this.panels.get(params.uri)?.chartChanged();
       }),
     );

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { chartMessage, ChartRequest, parseWebviewMessage } from '../../../server/src/protocol/chartProtocol';
+import { ChartRequest } from '../../../shared/protocol/chartRequests';
+import type { ChartInitiative, ChartResult } from '../../../shared/protocol/chartRequests';
+import { parseWebviewMessage } from '../../../shared/protocol/webviewMessages';
 import type {
-  ChartInitiative,
-  ChartParams,
-  ChartResult,
   ExtensionToWebview,
   MoveMessage,
   PreviewState,
   WebviewInitiative,
   WebviewToExtension,
-} from '../../../server/src/protocol/chartProtocol';
+} from '../../../shared/protocol/webviewMessages';
+import { chartMessage } from './chartMessage';
 import { PREVIEW_VIEW_TYPE } from '../contributions';
 import { exportChart } from './chartExport';
 import { planMove } from './moveDates';
@@ -210,10 +210,10 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private async request(): Promise<ChartResult | undefined> {
-    const params: ChartParams = { uri: this.uri, pxPerDay: this.pxPerDay, today: isoToday() };
+    const params: ChartRequest['params'] = { uri: this.uri, pxPerDay: this.pxPerDay, today: isoToday() };
     if (this.shown !== undefined) params.base = this.shown;
     const client = await this.host.client();
-    const result = await client.sendRequest<ChartResult | null>(ChartRequest.method, params);
+    const result = await client.sendRequest<ChartRequest['result']>(ChartRequest.method, params);
     if (result) return result;
     // The server has no such document (closed, or never opened): opening it makes the client send it.
     if (!this.reopened) {

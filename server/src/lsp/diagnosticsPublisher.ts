@@ -2,8 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../core/diagnostic';
-import { ChartChangedNotification } from '../protocol/chartProtocol';
-import type { ChartChangedParams } from '../protocol/chartProtocol';
+import { ChartChangedNotification } from '../../../shared/protocol/chartRequests';
 import type { RoadmapDocuments } from './roadmapDocuments';
 
 /**
@@ -56,7 +55,7 @@ export class DiagnosticsPublisher {
     await this.connection.sendNotification(ChartChangedNotification.method, {
       uri,
       version,
-    } satisfies ChartChangedParams);
+    } satisfies ChartChangedNotification['params']);
     if (effective.configPath) await this.showConfigProblems(effective.configPath, effective.configDiagnostics);
   }
 

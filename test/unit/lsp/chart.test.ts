@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { parseDayDate } from '../../../server/src/core/dates';
-import { ChartChangedNotification, ChartExportRequest, ChartRequest } from '../../../server/src/protocol/chartProtocol';
+import { ChartChangedNotification, ChartExportRequest, ChartRequest } from '../../../shared/protocol/chartRequests';
 import type {
   ChartChangedParams,
   ChartExportResult,
   ChartInitiative,
   ChartResult,
-} from '../../../server/src/protocol/chartProtocol';
+} from '../../../shared/protocol/chartRequests';
 import { diffMarkup } from '../../../server/src/gantt/markupTree';
 import type { MarkupGroup } from '../../../server/src/gantt/markupTree';
 import { drawPreviewChart, exportChart, previewChart } from '../../../server/src/services/chart/previewChart';

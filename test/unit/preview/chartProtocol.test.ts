@@ -3,19 +3,14 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { diffMarkup } from '../../../server/src/gantt/markupTree';
+import { chartMessage, webviewInitiatives } from '../../../client/src/preview/chartMessage';
+import type { ChartResult } from '../../../shared/protocol/chartRequests';
 import {
-  chartMessage,
   parseExtensionMessage,
   parsePreviewState,
   parseWebviewMessage,
-  webviewInitiatives,
-} from '../../../server/src/protocol/chartProtocol';
-import type {
-  ChartMessage,
-  ChartResult,
-  WebviewInitiative,
-  WebviewToExtension,
-} from '../../../server/src/protocol/chartProtocol';
+} from '../../../shared/protocol/webviewMessages';
+import type { ChartMessage, WebviewInitiative, WebviewToExtension } from '../../../shared/protocol/webviewMessages';
 import { drawPreviewChart, previewChart } from '../../../server/src/services/chart/previewChart';
 
 const root = path.resolve(__dirname, '../../../..');

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../../client/src/preview/previewHtml';
-import type { PreviewState } from '../../../server/src/protocol/chartProtocol';
+import type { PreviewState } from '../../../shared/protocol/webviewMessages';
 
 export const repoRoot = path.resolve(__dirname, '../../../..');
 export const ORIGIN = 'https://webview.cxroadmap.test';

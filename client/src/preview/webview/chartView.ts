@@ -5,7 +5,8 @@
  * and zoom that turn pixels into days.
  */
 import { parseDayDate } from '../../../../server/src/core/dates';
-import type { ChartMessage, DaySpanWire, WebviewInitiative } from '../../../../server/src/protocol/chartProtocol';
+import type { DaySpanWire } from '../../../../shared/protocol/chartWire';
+import type { ChartMessage, WebviewInitiative } from '../../../../shared/protocol/webviewMessages';
 import { applyChanges, chartElement, patchNode } from './chartDom';
 
 export interface Days {

@@ -7,13 +7,10 @@
  * one of the protocol's; roadmap text only ever reaches the page as text.
  */
 import { formatDay } from '../../../../server/src/core/dates';
-import { isUri, parseExtensionMessage, parsePreviewState } from '../../../../server/src/protocol/chartProtocol';
-import type {
-  ChartMessage,
-  ExportFormat,
-  PreviewState,
-  WebviewToExtension,
-} from '../../../../server/src/protocol/chartProtocol';
+import type { ExportFormat } from '../../../../shared/protocol/chartWire';
+import { parseExtensionMessage, parsePreviewState } from '../../../../shared/protocol/webviewMessages';
+import type { ChartMessage, PreviewState, WebviewToExtension } from '../../../../shared/protocol/webviewMessages';
+import { isUri } from '../../../../shared/protocol/wireChecks';
 import { ChartView } from './chartView';
 import type { Days } from './chartView';
 import { attachKeyboard } from './keyboard';

@@ -2,8 +2,9 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../../core/analyze';
 import { parseDayDate } from '../../core/dates';
-import { ChartExportRequest, ChartRequest, isIsoDay, isPxPerDay, isUri } from '../../protocol/chartProtocol';
-import type { ChartExportResult, ChartResult } from '../../protocol/chartProtocol';
+import { ChartExportRequest, ChartRequest } from '../../../../shared/protocol/chartRequests';
+import type { ChartResult } from '../../../../shared/protocol/chartRequests';
+import { isIsoDay, isPxPerDay, isUri } from '../../../../shared/protocol/wireChecks';
 import { MarkupMemo } from '../../gantt/markupMemo';
 import { diffMarkup, joinMarkup } from '../../gantt/markupTree';
 import type { MarkupGroup } from '../../gantt/markupTree';
@@ -90,7 +91,7 @@ export function registerChart(
 
   connection.onRequest(
     ChartRequest.method,
-    safeHandler('chart', log, null, (params: unknown): ChartResult | null => {
+    safeHandler('chart', log, null, (params: unknown): ChartRequest['result'] => {
       const p = params as { uri?: unknown; pxPerDay?: unknown; today?: unknown; base?: unknown } | null;
       if (!p || !isUri(p.uri) || !(p.pxPerDay === null || isPxPerDay(p.pxPerDay)) || !isIsoDay(p.today)) return null;
       const base = typeof p.base === 'number' && Number.isSafeInteger(p.base) ? p.base : undefined;
@@ -132,7 +133,7 @@ export function registerChart(
 
   connection.onRequest(
     ChartExportRequest.method,
-    safeHandler('chart export', log, null, (params: unknown): ChartExportResult | null => {
+    safeHandler('chart export', log, null, (params: unknown): ChartExportRequest['result'] => {
       const p = params as { uri?: unknown; format?: unknown; today?: unknown } | null;
       if (!p || !isUri(p.uri) || (p.format !== 'svg' && p.format !== 'html') || !isIsoDay(p.today)) return null;
       const doc = documents.get(p.uri);

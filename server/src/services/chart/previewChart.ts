@@ -17,8 +17,9 @@ import type { MarkupMemo } from '../../gantt/markupMemo';
 import { joinMarkup } from '../../gantt/markupTree';
 import type { MarkupGroup } from '../../gantt/markupTree';
 import { renderSvg, svgTree } from '../../gantt/svg';
-import type { ChartInitiative, ChartResult, DaySpanWire, ExportFormat } from '../../protocol/chartProtocol';
-import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../protocol/chartProtocol';
+import type { ChartInitiative, ChartResult } from '../../../../shared/protocol/chartRequests';
+import type { DaySpanWire, ExportFormat } from '../../../../shared/protocol/chartWire';
+import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../../../shared/protocol/chartWire';
 import type { DocumentContext } from '../documentContext';
 
 /** A tooltip lists this many of an initiative's problems; the Problems view has them all. */

@@ -1,130 +1,22 @@
 /**
- * The Gantt preview's wire types: the custom LSP messages between the language server and
- * the extension, and the messages between the extension and its webview. Imported by the
- * server, the extension and the webview script alike, so it has no runtime dependency.
- *
- * Everything that crosses into the extension from the webview, or into the webview from
- * the extension, is checked on receipt by the `parse*` functions below: a message with an
- * unknown type, a missing or extra field, or a value out of range is dropped.
+ * The messages between the extension and the Gantt preview's webview, and the checks each
+ * side runs on what it receives: a message with an unknown type, a missing or extra field,
+ * or a value out of range is dropped. Bundled into the webview script, so it depends on
+ * nothing but the other files of `shared/protocol`.
  */
-import type { MarkupChange } from '../gantt/markupTree';
-
-/** A calendar day written `YYYY-MM-DD`. */
-export type IsoDay = string;
-
-export interface WirePosition {
-  line: number;
-  character: number;
-}
-
-export interface WireRange {
-  start: WirePosition;
-  end: WirePosition;
-}
-
-export interface DaySpanWire {
-  start: IsoDay;
-  end: IsoDay;
-}
-
-// ---------------------------------------------------------------------------------------
-// Language server ⇄ extension
-
-/** Request, extension → server: the chart of an open roadmap at a zoom. Answers `ChartResult | null` (null: the server has no such document). */
-export const ChartRequest = { method: 'cxroadmap/chart' } as const;
-
-export interface ChartParams {
-  uri: string;
-  /** Null before the preview knows its width: the renderer's default, the drawn span about 1,000 px wide. */
-  pxPerDay: number | null;
-  /** The day the today line marks: the extension's clock, never the server's. */
-  today: IsoDay;
-  /**
-   * The revision of the chart the preview shows: the server may then answer with only what
-   * changed since (`patch`). Absent when the preview shows no chart.
-   */
-  base?: number;
-}
-
-/** Replace the chart's element at `path` (element-child indexes from the `<svg>` root) with `markup`, one element. */
-export type ChartChange = MarkupChange;
-
-/** What changed in the chart since revision `base`; applied in order. */
-export interface ChartPatch {
-  base: number;
-  changes: ChartChange[];
-}
-
-export interface ChartInitiative {
-  id: string;
-  /** Position in the `initiatives` list. */
-  index: number;
-  /** The whole list item: a cursor inside it highlights the initiative's bar. */
-  range: WireRange;
-  /** The `id` value: what "reveal" selects. */
-  idRange: WireRange;
-  /** The `start` and `end` values as written, present when they are valid dates or periods. */
-  startRange?: WireRange;
-  endRange?: WireRange;
-  /** The first and last day (a period resolved to its first or last day). */
-  start?: IsoDay;
-  end?: IsoDay;
-  /** Messages of the diagnostics inside the initiative, for its tooltip. */
-  problems: string[];
-}
-
-export interface ChartResult {
-  uri: string;
-  /** The document version the answer describes. */
-  version: number;
-  /** False while the text has syntax errors: the chart is then the last one that parsed. */
-  parses: boolean;
-  /** Identifies the chart drawn (a later request may name it as its `base`); the same drawing keeps its revision. */
-  revision: number;
-  /** The whole chart; null when there is nothing to draw or when `patch` says what changed. */
-  svg: string | null;
-  /** Present only when the request named a `base` the server still had and the chart's outline is unchanged. */
-  patch?: ChartPatch;
-  /** Initiatives with a valid id, of the current version; empty while the text does not parse. */
-  initiatives: ChartInitiative[];
-  /** The roadmap's horizon, when valid: the only range moves may land in. */
-  horizon?: DaySpanWire;
-  /** The days the chart draws, and how: what a drag in pixels means in days. */
-  span?: DaySpanWire;
-  pxPerDay: number;
-  /** Where the drawn span starts, in px from the chart's left edge. */
-  timelineX: number;
-  diagnosticsCount: number;
-}
-
-/** Notification, server → extension: the diagnostics of `uri` at `version` were published, so its chart may have changed. */
-export const ChartChangedNotification = { method: 'cxroadmap/chartChanged' } as const;
-
-export interface ChartChangedParams {
-  uri: string;
-  version: number;
-}
-
-export type ExportFormat = 'svg' | 'html';
-
-/** Request, extension → server: the standalone file `cxroadmap gantt` would write for the open text. */
-export const ChartExportRequest = { method: 'cxroadmap/chartExport' } as const;
-
-export interface ChartExportParams {
-  uri: string;
-  format: ExportFormat;
-  today: IsoDay;
-}
-
-/** `content` is null when the text does not parse (nothing is exported then), or the server has no such document. */
-export interface ChartExportResult {
-  uri: string;
-  format: ExportFormat;
-  content: string | null;
-}
-
-// ---------------------------------------------------------------------------------------
-// Extension ⇄ webview
+import type { ChartChange, ChartPatch, DaySpanWire, ExportFormat, IsoDay } from './chartWire';
+import type { Fields } from './wireChecks';
+import {
+  hasKeys,
+  isCount,
+  isInitiativeId,
+  isIsoDay,
+  isPxPerDay,
+  isRecord,
+  isSpan,
+  isString,
+  isUri,
+} from './wireChecks';
 
 /** The chart as the webview needs it: no text ranges, those stay in the extension. */
 export interface ChartMessage {
@@ -211,15 +103,6 @@ export interface PreviewState {
   fitWhole?: boolean;
 }
 
-// ---------------------------------------------------------------------------------------
-// Limits and checks
-
-/** A day is at least this wide (a century then spans about 365 px)… */
-export const MIN_PX_PER_DAY = 0.01;
-/** …and at most this wide. */
-export const MAX_PX_PER_DAY = 100;
-const MAX_URI_LENGTH = 8192;
-const MAX_ID_LENGTH = 256;
 const MAX_SVG_LENGTH = 64 * 1024 * 1024;
 /** A path is at most this deep: the renderer nests root, lane or arrows group, initiative. */
 const MAX_PATH_DEPTH = 8;
@@ -229,70 +112,6 @@ const MAX_TEXT_LENGTH = 8192;
 const MAX_INITIATIVES = 100_000;
 const MAX_PROBLEMS = 100;
 const MAX_SCROLL = 10_000_000;
-
-/** The format's id pattern (FORMAT.md §1). */
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-type Fields = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-/** Exactly these keys: the required ones, and any of the optional ones. */
-function hasKeys(value: Fields, required: readonly string[], optional: readonly string[] = []): boolean {
-  const keys = Object.keys(value);
-  return (
-    required.every((k) => Object.prototype.hasOwnProperty.call(value, k)) &&
-    keys.every((k) => required.includes(k) || optional.includes(k))
-  );
-}
-
-function isString(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length <= max;
-}
-
-export function isUri(value: unknown): value is string {
-  return isString(value, MAX_URI_LENGTH) && value.length > 0;
-}
-
-export function isInitiativeId(value: unknown): value is string {
-  return isString(value, MAX_ID_LENGTH) && ID_PATTERN.test(value);
-}
-
-/** A real calendar day, years 0001 to 9999. */
-export function isIsoDay(value: unknown): value is IsoDay {
-  if (typeof value !== 'string') return false;
-  const m = DAY_PATTERN.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-}
-
-export function isPxPerDay(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= MIN_PX_PER_DAY && value <= MAX_PX_PER_DAY;
-}
-
-function isCount(value: unknown, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
-}
-
-function isSpan(value: unknown): value is DaySpanWire {
-  return (
-    isRecord(value) &&
-    hasKeys(value, ['start', 'end']) &&
-    isIsoDay(value.start) &&
-    isIsoDay(value.end) &&
-    value.start <= value.end
-  );
-}
 
 /** A message from the webview, or undefined when it is not exactly one the extension accepts. */
 export function parseWebviewMessage(value: unknown): WebviewToExtension | undefined {
@@ -444,49 +263,4 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
   const state: PreviewState = { uri, pxPerDay, scrollLeft, scrollTop };
   if (fitWhole !== undefined) state.fitWhole = fitWhole;
   return state;
-}
-
-function sameInitiatives(a: readonly WebviewInitiative[], b: readonly WebviewInitiative[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.problems.length !== y.problems.length)
-      return false;
-    if (x.problems.some((p, n) => p !== y.problems[n])) return false;
-  }
-  return true;
-}
-
-/**
- * The extension's side of a chart answer, as sent to the webview. `shown`: the initiatives
- * the webview has; when the answer is a patch to its chart and they are unchanged (typing
- * in a title, say), the message leaves them out.
- */
-export function chartMessage(result: ChartResult, shown?: readonly WebviewInitiative[]): ChartMessage {
-  const message: ChartMessage = {
-    type: 'chart',
-    uri: result.uri,
-    version: result.version,
-    parses: result.parses,
-    revision: result.revision,
-    svg: result.svg,
-    pxPerDay: result.pxPerDay,
-    timelineX: result.timelineX,
-  };
-  const initiatives = webviewInitiatives(result);
-  if (!(result.patch && shown && sameInitiatives(shown, initiatives))) message.initiatives = initiatives;
-  if (result.patch) message.patch = result.patch;
-  if (result.span) message.span = result.span;
-  if (result.horizon) message.horizon = result.horizon;
-  return message;
-}
-
-export function webviewInitiatives(result: ChartResult): WebviewInitiative[] {
-  return result.initiatives.map((i) => {
-    const out: WebviewInitiative = { id: i.id, problems: i.problems };
-    if (i.start !== undefined) out.start = i.start;
-    if (i.end !== undefined) out.end = i.end;
-    return out;
-  });
 }

@@ -1,0 +1,132 @@
+/**
+ * The Gantt preview's custom LSP messages between the language server and the extension.
+ *
+ * Each message is a constant holding its `method`, the one thing sent at run time, and a type
+ * of the same name giving its direction, parameters and answer: `ChartRequest['params']`,
+ * `ChartRequest['result']`. The LSP libraries' `RequestType` objects would say the same, but
+ * this file is bundled into the extension's activation bundle, which must not load
+ * `vscode-languageclient`, and neither library is a dependency of both the server and the
+ * extension; the constants keep the method names in one place and the types keep both
+ * sides' signatures together.
+ */
+import type { ChartPatch, DaySpanWire, ExportFormat, IsoDay, WireRange } from './chartWire';
+
+/** Which side sends the message. */
+export type Direction = 'extension → server' | 'server → extension';
+
+/** A request, answered with `result`. */
+export interface RequestSignature<M extends string, D extends Direction, P, R> {
+  method: M;
+  direction: D;
+  params: P;
+  result: R;
+}
+
+/** A notification, never answered. */
+export interface NotificationSignature<M extends string, D extends Direction, P> {
+  method: M;
+  direction: D;
+  params: P;
+}
+
+/** Request, extension → server: the chart of an open roadmap at a zoom; null when the server has no such document. */
+export const ChartRequest = { method: 'cxroadmap/chart' } as const;
+export type ChartRequest = RequestSignature<
+  typeof ChartRequest.method,
+  'extension → server',
+  ChartParams,
+  ChartResult | null
+>;
+
+/** Notification, server → extension: the diagnostics of `uri` at `version` were published, so its chart may have changed. */
+export const ChartChangedNotification = { method: 'cxroadmap/chartChanged' } as const;
+export type ChartChangedNotification = NotificationSignature<
+  typeof ChartChangedNotification.method,
+  'server → extension',
+  ChartChangedParams
+>;
+
+/**
+ * Request, extension → server: the standalone file `cxroadmap gantt` would write for the open
+ * text; null when the server has no such document.
+ */
+export const ChartExportRequest = { method: 'cxroadmap/chartExport' } as const;
+export type ChartExportRequest = RequestSignature<
+  typeof ChartExportRequest.method,
+  'extension → server',
+  ChartExportParams,
+  ChartExportResult | null
+>;
+
+export interface ChartParams {
+  uri: string;
+  /** Null before the preview knows its width: the renderer's default, the drawn span about 1,000 px wide. */
+  pxPerDay: number | null;
+  /** The day the today line marks: the extension's clock, never the server's. */
+  today: IsoDay;
+  /**
+   * The revision of the chart the preview shows: the server may then answer with only what
+   * changed since (`patch`). Absent when the preview shows no chart.
+   */
+  base?: number;
+}
+
+export interface ChartInitiative {
+  id: string;
+  /** Position in the `initiatives` list. */
+  index: number;
+  /** The whole list item: a cursor inside it highlights the initiative's bar. */
+  range: WireRange;
+  /** The `id` value: what "reveal" selects. */
+  idRange: WireRange;
+  /** The `start` and `end` values as written, present when they are valid dates or periods. */
+  startRange?: WireRange;
+  endRange?: WireRange;
+  /** The first and last day (a period resolved to its first or last day). */
+  start?: IsoDay;
+  end?: IsoDay;
+  /** Messages of the diagnostics inside the initiative, for its tooltip. */
+  problems: string[];
+}
+
+export interface ChartResult {
+  uri: string;
+  /** The document version the answer describes. */
+  version: number;
+  /** False while the text has syntax errors: the chart is then the last one that parsed. */
+  parses: boolean;
+  /** Identifies the chart drawn (a later request may name it as its `base`); the same drawing keeps its revision. */
+  revision: number;
+  /** The whole chart; null when there is nothing to draw or when `patch` says what changed. */
+  svg: string | null;
+  /** Present only when the request named a `base` the server still had and the chart's outline is unchanged. */
+  patch?: ChartPatch;
+  /** Initiatives with a valid id, of the current version; empty while the text does not parse. */
+  initiatives: ChartInitiative[];
+  /** The roadmap's horizon, when valid: the only range moves may land in. */
+  horizon?: DaySpanWire;
+  /** The days the chart draws, and how: what a drag in pixels means in days. */
+  span?: DaySpanWire;
+  pxPerDay: number;
+  /** Where the drawn span starts, in px from the chart's left edge. */
+  timelineX: number;
+  diagnosticsCount: number;
+}
+
+export interface ChartChangedParams {
+  uri: string;
+  version: number;
+}
+
+export interface ChartExportParams {
+  uri: string;
+  format: ExportFormat;
+  today: IsoDay;
+}
+
+/** `content` is null when the text does not parse (nothing is exported then). */
+export interface ChartExportResult {
+  uri: string;
+  format: ExportFormat;
+  content: string | null;
+}
