@@ -20,7 +20,11 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        // The webview script and the tests that drive a browser have tsconfigs of their own (with the DOM library).
+        project: ['./tsconfig.json', './test/tsconfig.json', './client/src/preview/webview/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * What the UI test reads from the Gantt preview's page inside VS Code: the initiatives it
  * draws, whether its text is readable in the theme's colours, and whether the renderer's

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The VS Code workbench as a user drives it, following the checked habits in
  * shared/notes/REAL-VSCODE.md: open files from the Explorer, wait for the active tab,

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The harness's side of the workbench probe (see workbenchProbe.ts): answers from the live page. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Puts the renderer's SVG into the page. The markup comes from the extension (the renderer
  * escaped every roadmap text in it); it is still parsed inert, in a template, and only the

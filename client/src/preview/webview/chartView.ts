@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The chart on screen and what the webview knows about it: each initiative's group, its
  * dates as day numbers (moved ones included until the next chart arrives), and the span

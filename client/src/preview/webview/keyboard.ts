@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The chart from the keyboard. On a focused initiative: Up/Down (Home/End) go to the
  * previous/next (first/last) initiative, Enter or Space reveals it in the editor,

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The Gantt preview's script (bundled to `dist/preview.js`, loaded with the page's nonce).
  * It shows the charts the extension sends, keeps zoom and scroll across them and across

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The pointer on the chart: a click on an initiative reveals it in the editor, a drag on
  * its bar moves it (or, from either end, moves only its start or end), a drag anywhere

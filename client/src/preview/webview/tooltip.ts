@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * One tooltip for the pointer and the keyboard alike: the initiative's title, owner,
  * dates, status, outcome and problems, always set as text.
