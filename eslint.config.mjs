@@ -1,5 +1,39 @@
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+// Import boundaries, each proved by test/unit/boundaries.test.ts. ESLint replaces (never merges)
+// a rule's options when two blocks set it, so each file falls in at most one block below.
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
+
+/** `no-restricted-imports` forbidding Node's built-ins (bare or `node:`), the packages `names`, and what `regex` matches. */
+function forbid(message, { names = [], regex } = {}) {
+  return [
+    'error',
+    {
+      paths: [...NODE_BUILTINS, ...names].map((name) => ({ name, message })),
+      patterns: [{ regex: regex === undefined ? '^node:' : `^node:|${regex}`, message }],
+    },
+  ];
+}
+
+const PURE_MESSAGE =
+  'server/src/core and server/src/gantt run in the server, the CLI and a browser alike: no Node built-ins, no VS Code or LSP library. Take what needs them as a parameter (see server/src/node).';
+const SERVICES_MESSAGE =
+  'server/src/services is the editor-neutral language service: no Node built-ins and no `vscode` (LSP types from vscode-languageserver-types are fine).';
+const SHARED_MESSAGE =
+  'shared/ is bundled into the server, the extension and the webview: it imports only other files of shared/.';
+const CLIENT_MESSAGE =
+  'The extension reaches the server only through shared/ (the wire protocol), never server/src; the few pure modules it still borrows are listed in eslint.config.mjs.';
+
+/** What the extension and its webview still borrow from server/src: pure modules, to move to shared/. */
+const CLIENT_BORROWS = [
+  'core/dates',
+  'core/competencyNames',
+  'core/model/types',
+  'gantt/chartStyle',
+  'gantt/escapeXml',
+];
 
 export default tseslint.config(
   {
@@ -32,6 +66,42 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-eval': 'error',
       'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['server/src/core/**/*.ts', 'server/src/gantt/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid(PURE_MESSAGE, { regex: '^vscode($|[-/])' }) },
+  },
+  {
+    files: ['server/src/services/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid(SERVICES_MESSAGE, { names: ['vscode'] }) },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        // A package (Node's built-ins included), or a relative path into server/ or client/.
+        { patterns: [{ regex: '^(?![.]{1,2}/)|(^|/)(server|client)/', message: SHARED_MESSAGE }] },
+      ],
+    },
+  },
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // `**/server/src/**`, but for the modules in CLIENT_BORROWS (a glob cannot re-include
+              // a file below an excluded folder, hence a regular expression).
+              regex: `(^|/)server/src/(?!(${CLIENT_BORROWS.join('|')})$)`,
+              message: CLIENT_MESSAGE,
+            },
+          ],
+        },
+      ],
     },
   },
 );

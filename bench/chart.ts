@@ -13,6 +13,7 @@ import { analyzeRoadmap } from '../server/src/core/analyze';
 import { dayNumber } from '../server/src/core/dates';
 import { chartFindings } from '../server/src/gantt/findings';
 import { renderHtml } from '../server/src/gantt/html';
+import { sha256Base64 } from '../server/src/node/sha256';
 import { LAYERED_FROM } from '../server/src/gantt/layeredChart';
 import {
   DRAWN,
@@ -101,6 +102,7 @@ function ourPage(ctx: BenchContext, size: number): { file: string; generationMs:
   const html = renderHtml(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), {
     today: TODAY,
     source: `generated-${size}.cxroadmap.yaml`,
+    sha256: sha256Base64,
   });
   const generationMs = msSince(start);
   const file = path.join(ctx.workDir, `chart-${size}.html`);

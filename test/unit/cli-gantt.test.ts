@@ -8,6 +8,7 @@ import { dayNumber } from '../../server/src/core/dates';
 import { FORMATTERS } from '../../server/src/cli/formats';
 import { chartFindings } from '../../server/src/gantt/findings';
 import { renderHtml } from '../../server/src/gantt/html';
+import { sha256Base64 } from '../../server/src/node/sha256';
 import { layoutChart } from '../../server/src/gantt/layout';
 import { renderSvg } from '../../server/src/gantt/svg';
 
@@ -86,7 +87,7 @@ describe('cxroadmap gantt (dist/cli.js)', function () {
       const { analysis, findings } = findingsOf(CLEAN);
       assert.equal(
         read(root, 'plan.cxroadmap.html'),
-        renderHtml(analysis.model, findings, { today: TODAY, source: 'plan.cxroadmap.yaml' }),
+        renderHtml(analysis.model, findings, { today: TODAY, source: 'plan.cxroadmap.yaml', sha256: sha256Base64 }),
       );
     });
 

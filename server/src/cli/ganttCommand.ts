@@ -7,6 +7,7 @@ import { renderHtml } from '../gantt/html';
 import { layoutChart } from '../gantt/layout';
 import { renderSvg } from '../gantt/svg';
 import { ConfigLookup } from '../node/configLookup';
+import { sha256Base64 } from '../node/sha256';
 import { CliError, errorCode } from './cliError';
 import { displayPath } from './fileResult';
 import { FORMATTERS } from './formats';
@@ -76,7 +77,7 @@ export function runGantt(options: GanttOptions): GanttOutcome {
   const chart = { today: options.today };
   const markup = /\.svg$/i.test(out)
     ? `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(layoutChart(analysis.model, findings, chart), { heading: true })}\n`
-    : renderHtml(analysis.model, findings, { ...chart, source: path.basename(file) });
+    : renderHtml(analysis.model, findings, { ...chart, source: path.basename(file), sha256: sha256Base64 });
   try {
     fs.writeFileSync(out, markup);
   } catch (error) {

@@ -10,8 +10,6 @@ import { CHART_CSS } from './chartStyle';
 import { CHART_SCRIPT } from './chartScript';
 import { escapeXml, isolatedText } from './escapeXml';
 import type { ChartFindings } from './findings';
-import { NO_FINDINGS } from './findings';
-import { cspHash } from './hash';
 import { formatDay, formatRange, plural, STATUS_WORDS } from './labelText';
 import { layoutChart } from './layout';
 import type { ChartOptions } from './layoutTypes';
@@ -20,9 +18,14 @@ import { summarize } from './summary';
 import { LAYERED_FROM, renderLayeredChart } from './layeredChart';
 import { renderSvg } from './svg';
 
+/** The base64 SHA-256 of the UTF-8 text (`sha256Base64` in server/src/node): a parameter, so the renderer needs no Node. */
+export type Sha256 = (text: string) => string;
+
 export interface HtmlOptions extends ChartOptions {
   /** The roadmap's file name, shown in the footer. */
   source?: string;
+  /** Hashes the page's inline style and script for its Content-Security-Policy. */
+  sha256: Sha256;
 }
 
 /** Charts taller than this (px) get an axis that stays in view. */
@@ -31,11 +34,13 @@ const TALL_BODY = 600;
 const STATUS_LABEL: Readonly<Record<string, string>> = { ...STATUS_WORDS, none: 'without a status' };
 
 /** The policy for the page: nothing may load, and only these exact blocks may apply. */
-export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[]): string {
+export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[], sha256: Sha256): string {
+  // `'sha256-…'` of the exact text between the tags, as browsers hash it (UTF-8).
+  const hash = (content: string): string => `'sha256-${sha256(content)}'`;
   return [
     "default-src 'none'",
-    `style-src ${styles.map(cspHash).join(' ')}`,
-    `script-src ${scripts.map(cspHash).join(' ')}`,
+    `style-src ${styles.map(hash).join(' ')}`,
+    `script-src ${scripts.map(hash).join(' ')}`,
     'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
@@ -78,11 +83,7 @@ function headerMarkup(model: RoadmapModel, findings: ChartFindings, span: string
   );
 }
 
-export function renderHtml(
-  model: RoadmapModel,
-  findings: ChartFindings = NO_FINDINGS,
-  options: HtmlOptions = {},
-): string {
+export function renderHtml(model: RoadmapModel, findings: ChartFindings, options: HtmlOptions): string {
   const layout = layoutChart(model, findings, options);
   const span =
     layout.span && layout.spanSource === 'horizon' ? formatRange(layout.span.start, layout.span.end) : undefined;
@@ -99,7 +100,7 @@ export function renderHtml(
   footer.push('made with cxroadmap');
   const help =
     'Hover or focus an initiative to follow its dependencies. Keys: \u2191 \u2193 move, \u2190 \u2192 prerequisite or dependant, Enter pins, Esc clears.';
-  const csp = contentSecurityPolicy([PAGE_CSS, CHART_CSS], [CHART_SCRIPT]);
+  const csp = contentSecurityPolicy([PAGE_CSS, CHART_CSS], [CHART_SCRIPT], options.sha256);
   const title = model.title?.value ?? 'Untitled roadmap';
   return [
     '<!DOCTYPE html>',

@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../../../server/src/core/options';
 import { CHART_SCRIPT } from '../../../server/src/gantt/chartScript';
 import { chartFindings } from '../../../server/src/gantt/findings';
 import { renderHtml } from '../../../server/src/gantt/html';
+import { sha256Base64 } from '../../../server/src/node/sha256';
 import { chartOf } from './chartFixture';
 import type { Plan } from './chartFixture';
 import { assertInert, scanMarkup } from './markupScan';
@@ -60,7 +61,7 @@ const PLAN: Plan = {
 
 function htmlOf(plan: Plan, today?: number): string {
   const { analysis, findings } = chartOf(plan);
-  return renderHtml(analysis.model, findings, { today, source: 'plan.cxroadmap.yaml' });
+  return renderHtml(analysis.model, findings, { today, source: 'plan.cxroadmap.yaml', sha256: sha256Base64 });
 }
 
 function sha256(content: string): string {
@@ -207,7 +208,9 @@ describe('gantt HTML page', () => {
         ),
         options: DEFAULT_CONFIG.options,
       });
-      const page = renderHtml(clean.model, chartFindings(clean.model, clean.diagnostics, clean.lines));
+      const page = renderHtml(clean.model, chartFindings(clean.model, clean.diagnostics, clean.lines), {
+        sha256: sha256Base64,
+      });
       assert.deepStrictEqual(clean.diagnostics, []);
       assert.ok(page.includes('<p class="problems">No problems found.</p>'));
     });
@@ -217,7 +220,9 @@ describe('gantt HTML page', () => {
     it('carry a copy of the axis for the script to keep in view; short ones do not', () => {
       const text = generateRoadmap(60);
       const analysis = analyzeRoadmap(text);
-      const tall = renderHtml(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines));
+      const tall = renderHtml(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), {
+        sha256: sha256Base64,
+      });
       assert.equal((tall.match(/class="axis-sticky"/g) ?? []).length, 1);
       assert.equal((tall.match(/data-initiative-id=/g) ?? []).length, 60, 'the axis copy has no initiatives');
       assert.doesNotMatch(html, /axis-sticky"/);

@@ -8,6 +8,7 @@ import { CHART_CSS } from '../../../server/src/gantt/chartStyle';
 import { escapeXml } from '../../../server/src/gantt/escapeXml';
 import { chartFindings } from '../../../server/src/gantt/findings';
 import { renderHtml } from '../../../server/src/gantt/html';
+import { sha256Base64 } from '../../../server/src/node/sha256';
 import { LAYERED_FROM, ROWS_PER_BLOCK, renderLayeredChart } from '../../../server/src/gantt/layeredChart';
 import { layoutChart } from '../../../server/src/gantt/layout';
 import type { ChartLayout } from '../../../server/src/gantt/layout';
@@ -46,6 +47,7 @@ function pageOf(text: string): string {
   return renderHtml(analysis.model, chartFindings(analysis.model, analysis.diagnostics, analysis.lines), {
     today: TODAY,
     source: 'generated.cxroadmap.yaml',
+    sha256: sha256Base64,
   });
 }
 
@@ -417,7 +419,7 @@ describe('gantt layered chart (the exported page of more than 60 initiatives)', 
       })),
     };
     const { analysis, findings, layout } = chartOf(plan);
-    const html = renderHtml(analysis.model, findings, { today: dayNumber(2027, 3, 1) });
+    const html = renderHtml(analysis.model, findings, { today: dayNumber(2027, 3, 1), sha256: sha256Base64 });
 
     it('is layered, and shows its titles and owners literally as text', () => {
       assert.equal(occurrences(html, '<div class="chart"><div class="cx-gantt cx-layers" ').count, 1);

@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/protocol/chartRequests';
 import { diffMarkup } from '../../../server/src/gantt/markupTree';
 import type { MarkupGroup } from '../../../server/src/gantt/markupTree';
+import { sha256Base64 } from '../../../server/src/node/sha256';
 import { drawPreviewChart, exportChart, previewChart } from '../../../server/src/services/chart/previewChart';
 import { LspClient, repoRoot } from './lspClient';
 
@@ -380,12 +381,12 @@ describe('language server: Gantt chart over stdio', function () {
     assert.deepEqual(html, {
       uri,
       format: 'html',
-      content: exportChart(analysis, 'html', TODAY_DAY, 'acme-five-year.cxroadmap.yaml'),
+      content: exportChart(analysis, 'html', TODAY_DAY, 'acme-five-year.cxroadmap.yaml', sha256Base64),
     });
     assert.deepEqual(svg, {
       uri,
       format: 'svg',
-      content: exportChart(analysis, 'svg', TODAY_DAY, 'acme-five-year.cxroadmap.yaml'),
+      content: exportChart(analysis, 'svg', TODAY_DAY, 'acme-five-year.cxroadmap.yaml', sha256Base64),
     });
     assert.equal(initiativeGroups(html.content).length, INITIATIVES);
     assert.match(html.content!, /From \u2068acme-five-year\.cxroadmap\.yaml\u2069/);

@@ -8,6 +8,7 @@ import { isIsoDay, isPxPerDay, isUri } from '../../../../shared/protocol/wireChe
 import { MarkupMemo } from '../../gantt/markupMemo';
 import { diffMarkup, joinMarkup } from '../../gantt/markupTree';
 import type { MarkupGroup } from '../../gantt/markupTree';
+import { sha256Base64 } from '../../node/sha256';
 import { drawPreviewChart, exportChart, parses } from '../../services/chart/previewChart';
 import type { DrawnChart } from '../../services/chart/previewChart';
 import type { RoadmapDocuments } from '../roadmapDocuments';
@@ -139,7 +140,7 @@ export function registerChart(
       const doc = documents.get(p.uri);
       const today = dayOf(p.today);
       if (!doc || today === undefined) return null;
-      const content = exportChart(roadmaps.context(doc).analysis, p.format, today, fileName(doc.uri));
+      const content = exportChart(roadmaps.context(doc).analysis, p.format, today, fileName(doc.uri), sha256Base64);
       return { uri: doc.uri, format: p.format, content: content ?? null };
     }),
   );

@@ -11,6 +11,7 @@ import type { Initiative, RoadmapModel } from '../../core/model/types';
 import type { LineIndex } from '../../core/text/lineIndex';
 import { chartFindings } from '../../gantt/findings';
 import { renderHtml } from '../../gantt/html';
+import type { Sha256 } from '../../gantt/html';
 import { layoutChart } from '../../gantt/layout';
 import { METRICS } from '../../gantt/layoutTypes';
 import type { MarkupMemo } from '../../gantt/markupMemo';
@@ -172,10 +173,11 @@ export function exportChart(
   format: ExportFormat,
   today: number,
   source: string | undefined,
+  sha256: Sha256,
 ): string | undefined {
   if (!parses(analysis)) return undefined;
   const findings = chartFindings(analysis.model, analysis.diagnostics, analysis.lines);
   if (format === 'svg')
     return `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(layoutChart(analysis.model, findings, { today }), { heading: true })}\n`;
-  return renderHtml(analysis.model, findings, source === undefined ? { today } : { today, source });
+  return renderHtml(analysis.model, findings, source === undefined ? { today, sha256 } : { today, source, sha256 });
 }
