@@ -1,8 +1,8 @@
 import type { MarkupContent, Range } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { CalendarDate } from '../../core/dates';
-import type { RoadmapData } from './roadmapData';
-import type { ScanResult } from './scanModel';
+import type { RoadmapData } from '../roadmapData';
+import type { ScanResult } from '../scan/scanModel';
 
 /** What every item builder needs to know about the position being completed. */
 export interface CompletionRequest {

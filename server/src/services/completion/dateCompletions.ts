@@ -10,7 +10,7 @@ import {
   quarterStart,
 } from '../../core/dates';
 import type { DateRole } from '../../core/dates';
-import { longDay } from './calendarWords';
+import { longDay } from '../calendarWords';
 import { valueText } from './completionRequest';
 import type { CompletionRequest } from './completionRequest';
 

@@ -3,13 +3,13 @@ import type { CalendarDate } from '../../core/dates';
 import type { DocumentContext } from '../documentContext';
 import type { CompletionRequest } from './completionRequest';
 import { keyItems, newItemItem, presentKeys } from './keyCompletions';
-import { roadmapData } from './roadmapData';
-import type { RoadmapData } from './roadmapData';
-import { childSpot, schemaAt, shapeOf } from './schemaLookup';
+import { roadmapData } from '../roadmapData';
+import type { RoadmapData } from '../roadmapData';
+import { childSpot, schemaAt, shapeOf } from '../schemaLookup';
 import { valueItems } from './valueCompletions';
-import { samePath } from './scanModel';
-import type { CursorSpot, PathSegment, ScanResult } from './scanModel';
-import { scanAround } from './scanWindow';
+import { samePath } from '../scan/scanModel';
+import type { CursorSpot, PathSegment, ScanResult } from '../scan/scanModel';
+import { scanAround } from '../scan/scanWindow';
 
 /**
  * Completion for roadmap files: keys by where the cursor stands, values by key, new list

@@ -5,9 +5,9 @@ import { isCompetencyId } from '../../core/model/types';
 import { markdown } from './completionRequest';
 import type { CompletionRequest } from './completionRequest';
 import { bodyKeys, keySnippet, mappingBody } from './keySnippets';
-import { childSpot, markdownOf, schemaAt, shapeOf, valueWords } from './schemaLookup';
-import type { SchemaSpot } from './schemaLookup';
-import type { PathSegment, ScanFrame } from './scanModel';
+import { childSpot, markdownOf, schemaAt, shapeOf, valueWords } from '../schemaLookup';
+import type { SchemaSpot } from '../schemaLookup';
+import type { PathSegment, ScanFrame } from '../scan/scanModel';
 
 /** The keys already written in these mappings, the one being typed excepted. */
 export function presentKeys(maps: readonly ScanFrame[]): Set<string> {

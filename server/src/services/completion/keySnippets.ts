@@ -1,5 +1,5 @@
-import { childSpot, choicesOf, shapeOf } from './schemaLookup';
-import type { SchemaSpot } from './schemaLookup';
+import { childSpot, choicesOf, shapeOf } from '../schemaLookup';
+import type { SchemaSpot } from '../schemaLookup';
 
 /**
  * Snippet text for keys and new list items. Block snippets carry their full indentation

@@ -5,11 +5,11 @@ import { COMPETENCY_IDS } from '../../core/model/types';
 import { markdown, valueText, yamlText } from './completionRequest';
 import type { CompletionRequest } from './completionRequest';
 import { dateItems } from './dateCompletions';
-import { distinctOwners } from './roadmapData';
-import { schemaAt } from './schemaLookup';
-import type { SchemaSpot } from './schemaLookup';
-import { samePath } from './scanModel';
-import type { PathSegment } from './scanModel';
+import { distinctOwners } from '../roadmapData';
+import { schemaAt } from '../schemaLookup';
+import type { SchemaSpot } from '../schemaLookup';
+import { samePath } from '../scan/scanModel';
+import type { PathSegment } from '../scan/scanModel';
 
 export interface ValueOptions {
   /** `- ` when the list item's dash is still to be written. */

@@ -1,7 +1,7 @@
 import { COMPETENCY_NAMES } from '../../core/competencyNames';
 import { COMPETENCY_IDS } from '../../core/model/types';
 import type { CompetencyId } from '../../core/model/types';
-import { definition } from '../completion/schemaLookup';
+import { definition } from '../schemaLookup';
 
 /**
  * The leadership lessons each competency answers to, in our words (see

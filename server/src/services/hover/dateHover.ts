@@ -1,6 +1,6 @@
 import { parseDateOrPeriod, parseDayDate, quarterIndexOf, quarterLabel } from '../../core/dates';
 import type { DateRole } from '../../core/dates';
-import { longDay, longDayWithQuarter, periodWords } from '../completion/calendarWords';
+import { longDay, longDayWithQuarter, periodWords } from '../calendarWords';
 
 /** A day date: its weekday and quarter. A period as a start or end: the day it stands for. */
 export function dateHover(text: string, role: DateRole | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import type { KnownInitiative } from '../completion/roadmapData';
+import type { KnownInitiative } from '../roadmapData';
 
 /** The initiative a `depends_on` id names: title, owner, dates and status. */
 export function dependencyHover(id: string, initiatives: readonly KnownInitiative[]): string {

@@ -1,6 +1,6 @@
 import type { Status } from '../../core/model/types';
-import { definition } from '../completion/schemaLookup';
-import type { SchemaNode } from '../completion/schemaLookup';
+import { definition } from '../schemaLookup';
+import type { SchemaNode } from '../schemaLookup';
 
 /**
  * Stalled work is where a customer leader's influence matters most: Jo Boswell's

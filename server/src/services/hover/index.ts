@@ -1,10 +1,10 @@
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import { isCompetencyId } from '../../core/model/types';
-import { roadmapData } from '../completion/roadmapData';
-import { schemaAt } from '../completion/schemaLookup';
-import type { PathSegment, ScanResult, ScanToken } from '../completion/scanModel';
-import { scanAround } from '../completion/scanWindow';
+import { roadmapData } from '../roadmapData';
+import { schemaAt } from '../schemaLookup';
+import type { PathSegment, ScanResult, ScanToken } from '../scan/scanModel';
+import { scanAround } from '../scan/scanWindow';
 import type { DocumentContext } from '../documentContext';
 import { competencyHover } from './competencyHover';
 import { dateHover } from './dateHover';

@@ -1,5 +1,5 @@
-import { markdownOf, placePhrase, schemaAt } from '../completion/schemaLookup';
-import type { PathSegment } from '../completion/scanModel';
+import { markdownOf, placePhrase, schemaAt } from '../schemaLookup';
+import type { PathSegment } from '../scan/scanModel';
 
 /**
  * A key's meaning, the lesson behind it and an example, from the schema. The mapping it

@@ -1,4 +1,4 @@
-import { fromDayNumber, quarterIndexOf, quarterLabel, weekdayName } from '../../core/dates';
+import { fromDayNumber, quarterIndexOf, quarterLabel, weekdayName } from '../core/dates';
 
 /** Dates as people say them, for completion details and hovers. */
 

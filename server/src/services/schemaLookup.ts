@@ -1,5 +1,5 @@
-import schemaJson from '../../../../schemas/cxroadmap.schema.json';
-import type { PathSegment } from './scanModel';
+import schemaJson from '../../../schemas/cxroadmap.schema.json';
+import type { PathSegment } from './scan/scanModel';
 
 /**
  * The JSON Schema as the help source: every key, definition and enum value carries a

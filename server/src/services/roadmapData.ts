@@ -1,9 +1,9 @@
-import { formatDay, parseDateOrPeriod } from '../../core/dates';
-import type { DateRole } from '../../core/dates';
-import type { RoadmapModel } from '../../core/model/types';
-import type { DocumentContext } from '../documentContext';
-import { scanItem } from './scanWindow';
-import type { ScanResult, ScanToken } from './scanModel';
+import { formatDay, parseDateOrPeriod } from '../core/dates';
+import type { DateRole } from '../core/dates';
+import type { RoadmapModel } from '../core/model/types';
+import type { DocumentContext } from './documentContext';
+import { scanItem } from './scan/scanWindow';
+import type { ScanResult, ScanToken } from './scan/scanModel';
 
 /**
  * The facts completion and hover offer back to the user: initiatives, owners, stages. The
