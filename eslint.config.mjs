@@ -18,7 +18,7 @@ function forbid(message, { names = [], regex } = {}) {
 }
 
 const PURE_MESSAGE =
-  'server/src/core and server/src/gantt run in the server, the CLI and a browser alike: no Node built-ins, no VS Code or LSP library. Take what needs them as a parameter (see server/src/node).';
+  'server/src/core and server/src/gantt run in the server, the CLI and a browser alike: no Node built-ins, no VS Code or LSP library. Take what needs them as a parameter (see server/src/host).';
 const SERVICES_MESSAGE =
   'server/src/services is the editor-neutral language service: no Node built-ins and no `vscode` (LSP types from vscode-languageserver-types are fine).';
 const SHARED_MESSAGE =

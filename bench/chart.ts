@@ -13,7 +13,7 @@ import { analyzeRoadmap } from '../server/src/core/analyze';
 import { dayNumber } from '../server/src/core/dates';
 import { chartFindings } from '../server/src/gantt/findings';
 import { renderHtml } from '../server/src/gantt/html';
-import { sha256Base64 } from '../server/src/node/sha256';
+import { sha256Base64 } from '../server/src/host/sha256';
 import { LAYERED_FROM } from '../server/src/gantt/layeredChart';
 import {
   DRAWN,

@@ -17,7 +17,7 @@ const GAPS: [prefix: string, why: string][] = [
   ],
   [
     'Server peak memory',
-    'The live heap after a garbage collection stays near 120-160 MB with 5,000 initiatives open; the peak is V8 letting the heap grow before a major collection, because every edit replaces the 2 MB document text (the text document keeps one flat copy per version) and the line index. The server already limits that growth to half the live size (`server/src/node/heapGrowth.ts`). Closing it further: keep the line index incremental instead of rebuilding it, or hold the document as pieces instead of one string.',
+    'The live heap after a garbage collection stays near 120-160 MB with 5,000 initiatives open; the peak is V8 letting the heap grow before a major collection, because every edit replaces the 2 MB document text (the text document keeps one flat copy per version) and the line index. The server already limits that growth to half the live size (`server/src/host/heapGrowth.ts`). Closing it further: keep the line index incremental instead of rebuilding it, or hold the document as pieces instead of one string.',
   ],
   [
     'No growth over 1,000 edits',

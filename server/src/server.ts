@@ -6,7 +6,7 @@
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer } from './lsp/startServer';
-import { limitHeapGrowth } from './node/heapGrowth';
+import { limitHeapGrowth } from './host/heapGrowth';
 
 limitHeapGrowth();
 

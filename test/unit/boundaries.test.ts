@@ -70,7 +70,7 @@ describe('import boundaries (ESLint no-restricted-imports)', function () {
     ["import { formatDay } from './dates';\nimport { parseDocument } from 'yaml';", 'server/src/core/scratch.ts'],
     ["import { escapeXml } from './escapeXml';", 'server/src/gantt/scratch.ts'],
     ["import type { Range } from 'vscode-languageserver-types';", 'server/src/services/scratch.ts'],
-    ["import { createHash } from 'node:crypto';", 'server/src/node/scratch.ts'],
+    ["import { createHash } from 'node:crypto';", 'server/src/host/scratch.ts'],
     ["import { createConnection } from 'vscode-languageserver/node';", 'server/src/lsp/scratch.ts'],
     ["import * as fs from 'node:fs';", 'server/src/cli/scratch.ts'],
     [

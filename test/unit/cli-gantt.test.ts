@@ -8,7 +8,7 @@ import { dayNumber } from '../../server/src/core/dates';
 import { FORMATTERS } from '../../server/src/cli/formats';
 import { chartFindings } from '../../server/src/gantt/findings';
 import { renderHtml } from '../../server/src/gantt/html';
-import { sha256Base64 } from '../../server/src/node/sha256';
+import { sha256Base64 } from '../../server/src/host/sha256';
 import { layoutChart } from '../../server/src/gantt/layout';
 import { renderSvg } from '../../server/src/gantt/svg';
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeRoadmap } from '../../server/src/core/analyze';
 import type { Diagnostic } from '../../server/src/core/diagnostic';
-import { ConfigLookup } from '../../server/src/node/configLookup';
+import { ConfigLookup } from '../../server/src/host/configLookup';
 import { FORMATTERS } from '../../server/src/cli/formats';
 
 const repoRoot = path.resolve(__dirname, '../../..');

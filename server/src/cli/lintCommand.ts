@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { analyzeRoadmap } from '../core/analyze';
 import { Severity } from '../core/diagnostic';
 import type { Diagnostic } from '../core/diagnostic';
-import { ConfigLookup } from '../node/configLookup';
+import { ConfigLookup } from '../host/configLookup';
 import { CliError, errorCode } from './cliError';
 import { discoverRoadmaps } from './discover';
 import { displayPath } from './fileResult';

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../core/diagnostic';
 import { InitiativeCache } from '../core/initiativeUnit';
 import { DEFAULT_CONFIG } from '../core/options';
 import type { ResolvedConfig } from '../core/options';
-import { ConfigLookup } from '../node/configLookup';
+import { ConfigLookup } from '../host/configLookup';
 import type { DocumentContext } from '../services/documentContext';
 import type { SettingsCache } from './settings';
 

@@ -8,7 +8,7 @@ import { parseConfig } from '../../../server/src/core/config';
 import type { Diagnostic, Range } from '../../../server/src/core/diagnostic';
 import { DEFAULT_CONFIG, DEFAULT_OPTIONS } from '../../../server/src/core/options';
 import type { ResolvedConfig } from '../../../server/src/core/options';
-import { ConfigLookup } from '../../../server/src/node/configLookup';
+import { ConfigLookup } from '../../../server/src/host/configLookup';
 
 function range(line: number, character: number, endLine: number, endCharacter: number): Range {
   return { start: { line, character }, end: { line: endLine, character: endCharacter } };

@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from '../../../server/src/core/options';
 import { CHART_SCRIPT } from '../../../server/src/gantt/chartScript';
 import { chartFindings } from '../../../server/src/gantt/findings';
 import { renderHtml } from '../../../server/src/gantt/html';
-import { sha256Base64 } from '../../../server/src/node/sha256';
+import { sha256Base64 } from '../../../server/src/host/sha256';
 import { chartOf } from './chartFixture';
 import type { Plan } from './chartFixture';
 import { assertInert, scanMarkup } from './markupScan';

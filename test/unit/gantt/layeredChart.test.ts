@@ -8,7 +8,7 @@ import { CHART_CSS } from '../../../server/src/gantt/chartStyle';
 import { escapeXml } from '../../../server/src/gantt/escapeXml';
 import { chartFindings } from '../../../server/src/gantt/findings';
 import { renderHtml } from '../../../server/src/gantt/html';
-import { sha256Base64 } from '../../../server/src/node/sha256';
+import { sha256Base64 } from '../../../server/src/host/sha256';
 import { LAYERED_FROM, ROWS_PER_BLOCK, renderLayeredChart } from '../../../server/src/gantt/layeredChart';
 import { layoutChart } from '../../../server/src/gantt/layout';
 import type { ChartLayout } from '../../../server/src/gantt/layout';

@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/protocol/chartRequests';
 import { diffMarkup } from '../../../server/src/gantt/markupTree';
 import type { MarkupGroup } from '../../../server/src/gantt/markupTree';
-import { sha256Base64 } from '../../../server/src/node/sha256';
+import { sha256Base64 } from '../../../server/src/host/sha256';
 import { drawPreviewChart, exportChart, previewChart } from '../../../server/src/services/chart/previewChart';
 import { LspClient, repoRoot } from './lspClient';
 

@@ -8,7 +8,7 @@ import { isIsoDay, isPxPerDay, isUri } from '../../../../shared/protocol/wireChe
 import { MarkupMemo } from '../../gantt/markupMemo';
 import { diffMarkup, joinMarkup } from '../../gantt/markupTree';
 import type { MarkupGroup } from '../../gantt/markupTree';
-import { sha256Base64 } from '../../node/sha256';
+import { sha256Base64 } from '../../host/sha256';
 import { drawPreviewChart, exportChart, parses } from '../../services/chart/previewChart';
 import type { DrawnChart } from '../../services/chart/previewChart';
 import type { RoadmapDocuments } from '../roadmapDocuments';
