@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateRoadmap } from './generateRoadmap';
+import { generateRoadmap } from '../scripts/generateRoadmap';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 

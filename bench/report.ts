@@ -132,7 +132,7 @@ export function markdownReport(input: ReportInput): string {
     'npm run bench -- --only edit,cli     # some measurements; writes test-output/BENCHMARKS.only.md',
     '```',
     '',
-    "Measurements: `edit`, `completion`, `cli`, `memory`, `activation`, `chart`, `profile`. The roadmaps come from `bench/generateRoadmap.ts` (deterministic: the same count always gives the same text); Chromium is Debian's `/usr/bin/chromium`, driven by playwright-core. Screenshots and CPU profiles land in `test-output/bench/`. Run on a quiet machine: other load shows up directly in the numbers.",
+    "Measurements: `edit`, `completion`, `cli`, `memory`, `activation`, `chart`, `profile`. The roadmaps come from `scripts/generateRoadmap.ts` (deterministic: the same count always gives the same text); Chromium is Debian's `/usr/bin/chromium`, driven by playwright-core. Screenshots and CPU profiles land in `test-output/bench/`. Run on a quiet machine: other load shows up directly in the numbers.",
     '',
   );
   return out.join('\n');

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { splitRoadmap } from '../../../server/src/core/parse/roadmapSplit';
 import { fastParseItem } from '../../../server/src/core/yaml/fastItemParser';
-import { generateRoadmap } from '../../../bench/generateRoadmap';
+import { generateRoadmap } from '../../../scripts/generateRoadmap';
 import { prng } from '../seededRandom';
 
 const root = path.resolve(__dirname, '../../../..');

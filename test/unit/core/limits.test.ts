@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeRoadmap, MAX_INITIATIVES } from '../../../server/src/core/analyze';
-import { generateRoadmap } from '../../../bench/generateRoadmap';
+import { generateRoadmap } from '../../../scripts/generateRoadmap';
 
 const MESSAGE = (n: number): string =>
   `The roadmap lists ${n.toLocaleString('en-US')} initiatives, more than the 50,000 cxroadmap analyses in one file; split it into several roadmaps.`;

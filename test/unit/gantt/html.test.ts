@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { generateRoadmap } from '../../../bench/generateRoadmap';
+import { generateRoadmap } from '../../../scripts/generateRoadmap';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { dayNumber } from '../../../server/src/core/dates';
 import { RULE_CODES } from '../../../server/src/core/diagnostic';

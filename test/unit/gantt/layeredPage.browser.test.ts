@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { generateRoadmap } from '../../../bench/generateRoadmap';
+import { generateRoadmap } from '../../../scripts/generateRoadmap';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { dayNumber } from '../../../server/src/core/dates';
 import { CHART_CSS } from '../../../server/src/gantt/chartStyle';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { generateRoadmap } from '../../../bench/generateRoadmap';
+import { generateRoadmap } from '../../../scripts/generateRoadmap';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { dayNumber } from '../../../server/src/core/dates';
 import { DEFAULT_CONFIG } from '../../../server/src/core/options';

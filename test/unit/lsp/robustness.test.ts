@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { LspClient } from './lspClient';
-import { generateRoadmap } from '../../../bench/generateRoadmap';
+import { generateRoadmap } from '../../../scripts/generateRoadmap';
 
 /** A seeded generator, so a failing run can be repeated exactly. */
 function random(seed: number): () => number {

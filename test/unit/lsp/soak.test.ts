@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
-import { generateRoadmap } from '../../../bench/generateRoadmap';
+import { generateRoadmap } from '../../../scripts/generateRoadmap';
 import { LspClient } from './lspClient';
 import { prng } from '../seededRandom';
 

@@ -4,7 +4,7 @@ import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from
 import schemaJson from '../../../schemas/cxroadmap.schema.json';
 import { getCompletions } from '../../../server/src/services/completion';
 import { MAX_DEPENDENCY_ITEMS } from '../../../server/src/services/completion/valueCompletions';
-import { generateRoadmap } from '../../../bench/generateRoadmap';
+import { generateRoadmap } from '../../../scripts/generateRoadmap';
 import { yaml } from '../rules/ruleFixture';
 import { at, atCaret, rangeOf } from './caret';
 

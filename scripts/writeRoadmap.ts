@@ -1,4 +1,4 @@
-/** `node out/bench/generate.js N OUT` writes a generated roadmap of N initiatives. */
+/** `node out/scripts/writeRoadmap.js N OUT` writes a generated roadmap of N initiatives. */
 import { writeFileSync } from 'node:fs';
 import { generateRoadmap } from './generateRoadmap';
 
