@@ -13,7 +13,7 @@ export interface RoadmapSplit {
   items: { start: number; end: number }[];
 }
 
-import { lineEndFinder } from '../text/lineEnds';
+import { lineEndFinder, nextLineStart } from '../text/lineEnds';
 
 const INITIATIVES_KEY = /^initiatives[ \t]*:[ \t]*(?:#.*)?$/;
 
@@ -29,10 +29,10 @@ export function splitRoadmap(text: string): RoadmapSplit | undefined {
     if (isDocumentMarker(line)) return undefined;
     if (INITIATIVES_KEY.test(line)) {
       keyLineEnd = end;
-      pos = next(text, end);
+      pos = nextLineStart(text, end);
       break;
     }
-    pos = next(text, end);
+    pos = nextLineStart(text, end);
   }
   if (keyLineEnd < 0) return undefined;
 
@@ -47,7 +47,7 @@ export function splitRoadmap(text: string): RoadmapSplit | undefined {
     const indent = first - pos;
     const c = first < end ? text.charCodeAt(first) : -1;
     if (c === -1 || c === 35 /* # */) {
-      pos = next(text, end);
+      pos = nextLineStart(text, end);
       continue;
     }
     if (c === 9 /* tab */) return undefined;
@@ -66,7 +66,7 @@ export function splitRoadmap(text: string): RoadmapSplit | undefined {
       // Something other than a list item at or left of the dashes: not the plain shape.
       return undefined;
     }
-    pos = next(text, end);
+    pos = nextLineStart(text, end);
   }
   if (items.length === 0) return undefined;
   return { headerEnd, items };
@@ -74,9 +74,4 @@ export function splitRoadmap(text: string): RoadmapSplit | undefined {
 
 function isDocumentMarker(line: string): boolean {
   return (line.startsWith('---') || line.startsWith('...')) && (line.length === 3 || /^(?:---|\.\.\.)[ \t]/.test(line));
-}
-
-function next(text: string, end: number): number {
-  if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) return end + 2;
-  return end + 1;
 }

@@ -1,31 +1,16 @@
 import type { Position, Range } from '../diagnostic';
+import { lineEndBefore, lineStarts } from './lineEnds';
 
 /**
- * Maps offsets to LSP positions the way VS Code counts lines: `\n`, `\r\n` and a lone
- * `\r` each end a line. The `yaml` package does not treat a lone `\r` as a line break,
- * so its own line/column numbers are never used for positions.
+ * Maps offsets to LSP positions the way VS Code counts lines (lineEnds.ts). The `yaml`
+ * package does not treat a lone `\r` as a line break, so its own line/column numbers are
+ * never used for positions.
  */
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    // Without a `\r`, only `\n` ends lines: `indexOf` finds them natively (this runs on every edit).
-    if (!text.includes('\r')) {
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+    this.starts = lineStarts(text);
   }
 
   get lineCount(): number {
@@ -39,9 +24,7 @@ export class LineIndex {
   /** The offset just past the line's last character, before its line break. */
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
-    let end = this.starts[line + 1] - 1;
-    if (end > this.starts[line] && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
+    return lineEndBefore(this.text, this.starts[line], this.starts[line + 1]);
   }
 
   lineOf(offset: number): number {

@@ -1,6 +1,6 @@
 import { Document, Scalar } from 'yaml';
 import type { YAMLMap, YAMLSeq } from 'yaml';
-import { lineEndFinder } from '../text/lineEnds';
+import { lineEndFinder, nextLineStart } from '../text/lineEnds';
 import { mapNode, pairNode, scalarNode, seqNode } from './fastNodes';
 
 /**
@@ -30,7 +30,7 @@ interface Line {
   start: number;
   /** Offset of the line break (or the text's end). */
   end: number;
-  /** Start of the next line. */
+  /** Start of the next line, or the text's end. */
   next: number;
   /** Offset of the first character that is not a space. */
   first: number;
@@ -83,7 +83,7 @@ class ItemParser {
       const end = lineEnd(pos);
       let first = pos;
       while (first < end && text.charCodeAt(first) === 32) first++;
-      const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+      const next = nextLineStart(text, end);
       this.lines.push({ start: pos, end, next, first, indent: first - pos, blank: first === end });
       if (end >= text.length) break;
       pos = next;
@@ -276,7 +276,7 @@ class ItemParser {
     let i = from;
     while (i < line.end && this.text.charCodeAt(i) === 32) i++;
     if (i < line.end && (this.text.charCodeAt(i) !== 35 || i === from)) giveUp();
-    return line.next > this.text.length ? this.text.length : line.next;
+    return line.next;
   }
 
   private plainSource(at: number, end: number, inFlow: boolean): string {

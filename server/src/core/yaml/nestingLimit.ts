@@ -1,3 +1,5 @@
+import { lineEndFinder, nextLineStart } from '../text/lineEnds';
+
 /** Deeper than this, the `yaml` parser itself can run out of stack; a roadmap needs fewer than ten. */
 export const MAX_NESTING = 256;
 
@@ -14,10 +16,10 @@ export function findExcessiveNesting(text: string): number | undefined {
   let flow = 0;
   let quote: string | undefined;
   let blockScalarIndent = -1;
+  const lineEnd = lineEndFinder(text);
   let pos = 0;
-  while (pos <= text.length) {
-    let end = pos;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  for (;;) {
+    const end = lineEnd(pos);
     const line = text.slice(pos, end);
     let indent = 0;
     while (indent < line.length && line[indent] === ' ') indent++;
@@ -34,9 +36,10 @@ export function findExcessiveNesting(text: string): number | undefined {
       if (found !== undefined) return found;
       if (!quote && flow === 0 && BLOCK_SCALAR_HEADER.test(line)) blockScalarIndent = indent;
     }
-    pos = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    // The last line may be empty (text ending in a line break): it is scanned like any other.
+    if (end >= text.length) return undefined;
+    pos = nextLineStart(text, end);
   }
-  return undefined;
 
   function scanLine(line: string, base: number): number | undefined {
     let previous = '';

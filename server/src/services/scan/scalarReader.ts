@@ -1,3 +1,5 @@
+import { nextLineStart } from '../../core/text/lineEnds';
+
 /**
  * Reading one scalar of YAML text, for the tolerant scanner. The rules follow YAML 1.2
  * where a roadmap needs them (plain and quoted scalars, `key:` indicators, comments) and
@@ -94,7 +96,7 @@ function readQuoted(src: string, p: number, mode: ScalarMode, minIndent: number)
       continue;
     }
     if (isBreak(c)) {
-      const next = c === '\r' && src[i + 1] === '\n' ? i + 2 : i + 1;
+      const next = nextLineStart(src, i);
       let k = next;
       while (src[k] === ' ' || src[k] === '\t') k++;
       if (!isBreak(src[k]) && k < src.length && k - next <= minIndent) break;

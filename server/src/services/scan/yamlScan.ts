@@ -1,4 +1,5 @@
-import { isDocumentMarker, lineEndFrom, lineStartOf, nextLineStart, skipSpaces, skipWord } from './lineText';
+import { lineEndAt, lineStartOf, nextLineStart } from '../../core/text/lineEnds';
+import { isDocumentMarker, skipSpaces, skipWord } from './lineText';
 import { CURSOR, isBlank, readScalar } from './scalarReader';
 import type { Scalar, ScalarMode } from './scalarReader';
 import type { CursorSpot, ScanFrame, ScanResult, ScanToken } from './scanModel';
@@ -48,7 +49,7 @@ class Scanner {
     this.lineStart = start;
     let p = start;
     while (src[p] === ' ' || src[p] === '\t') p++;
-    const eol = lineEndFrom(this.src, p);
+    const eol = lineEndAt(this.src, p);
     const indent = p - start;
     const blank = p === eol || src[p] === '#';
     if (this.blockScalarIndent !== undefined) {
@@ -57,11 +58,11 @@ class Scanner {
     }
     if (blank) return nextLineStart(this.src, eol);
     if (this.inFlow()) {
-      if (indent > this.flowBase) return nextLineStart(this.src, lineEndFrom(this.src, this.flow(p, eol)));
+      if (indent > this.flowBase) return nextLineStart(this.src, lineEndAt(this.src, this.flow(p, eol)));
       this.closeFlows();
     }
     if (indent === 0 && isDocumentMarker(this.src, p)) return nextLineStart(this.src, eol);
-    return nextLineStart(this.src, lineEndFrom(this.src, this.block(p, eol, indent)));
+    return nextLineStart(this.src, lineEndAt(this.src, this.block(p, eol, indent)));
   }
 
   private block(from: number, eol: number, indent: number): number {
@@ -164,7 +165,7 @@ class Scanner {
         p = this.flowScalar(p, eol);
         if (p > eol) {
           // A quoted scalar ran onto later lines: go on from its closing quote.
-          eol = lineEndFrom(this.src, p);
+          eol = lineEndAt(this.src, p);
           this.lineStart = lineStartOf(this.src, p);
         }
       }
