@@ -1,7 +1,9 @@
-// Bundles the CLI, the language server, the extension (in two parts) and the preview's webview script into dist/.
+// Bundles the CLI, the language server, the extension (in two parts) and the preview's webview script into dist/,
+// after the exported chart page's script into server/src/gantt/chartScript.generated.ts.
 // Types are checked separately by `tsc` (esbuild only strips them).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { moduleText, pageBuildOptions, writeIfChanged } from './scripts/generate-chart-script.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -16,6 +18,24 @@ const entries = [
   // The Gantt preview's webview script: runs in the webview (a browser), loaded by its nonce.
   { in: 'client/src/preview/webview/main.ts', out: 'preview', platform: 'browser' },
 ].filter((e) => existsSync(e.in));
+
+// The exported chart page's script, as text in a committed module that the server and CLI
+// bundles import: built first, so that they bundle the current text (and, when watching,
+// rebuild after it changes).
+const chartScript = await esbuild.context({
+  ...pageBuildOptions,
+  plugins: [
+    {
+      name: 'chart-script-module',
+      setup(build) {
+        build.onEnd((result) => {
+          if (result.errors.length === 0) writeIfChanged(moduleText(result.outputFiles[0].text));
+        });
+      },
+    },
+  ],
+});
+await chartScript.rebuild();
 
 const contexts = await Promise.all(
   entries.map((e) =>
@@ -40,8 +60,8 @@ const contexts = await Promise.all(
 );
 
 if (watch) {
-  await Promise.all(contexts.map((c) => c.watch()));
+  await Promise.all([chartScript, ...contexts].map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
-  await Promise.all(contexts.map((c) => c.dispose()));
+  await Promise.all([chartScript, ...contexts].map((c) => c.dispose()));
 }

@@ -45,6 +45,7 @@ export default tseslint.config(
       'test-output/',
       'test/fixtures/',
       'server/src/core/schema/validators.generated.ts',
+      'server/src/gantt/chartScript.generated.ts',
       '**/*.mjs',
       '**/*.js',
     ],
@@ -55,8 +56,14 @@ export default tseslint.config(
     files: ['**/*.ts'],
     languageOptions: {
       parserOptions: {
-        // The webview script and the tests that drive a browser have tsconfigs of their own (with the DOM library).
-        project: ['./tsconfig.json', './test/tsconfig.json', './client/src/preview/webview/tsconfig.json'],
+        // The webview script, the chart page script and the tests that drive a browser have
+        // tsconfigs of their own (with the DOM library).
+        project: [
+          './tsconfig.json',
+          './test/tsconfig.json',
+          './client/src/preview/webview/tsconfig.json',
+          './server/src/gantt/page/tsconfig.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -7,7 +7,7 @@ import { COMPETENCY_IDS } from '../core/model/types';
 import type { RoadmapModel } from '../core/model/types';
 import { axisStripSvg } from './axisMarkup';
 import { CHART_CSS } from './chartStyle';
-import { CHART_SCRIPT } from './chartScript';
+import { CHART_SCRIPT } from './chartScript.generated';
 import { escapeXml, isolatedText } from './escapeXml';
 import type { ChartFindings } from './findings';
 import { formatDay, formatRange, plural, STATUS_WORDS } from './labelText';
