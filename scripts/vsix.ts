@@ -1,6 +1,6 @@
 /**
  * The packaged extension, as users install it: `npm run package` writes
- * `cxroadmap-<version>.vsix` at the repository root (FORMAT.md §6).
+ * `cxroadmap-<version>.vsix` at the repository root (docs/format.md#packages).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

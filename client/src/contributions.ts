@@ -5,7 +5,7 @@
 
 export const LANGUAGE_ID = 'cxroadmap';
 
-/** The `source` of every diagnostic the language server publishes (FORMAT.md §2). */
+/** The `source` of every diagnostic the language server publishes (docs/format.md#diagnostics). */
 export const DIAGNOSTIC_SOURCE = 'cxroadmap';
 
 /** The settings section; the client and the server both read `cxroadmap.*`. */

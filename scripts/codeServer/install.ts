@@ -1,7 +1,10 @@
 /**
  * Installs what a real VS Code needs on a machine whose only network is the npm registry
- * and Debian's archive: the system packages, then code-server from npm
- * (shared/notes/REAL-VSCODE.md is the checked recipe this follows).
+ * and Debian's archive, by a recipe checked on such a machine: Chromium and the headers
+ * code-server's native modules build against from apt; Debian's ripgrep handed to
+ * @vscode/ripgrep through its download cache, since its postinstall would otherwise fetch
+ * it from the internet; then code-server from npm in a folder of its own under
+ * `.vscode-test/`, its install scripts allowed to run as root and to call npx unprompted.
  */
 import { spawnSync } from 'node:child_process';
 import type { SpawnSyncOptions } from 'node:child_process';

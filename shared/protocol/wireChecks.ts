@@ -8,7 +8,7 @@ import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from './chartWire';
 const MAX_URI_LENGTH = 8192;
 const MAX_ID_LENGTH = 256;
 
-/** The format's id pattern (FORMAT.md §1). */
+/** The format's id pattern (docs/format.md#initiatives). */
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

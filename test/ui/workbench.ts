@@ -1,7 +1,8 @@
 /**
- * The VS Code workbench as a user drives it, following the checked habits in
- * shared/notes/REAL-VSCODE.md: open files from the Explorer, wait for the active tab,
- * click into the editor before keyboard commands. Every wait is a locator wait with a
+ * The VS Code workbench as a user drives it, by habits checked against code-server (see
+ * scripts/codeServer/install.ts): open files from the Explorer, wait for the active tab,
+ * click into the editor before keyboard commands (with focus left in the Explorer, a
+ * command from the palette did not run). Every wait is a locator wait with a
  * deadline; nothing sleeps for a fixed time.
  */
 import type { Frame, Locator, Page } from 'playwright-core';

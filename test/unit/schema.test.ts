@@ -69,7 +69,7 @@ const COMPETENCY_IDS = [
 
 const DATE_PERIOD_PATTERN = '^\\d{4}(-(H[12]|Q[1-4]|\\d{2}(-\\d{2})?))?$';
 
-/** The example roadmap of FORMAT.md §1, verbatim. */
+/** A roadmap with every key of the format, commented as a newcomer would read it. */
 const FORMAT_EXAMPLE = `cxroadmap: 1                          # format version, required, exactly 1
 title: Acme Customer Experience Roadmap  # required
 owner: Dana Reyes                     # accountable customer leader (CCO/CXO)
@@ -146,7 +146,7 @@ function child(node: Json | undefined, key: string): SchemaNode {
   return value;
 }
 
-/** A fresh copy of the FORMAT.md example, for one test to change. */
+/** A fresh copy of the example, for one test to change. */
 function example(): JsonObject {
   return parse(FORMAT_EXAMPLE) as JsonObject;
 }
@@ -283,7 +283,7 @@ describe('schemas/cxroadmap.schema.json', () => {
       assert.deepEqual(Object.keys(child(competencies, 'properties')), COMPETENCY_IDS);
     });
 
-    it('has the enums of FORMAT.md', () => {
+    it('has the enums of docs/format.md', () => {
       const definitions = child(schema, 'definitions');
       assert.deepEqual(child(definitions, 'status').enum, [
         'planned',
@@ -299,8 +299,15 @@ describe('schemas/cxroadmap.schema.json', () => {
   });
 
   describe('validation', () => {
-    it('accepts the FORMAT.md example', () => {
+    it('accepts the example roadmap', () => {
       assert.deepEqual(failures(example()), []);
+    });
+
+    it('accepts the complete example of docs/format.md', () => {
+      const reference = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'format.md'), 'utf8');
+      const block = /^## A complete example\n[^`]*```yaml\n([\s\S]*?)^```$/m.exec(reference);
+      assert.ok(block, 'no YAML block under "## A complete example"');
+      assert.deepEqual(failures(parse(block[1]) as JsonObject), []);
     });
 
     it('reports a missing title on the root', () => {

@@ -1,6 +1,6 @@
 import type { RuleCode, Severity } from './diagnostic';
 
-/** Numeric knobs of the rules (FORMAT.md §3), each with its default. */
+/** Numeric knobs of the rules (docs/format.md#options), each with its default. */
 export interface RuleOptions {
   minHorizonYears: number;
   earlyWinDays: number;

@@ -1,6 +1,6 @@
 /**
  * Lanes and initiatives as SVG. Each initiative is one group, the only element carrying
- * its `data-initiative-id` (FORMAT.md §5); its milestones carry `data-milestone`.
+ * its `data-initiative-id` (docs/format.md#data--attributes); its milestones carry `data-milestone`.
  */
 import { COMPETENCY_NAMES } from '../core/competencyNames';
 import { formatDay as isoDay } from '../core/dates';

@@ -37,7 +37,7 @@ export class RoadmapDocuments {
     this.lookup = new ConfigLookup(roots);
   }
 
-  /** FORMAT.md §3: the rc file wins; editor settings apply only where there is none. */
+  /** The rc file wins; editor settings apply only where there is none (docs/format.md#editor-settings). */
   async effectiveConfig(uri: string): Promise<EffectiveConfig> {
     const file = fileSystemPath(uri);
     if (file) {

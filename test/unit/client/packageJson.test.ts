@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { COMMANDS, LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../../../client/src/contributions';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
-import { ruleDocsUrl } from '../../../server/src/core/catalogue';
+import { REPOSITORY_URL, ruleDocsUrl } from '../../../server/src/core/catalogue';
 import { SEVERITY_WORDS } from '../../../server/src/core/config';
 import { RULE_CODES, UNSUPPRESSIBLE } from '../../../server/src/core/diagnostic';
 import { COMPETENCY_IDS } from '../../../server/src/core/model/types';
@@ -278,6 +278,16 @@ describe('client: package.json', () => {
         assert.deepEqual(property.enum, SEVERITIES, code);
         assert.ok((property.markdownDescription as string).includes(`(${ruleDocsUrl(code)})`), code);
       }
+    });
+
+    it('cxroadmap.rules and cxroadmap.options link to their sections of the format reference', () => {
+      const reference = `${REPOSITORY_URL}/blob/main/docs/format.md`;
+      assert.deepEqual(
+        ['cxroadmap.rules', 'cxroadmap.options'].map((name) =>
+          [...(setting(name).markdownDescription as string).matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]),
+        ),
+        [[`${reference}#finding-the-file`], [`${reference}#options`]],
+      );
     });
 
     it('cxroadmap.options has the four options with their defaults', () => {

@@ -90,7 +90,7 @@ describe('gantt SVG', () => {
     });
   });
 
-  describe('FORMAT.md \u00a75 markup', () => {
+  describe('the data-* attributes of docs/format.md', () => {
     const scan = scanMarkup(svgOf(CONTRACT));
 
     it('gives exactly one element per initiative a data-initiative-id, undrawn ones included', () => {

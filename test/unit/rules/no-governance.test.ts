@@ -30,8 +30,8 @@ describe('rule no-governance', () => {
   });
 
   it('puts all three governance rules on a `governance` key whose value is empty', () => {
-    // FORMAT.md: an empty value counts as missing, and a roadmap-level problem goes on the
-    // named parent key when it exists.
+    // An empty value counts as missing, and a roadmap-level problem goes on the named
+    // parent key when it exists (docs/format.md#where-each-finding-is-placed).
     for (const governance of ['⟦governance⟧: ~', '⟦governance⟧:']) {
       const text = roadmap({ top: { governance } });
       assertDiagnostics(text, 'no-governance', [{ severity: Severity.Warning, message: MESSAGE }]);

@@ -1,6 +1,6 @@
 /**
- * The command line's view of a roadmap, to hold the editor to it: FORMAT.md §6 promises
- * that `cxroadmap lint --format json` and the language server give identical diagnostics.
+ * The command line's view of a roadmap, to hold the editor to it: docs/format.md#diagnostics
+ * promises that `cxroadmap lint --format json` and the language server give identical diagnostics.
  * The CLI is the one packaged with the extension under test.
  */
 import assert from 'node:assert/strict';

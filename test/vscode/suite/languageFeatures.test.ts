@@ -5,7 +5,7 @@ import { cliDiagnosticsOfText, expectCliDiagnostics } from './cliDiagnostics';
 import { fixture, openRoadmap, positionOf, rangeOf, restore } from './roadmapWorkspace';
 import { codeOf, diagnosticsWhen } from './waitFor';
 
-/** FORMAT.md §1: the five competency ids and their names. */
+/** The five competency ids and their names (docs/format.md#competency-ids). */
 const COMPETENCIES: [string, string][] = [
   ['align-around-experience', 'Align Around Experience'],
   ['customers-as-assets', 'Honor and Manage Customers as Assets'],

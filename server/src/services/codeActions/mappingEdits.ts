@@ -15,7 +15,7 @@ export type NewValue =
 export const text = (value: string): NewValue => ({ kind: 'text', value });
 export const source = (src: string): NewValue => ({ kind: 'source', source: src });
 
-/** The keys of the format's mappings in the order FORMAT.md writes them. */
+/** The keys of the format's mappings in the order of docs/format.md#a-complete-example. */
 export const ROOT_ORDER = [
   'cxroadmap',
   'title',

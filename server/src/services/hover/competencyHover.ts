@@ -4,8 +4,8 @@ import type { CompetencyId } from '../../core/model/types';
 import { definition } from '../schemaLookup';
 
 /**
- * The leadership lessons each competency answers to, in our words (see
- * shared/domain/COMPETENCIES.md for the sources). The schema holds what a competency is
+ * The leadership lessons each competency answers to, in our words (docs/competencies.md
+ * cites the sources). The schema holds what a competency is
  * and its typical work; this holds why a leader should care.
  */
 const LESSONS: Readonly<Record<CompetencyId, string>> = {
