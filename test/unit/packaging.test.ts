@@ -177,7 +177,7 @@ describe('packaging (npm run package)', function () {
 describe('npm package', function () {
   this.timeout(120_000);
 
-  it('holds the bundles, the schema and the rule pages, and no sources or tests', () => {
+  it('holds the bundles, the schema and the documentation, and no sources or tests', () => {
     const run = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const files = (JSON.parse(run.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
@@ -185,6 +185,8 @@ describe('npm package', function () {
       'dist/cli.js',
       'dist/server.js',
       'schemas/cxroadmap.schema.json',
+      'docs/format.md',
+      'docs/competencies.md',
       'docs/rules/README.md',
       'README.md',
       'LICENSE',
