@@ -1,15 +1,15 @@
 /**
- * Debian's Chromium under playwright-core: playwright never downloads a browser here, and
- * the flags keep Chromium from calling home (updates, sync, QUIC probes) on an offline machine.
+ * Debian's Chromium (or the browser $CHROMIUM_PATH names) under playwright-core: playwright
+ * never downloads a browser here, and the flags keep Chromium from calling home (updates,
+ * sync, QUIC probes) on an offline machine.
  */
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-
-export const CHROMIUM = '/usr/bin/chromium';
+import { chromiumPath } from './install';
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

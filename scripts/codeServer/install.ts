@@ -26,6 +26,26 @@ export const SYSTEM_PACKAGES = [
   'ripgrep',
 ];
 
+/** Debian's Chromium, from the `chromium` package above. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Names another Chromium-based browser to drive instead, and drops the `chromium` package
+ * from what the tests need: GitHub's Ubuntu runners have no Debian chromium package (Ubuntu
+ * ships Chromium as a snap) but do have Google Chrome.
+ */
+export const CHROMIUM_PATH_ENV = 'CHROMIUM_PATH';
+
+/** The browser executable the tests, the real-VS-Code runs and the benchmarks launch. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env[CHROMIUM_PATH_ENV] || CHROMIUM;
+}
+
+/** SYSTEM_PACKAGES, less Debian's Chromium when $CHROMIUM_PATH names the browser to use instead. */
+export function systemPackages(env: NodeJS.ProcessEnv = process.env): string[] {
+  return env[CHROMIUM_PATH_ENV] ? SYSTEM_PACKAGES.filter((name) => name !== 'chromium') : [...SYSTEM_PACKAGES];
+}
+
 /** The ripgrep archive name and cache folder that @vscode/ripgrep 1.15.11 looks for before downloading. */
 const RIPGREP_CACHE = 'vscode-ripgrep-cache-1.15.11';
 const RIPGREP_ARCHIVE = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
@@ -35,7 +55,7 @@ export function log(message: string): void {
 }
 
 export function ensureSystemPackages(): void {
-  const missing = SYSTEM_PACKAGES.filter((name) => spawnSync('dpkg', ['-s', name], { stdio: 'ignore' }).status !== 0);
+  const missing = systemPackages().filter((name) => spawnSync('dpkg', ['-s', name], { stdio: 'ignore' }).status !== 0);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) throw new Error(`sudo apt-get install -y ${missing.join(' ')}`);
   log(`installing ${missing.join(', ')} with apt-get`);

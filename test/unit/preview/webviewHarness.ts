@@ -9,7 +9,6 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../../client/src/preview/previewHtml';
 import type { PreviewState } from '../../../shared/protocol/webviewMessages';
@@ -17,22 +16,7 @@ import type { PreviewState } from '../../../shared/protocol/webviewMessages';
 export const repoRoot = path.resolve(__dirname, '../../../..');
 export const ORIGIN = 'https://webview.cxroadmap.test';
 
-/** Debian's Chromium, offline: playwright never downloads a browser here. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
+export { launchChromium } from '../../../scripts/codeServer/browser';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
