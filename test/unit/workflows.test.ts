@@ -75,11 +75,11 @@ function missingScripts(texts: string[]): string[] {
 }
 
 describe('GitHub workflows (.github/workflows)', () => {
-  it('are ci.yml', () => {
-    assert.deepEqual(readdirSync(WORKFLOWS).sort(), ['ci.yml']);
+  it('are ci.yml and release.yml', () => {
+    assert.deepEqual(readdirSync(WORKFLOWS).sort(), ['ci.yml', 'release.yml']);
   });
 
-  for (const name of ['ci.yml']) {
+  for (const name of ['ci.yml', 'release.yml']) {
     it(`${name} is valid against SchemaStore's github-workflow schema`, () => {
       assert.deepEqual(schemaErrors(workflow(name)), []);
     });
@@ -122,9 +122,10 @@ describe('GitHub workflows (.github/workflows)', () => {
     assert.deepEqual(
       {
         ci: npmScripts(commands(workflow('ci.yml'))),
-        missing: missingScripts(commands(workflow('ci.yml'))),
+        release: npmScripts(commands(workflow('release.yml'))),
+        missing: missingScripts([...commands(workflow('ci.yml')), ...commands(workflow('release.yml'))]),
       },
-      { ci: ['build', 'lint', 'test', 'test:electron'], missing: [] },
+      { ci: ['build', 'lint', 'test', 'test:electron'], release: ['package'], missing: [] },
     );
   });
 
@@ -132,29 +133,50 @@ describe('GitHub workflows (.github/workflows)', () => {
     assert.deepEqual(missingScripts(['npm ci && npm run tset', 'npm test', 'npm run-script fuzzz']), ['fuzzz', 'tset']);
   });
 
-  it('read the repository only', () => {
+  it('read the repository only, and write only in the jobs that publish', () => {
     const jobPermissions = (w: Workflow) =>
       Object.fromEntries(
         Object.entries(w.jobs).flatMap(([id, job]) => (job.permissions ? [[id, job.permissions]] : [])),
       );
     assert.deepEqual(
-      { ci: [workflow('ci.yml').permissions, jobPermissions(workflow('ci.yml'))] },
-      { ci: [{ contents: 'read' }, {}] },
+      {
+        ci: [workflow('ci.yml').permissions, jobPermissions(workflow('ci.yml'))],
+        release: [workflow('release.yml').permissions, jobPermissions(workflow('release.yml'))],
+      },
+      {
+        ci: [{ contents: 'read' }, {}],
+        release: [
+          { contents: 'read' },
+          { npm: { contents: 'read', 'id-token': 'write' }, 'github-release': { contents: 'write' } },
+        ],
+      },
     );
   });
 
-  it('use actions pinned to a major version', () => {
-    const uses = ['ci.yml'].flatMap((name) =>
+  it('use actions pinned to a major version, and the CI workflow from the release', () => {
+    const uses = ['ci.yml', 'release.yml'].flatMap((name) =>
       Object.values(workflow(name).jobs).flatMap((job) => [
         ...(job.uses ? [job.uses] : []),
         ...(job.steps ?? []).flatMap((step) => step.uses ?? []),
       ]),
     );
-    assert.deepEqual([...new Set(uses)].sort(), ['actions/checkout@v4', 'actions/setup-node@v4']);
+    assert.deepEqual([...new Set(uses)].sort(), [
+      './.github/workflows/ci.yml',
+      'actions/checkout@v4',
+      'actions/download-artifact@v4',
+      'actions/setup-node@v4',
+      'actions/upload-artifact@v4',
+    ]);
   });
 
-  it('cancel a superseded CI run', () => {
-    assert.deepEqual(workflow('ci.yml').concurrency, { group: 'ci-${{ github.ref }}', 'cancel-in-progress': true });
+  it('cancel a superseded CI run, and never a release', () => {
+    assert.deepEqual(
+      [workflow('ci.yml').concurrency, workflow('release.yml').concurrency],
+      [
+        { group: 'ci-${{ github.ref }}', 'cancel-in-progress': true },
+        { group: 'release-${{ github.ref }}', 'cancel-in-progress': false },
+      ],
+    );
   });
 
   it('CI installs what prepareTests checks for, with the browser CHROMIUM_PATH names', () => {
@@ -166,6 +188,14 @@ describe('GitHub workflows (.github/workflows)', () => {
     assert.deepEqual(
       { chromium, packages: install?.slice('sudo apt-get install -y '.length).split(' ') },
       { chromium: '/usr/bin/google-chrome', packages: systemPackages({ CHROMIUM_PATH: chromium }) },
+    );
+  });
+
+  it('publishes with the vsce version that packages the .vsix', () => {
+    const runs = commands(workflow('release.yml')).join('\n');
+    assert.deepEqual(
+      [...runs.matchAll(/npx --yes @vscode\/vsce@(\S+) publish/g)].map((m) => m[1]),
+      [manifest.devDependencies['@vscode/vsce']],
     );
   });
 });
