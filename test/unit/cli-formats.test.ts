@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { ruleDocsUrl } from '../../server/src/core/catalogue';
+import { hash64 } from '../../server/src/core/fingerprint';
 import { RULE_CODES, Severity } from '../../server/src/core/diagnostic';
 import type { Diagnostic, RuleCode } from '../../server/src/core/diagnostic';
 import { displayPath, relativeToCwd } from '../../server/src/cli/fileResult';
@@ -31,6 +32,8 @@ function diag(
     codeDescription: { href: ruleDocsUrl(code) },
     source: 'cxroadmap',
     message,
+    // Formats print the fingerprint they are given; how it is made is tested elsewhere.
+    data: { fingerprint: hash64(`${code}:${range.join(',')}`) },
   };
 }
 
@@ -178,6 +181,7 @@ describe('cli formats', () => {
       'codeDescription',
       'source',
       'message',
+      'data',
     ]);
   });
 
@@ -235,6 +239,7 @@ describe('cli formats', () => {
           },
         },
       ],
+      partialFingerprints: { 'cxroadmap/v1': hash64('unknown-dependency:11,33,11,43') },
     });
     assert.deepEqual(
       run.results.map((r) => r.level),

@@ -1,6 +1,8 @@
 import { CATALOGUE, ruleDocsUrl } from './catalogue';
 import { compareDiagnostics, Severity } from './diagnostic';
-import type { Diagnostic, OffsetDiagnostic } from './diagnostic';
+import type { Diagnostic, DiagnosticData, OffsetDiagnostic } from './diagnostic';
+import { FingerprintCounter, identityText } from './fingerprint';
+import { ScopeFinder } from './findingScope';
 import { analyzeInitiative } from './initiativeUnit';
 import type { InitiativeCache, InitiativeUnit } from './initiativeUnit';
 import { extractRoadmap } from './model/extractRoadmap';
@@ -75,7 +77,7 @@ export function analyzeRoadmap(
   let splitUsed: RoadmapSplit | undefined = undefined;
   const finish = (model: RoadmapModel, found: OffsetDiagnostic[]): AnalysisResult => {
     cache?.commit();
-    return { model, diagnostics: finalize(found, config, lines, valuesWithDirectives), lines, split: splitUsed };
+    return { model, diagnostics: finalize(found, config, lines, valuesWithDirectives, model), lines, split: splitUsed };
   };
 
   if (body.length > MAX_TEXT_LENGTH) {
@@ -218,24 +220,39 @@ function finalize(
   config: ResolvedConfig,
   lines: LineIndex,
   valuesWithDirectives: [number, number][],
+  model: RoadmapModel,
 ): Diagnostic[] {
   const suppressions = findSuppressions(lines, valuesWithDirectives);
-  const out: Diagnostic[] = [];
+  const kept: { diagnostic: Diagnostic; found: OffsetDiagnostic }[] = [];
   for (const d of found) {
     const configured = config.rules[d.code];
     if (configured === 'off') continue;
     const range = lines.rangeOf(d.start, d.end);
     if (isSuppressed(suppressions, d.code, range.start.line)) continue;
-    out.push({
+    const diagnostic: Diagnostic = {
       range,
       severity: configured ?? d.severity ?? CATALOGUE[d.code].defaultSeverity,
       code: d.code,
       codeDescription: { href: ruleDocsUrl(d.code) },
       source: 'cxroadmap',
       message: d.message,
-    });
+      data: { fingerprint: '' },
+    };
+    kept.push({ diagnostic, found: d });
   }
-  return out.sort(compareDiagnostics);
+  kept.sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic));
+  // Fingerprints are given in document order, so that repeats are numbered the same way
+  // whatever order the rules found them in.
+  const counter = new FingerprintCounter();
+  const scopes = new ScopeFinder(model.initiatives);
+  return kept.map(({ diagnostic, found: d }) => {
+    const scope = scopes.at(d.start);
+    const fingerprint = counter.next(d.code, scope, identityText(lines.text, lines, d.start, d.end, d.subject));
+    const data: DiagnosticData = { fingerprint };
+    if (scope.initiative !== undefined) data.initiative = scope.initiative;
+    diagnostic.data = d.facts ? { ...data, ...d.facts } : data;
+    return diagnostic;
+  });
 }
 
 /** Marks, on copies, the initiatives that hold an error (the chart flags them). */

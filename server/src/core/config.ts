@@ -6,6 +6,7 @@ import { DEFAULT_OPTIONS } from './options';
 import type { ResolvedConfig, RuleOptions, SeveritySetting } from './options';
 import { LineIndex } from './text/lineIndex';
 import { closest } from './text/closest';
+import { FingerprintCounter, identityText, ROADMAP_SCOPE } from './fingerprint';
 import { isMap, isScalar, NodeView, spanOf } from './yaml/nodeView';
 import { RULE_CODES } from './diagnostic';
 
@@ -37,15 +38,27 @@ export function parseConfig(text: string): ParsedConfig {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(body);
   const diagnostics: Diagnostic[] = [];
+  const identities = new Map<Diagnostic, string>();
   const report = (start: number, end: number, message: string): void => {
-    diagnostics.push({
+    const diagnostic: Diagnostic = {
       range: lines.rangeOf(start, end),
       severity: Severity.Error,
       code: 'config',
       codeDescription: { href: ruleDocsUrl('config') },
       source: 'cxroadmap',
       message,
-    });
+      data: { fingerprint: '' },
+    };
+    identities.set(diagnostic, identityText(body, lines, start, end, undefined));
+    diagnostics.push(diagnostic);
+  };
+  const done = (): ParsedConfig => {
+    diagnostics.sort(compareDiagnostics);
+    // Configuration has no initiatives: every finding is the file's own.
+    const counter = new FingerprintCounter();
+    for (const d of diagnostics)
+      d.data = { fingerprint: counter.next('config', ROADMAP_SCOPE, identities.get(d) ?? '') };
+    return { config, root, diagnostics };
   };
   const config: ResolvedConfig = { rules: {}, options: { ...DEFAULT_OPTIONS } };
   let root = false;
@@ -55,7 +68,7 @@ export function parseConfig(text: string): ParsedConfig {
     doc = parseDocument(body.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true, prettyErrors: false });
   } catch {
     report(0, 0, 'The configuration file could not be read as YAML; the defaults apply.');
-    return { config, root, diagnostics };
+    return done();
   }
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
@@ -75,18 +88,18 @@ export function parseConfig(text: string): ParsedConfig {
           'The configuration file is not valid YAML here; the defaults apply until it is fixed.',
         );
     }
-    return { config, root, diagnostics };
+    return done();
   }
   const view = new NodeView(doc);
   const top = doc.contents;
-  if (top === null || (isScalar(top) && top.value === null)) return { config, root, diagnostics };
+  if (top === null || (isScalar(top) && top.value === null)) return done();
   if (!isMap(top)) {
     report(
       spanOf(top).start,
       spanOf(top).end,
       'The configuration file should be a mapping with `rules:` and `options:`.',
     );
-    return { config, root, diagnostics };
+    return done();
   }
   for (const entry of view.entries(top)) {
     const keySpan = spanOf(entry.keyNode);
@@ -174,8 +187,7 @@ export function parseConfig(text: string): ParsedConfig {
         );
     }
   }
-  diagnostics.sort(compareDiagnostics);
-  return { config, root, diagnostics };
+  return done();
 }
 
 /**

@@ -24,6 +24,38 @@ export const Severity = {
 } as const;
 export type Severity = (typeof Severity)[keyof typeof Severity];
 
+/**
+ * Facts a finding carries for the tools that act on it (quick fixes, the pull-request
+ * review), so that none of them has to read them back out of the message, which is
+ * free to change wording. Each is set only by the codes named.
+ */
+export interface DiagnosticFacts {
+  /** `schema`: the required keys the mapping lacks, in schema order. */
+  missingKeys?: string[];
+  /** `no-early-win`: the last day (YYYY-MM-DD) on which an early win may end. */
+  earlyWinDeadline?: string;
+  /** `no-governance`, `no-accountability-review`, `no-customer-room`: the governance key that is missing. */
+  governanceKey?: 'board' | 'review' | 'customer_room';
+  /** `unknown-dependency`: the id that names no initiative. */
+  dependency?: string;
+  /**
+   * The value the message proposes: an initiative id (`unknown-dependency`), a
+   * competency id (`unknown-competency`) or a fresh id (`duplicate-id`).
+   */
+  suggestion?: string;
+}
+
+/** LSP `data` of every diagnostic: its facts, where it is, and its fingerprint. */
+export interface DiagnosticData extends DiagnosticFacts {
+  /**
+   * A short string that identifies the problem, not its place: the same finding keeps it
+   * when lines move or unrelated parts of the file change (see docs/format.md).
+   */
+  fingerprint: string;
+  /** The id of the initiative the finding is inside, when it has one. */
+  initiative?: string;
+}
+
 /** Property order is the order the JSON formatter prints, so keep it. */
 export interface Diagnostic {
   range: Range;
@@ -32,6 +64,7 @@ export interface Diagnostic {
   codeDescription: { href: string };
   source: 'cxroadmap';
   message: string;
+  data: DiagnosticData;
 }
 
 export const RULE_CODES = [
@@ -78,6 +111,14 @@ export interface OffsetDiagnostic {
   message: string;
   /** Set only by rules whose default depends on the data (missing-owner). */
   severity?: Severity;
+  /** What a fix needs to know; becomes part of the diagnostic's `data`. */
+  facts?: DiagnosticFacts;
+  /**
+   * What the finding is about when the text it marks does not say it: several findings
+   * of one code on the same key (each uncovered competency on `initiatives`). Part of
+   * the fingerprint, never shown.
+   */
+  subject?: string;
 }
 
 /** Orders diagnostics as every output does: by line, then character, then code. */

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../core/diagnostic';
 import { Severity } from '../core/diagnostic';
 import { ruleDocsUrl } from '../core/catalogue';
 import { DEFAULT_CONFIG } from '../core/options';
+import { fingerprintOf, ROADMAP_SCOPE } from '../core/fingerprint';
 import type { ResolvedConfig } from '../core/options';
 
 export interface LoadedConfig {
@@ -80,6 +81,7 @@ export class ConfigLookup {
             codeDescription: { href: ruleDocsUrl('config') },
             source: 'cxroadmap',
             message: `The configuration file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); the defaults apply.`,
+            data: { fingerprint: fingerprintOf('config', ROADMAP_SCOPE, 'unreadable') },
           },
         ],
       };

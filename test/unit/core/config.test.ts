@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { ruleDocsUrl } from '../../../server/src/core/catalogue';
 import { parseConfig } from '../../../server/src/core/config';
-import type { Diagnostic, Range } from '../../../server/src/core/diagnostic';
+import type { Range } from '../../../server/src/core/diagnostic';
+import { withoutData } from '../../support/findings';
+import type { Finding } from '../../support/findings';
 import { DEFAULT_CONFIG, DEFAULT_OPTIONS } from '../../../server/src/core/options';
 import type { ResolvedConfig } from '../../../server/src/core/options';
 import { ConfigLookup } from '../../../server/src/host/configLookup';
@@ -14,7 +16,7 @@ function range(line: number, character: number, endLine: number, endCharacter: n
   return { start: { line, character }, end: { line: endLine, character: endCharacter } };
 }
 
-function configProblem(r: Range, message: string): Diagnostic {
+function configProblem(r: Range, message: string): Finding {
   return {
     range: r,
     severity: 1,
@@ -84,26 +86,26 @@ describe('configuration', () => {
     });
 
     it('accepts `x-` keys at the top for teams’ own data', () => {
-      assert.deepEqual(parseConfig('x-team: cx\nroot: false\n').diagnostics, []);
+      assert.deepEqual(withoutData(parseConfig('x-team: cx\nroot: false\n').diagnostics), []);
     });
 
     it('reports an unknown rule on its key and suggests the closest', () => {
       const parsed = parseConfig('rules:\n  short-horizn: off\n');
-      assert.deepEqual(parsed.diagnostics, [
+      assert.deepEqual(withoutData(parsed.diagnostics), [
         configProblem(range(1, 2, 1, 14), '`short-horizn` is not a cxroadmap rule. Did you mean `short-horizon`?'),
       ]);
       assert.deepEqual(parsed.config.rules, {});
     });
 
     it('reports an unknown rule with nothing close without a suggestion', () => {
-      assert.deepEqual(parseConfig('rules:\n  zzzzzzzzzzzz: off\n').diagnostics, [
+      assert.deepEqual(withoutData(parseConfig('rules:\n  zzzzzzzzzzzz: off\n').diagnostics), [
         configProblem(range(1, 2, 1, 14), '`zzzzzzzzzzzz` is not a cxroadmap rule.'),
       ]);
     });
 
     it('reports a bad severity word on the value', () => {
       const parsed = parseConfig('rules:\n  missing-measures: warn\n  no-sponsor: OFF\n');
-      assert.deepEqual(parsed.diagnostics, [
+      assert.deepEqual(withoutData(parsed.diagnostics), [
         configProblem(range(1, 20, 1, 24), `The severity of \`missing-measures\` ${SEVERITY_HINT}, not \`warn\`.`),
         configProblem(range(2, 14, 2, 17), `The severity of \`no-sponsor\` ${SEVERITY_HINT}, not \`OFF\`.`),
       ]);
@@ -111,7 +113,7 @@ describe('configuration', () => {
     });
 
     it('reports a missing severity on the rule key', () => {
-      assert.deepEqual(parseConfig('rules:\n  no-sponsor:\n').diagnostics, [
+      assert.deepEqual(withoutData(parseConfig('rules:\n  no-sponsor:\n').diagnostics), [
         configProblem(range(1, 2, 1, 12), `The severity of \`no-sponsor\` ${SEVERITY_HINT}.`),
       ]);
     });
@@ -120,7 +122,7 @@ describe('configuration', () => {
       it(`refuses to reconfigure \`${code}\``, () => {
         for (const word of ['off', 'warning']) {
           const parsed = parseConfig(`rules:\n  ${code}: ${word}\n`);
-          assert.deepEqual(parsed.diagnostics, [
+          assert.deepEqual(withoutData(parsed.diagnostics), [
             configProblem(
               range(1, 2, 1, 2 + code.length),
               `\`${code}\` problems are always reported as errors; its severity cannot be changed.`,
@@ -133,7 +135,7 @@ describe('configuration', () => {
 
     it('reports an unknown option, with a suggestion when one is close', () => {
       const parsed = parseConfig('options:\n  minHorizonYear: 3\n  qqqqqqqqqqqqq: 1\n');
-      assert.deepEqual(parsed.diagnostics, [
+      assert.deepEqual(withoutData(parsed.diagnostics), [
         configProblem(
           range(1, 2, 1, 16),
           '`minHorizonYear` is not a cxroadmap option. Did you mean `minHorizonYears`?',
@@ -150,7 +152,7 @@ describe('configuration', () => {
       const parsed = parseConfig(
         'options:\n  earlyWinDays: 1.5\n  maxActivePerQuarter: "12"\n  maxConcurrentPerOwner: -1\n  minHorizonYears: [3]\n',
       );
-      assert.deepEqual(parsed.diagnostics, [
+      assert.deepEqual(withoutData(parsed.diagnostics), [
         configProblem(range(1, 16, 1, 19), '`earlyWinDays` should be a whole number of 0 or more.'),
         configProblem(range(2, 23, 2, 27), '`maxActivePerQuarter` should be a whole number of 0 or more.'),
         configProblem(range(3, 25, 3, 27), '`maxConcurrentPerOwner` should be a whole number of 0 or more.'),
@@ -161,7 +163,7 @@ describe('configuration', () => {
 
     it('reports top-level keys of the wrong shape on their keys', () => {
       const parsed = parseConfig('rules: 1\noptions: [1]\nroot: yes\nextra: 1\n');
-      assert.deepEqual(parsed.diagnostics, [
+      assert.deepEqual(withoutData(parsed.diagnostics), [
         configProblem(range(0, 0, 0, 5), '`rules` should map rule codes to error, warning, info, hint or off.'),
         configProblem(
           range(1, 0, 1, 7),
@@ -175,30 +177,36 @@ describe('configuration', () => {
 
     it('reports malformed YAML at the parser’s position and falls back to the defaults', () => {
       const parsed = parseConfig('rules:\n  no-sponsor: off\noptions:\n  earlyWinDays: ]\n');
-      assert.deepEqual(parsed, {
-        config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
-        root: false,
-        diagnostics: [
-          configProblem(
-            range(3, 16, 3, 17),
-            'The configuration file is not valid YAML here; the defaults apply until it is fixed.',
-          ),
-        ],
-      });
+      assert.deepEqual(
+        { ...parsed, diagnostics: withoutData(parsed.diagnostics) },
+        {
+          config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
+          root: false,
+          diagnostics: [
+            configProblem(
+              range(3, 16, 3, 17),
+              'The configuration file is not valid YAML here; the defaults apply until it is fixed.',
+            ),
+          ],
+        },
+      );
     });
 
     it('names a key set twice, where the second one is, and falls back to the defaults', () => {
       const parsed = parseConfig('rules:\n  early-win: off\n  early-win: error\n');
-      assert.deepEqual(parsed, {
-        config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
-        root: false,
-        diagnostics: [
-          configProblem(
-            range(2, 2, 2, 11),
-            '`early-win` is set twice in the same mapping; keep one. The defaults apply until it is fixed.',
-          ),
-        ],
-      });
+      assert.deepEqual(
+        { ...parsed, diagnostics: withoutData(parsed.diagnostics) },
+        {
+          config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
+          root: false,
+          diagnostics: [
+            configProblem(
+              range(2, 2, 2, 11),
+              '`early-win` is set twice in the same mapping; keep one. The defaults apply until it is fixed.',
+            ),
+          ],
+        },
+      );
     });
 
     it('reports a file that is not a mapping', () => {
@@ -253,7 +261,7 @@ describe('configuration', () => {
 
     function assertReadLikeTheLfVersion(variant: string): void {
       const parsed = parseConfig(variant);
-      assert.deepEqual(parsed.diagnostics, [
+      assert.deepEqual(withoutData(parsed.diagnostics), [
         configProblem(range(2, 2, 2, 11), '`nosponsor` is not a cxroadmap rule. Did you mean `no-sponsor`?'),
       ]);
       assert.deepEqual(parsed.config.rules, { 'no-sponsor': 'off' });

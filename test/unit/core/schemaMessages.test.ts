@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { ruleDocsUrl } from '../../../server/src/core/catalogue';
-import type { Diagnostic, Range } from '../../../server/src/core/diagnostic';
+import type { Range } from '../../../server/src/core/diagnostic';
+import { withoutData } from '../../support/findings';
+import type { Finding } from '../../support/findings';
 import { CLEAN, edit } from './cleanRoadmap';
 
 /** A roadmap with no diagnostic at all, so each test sees only what its edit causes. */
@@ -31,7 +33,7 @@ function rangeIn(text: string, context: string, part = context): Range {
   return { start: position(start), end: position(start + part.length) };
 }
 
-function schema(range: Range, message: string): Diagnostic {
+function schema(range: Range, message: string): Finding {
   return {
     range,
     severity: 1,
@@ -42,13 +44,13 @@ function schema(range: Range, message: string): Diagnostic {
   };
 }
 
-function analyse(text: string): Diagnostic[] {
+function analyse(text: string): Finding[] {
   const { diagnostics } = analyzeRoadmap(text);
   for (const d of diagnostics) {
     for (const raw of RAW_AJV_WORDING)
       assert.ok(!d.message.includes(raw), `raw schema wording ${JSON.stringify(raw)} in: ${d.message}`);
   }
-  return diagnostics;
+  return withoutData(diagnostics);
 }
 
 const EMPTY_MESSAGE =

@@ -30,8 +30,9 @@ describe('rule duplicate-id', () => {
     const first = lineWith(parseMarked(text).text, 'id: journey-map');
     const message = `The id \`journey-map\` is already used by the initiative on line ${first}; give this one an id of its own (dependencies always point to the first).`;
     assertDiagnostics(text, 'duplicate-id', [
-      { severity: Severity.Error, message },
-      { severity: Severity.Error, message },
+      // Each duplicate is offered its own fresh id.
+      { severity: Severity.Error, message, facts: { suggestion: 'journey-map-2' } },
+      { severity: Severity.Error, message, facts: { suggestion: 'journey-map-3' } },
     ]);
   });
 
@@ -47,7 +48,11 @@ describe('rule duplicate-id', () => {
       ],
     });
     assertDiagnostics(text, 'duplicate-id', [
-      { severity: Severity.Error, message: ['`asset-metrics`', 'dependencies always point to the first'] },
+      {
+        severity: Severity.Error,
+        message: ['`asset-metrics`', 'dependencies always point to the first'],
+        facts: { suggestion: 'asset-metrics-2' },
+      },
     ]);
   });
 

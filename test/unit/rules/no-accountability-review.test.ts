@@ -12,7 +12,9 @@ describe('rule no-accountability-review', () => {
         board: CX Leadership Council
         customer_room: monthly`;
     const text = roadmap({ top: { governance } });
-    assertDiagnostics(text, 'no-accountability-review', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assertDiagnostics(text, 'no-accountability-review', [
+      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'review' } },
+    ]);
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
       ['no-accountability-review'],
@@ -22,13 +24,13 @@ describe('rule no-accountability-review', () => {
   it('counts an empty `review` as missing', () => {
     const governance = '⟦governance⟧:\n  board: CX Leadership Council\n  review: ~\n  customer_room: monthly';
     assertDiagnostics(roadmap({ top: { governance } }), 'no-accountability-review', [
-      { severity: Severity.Warning, message: MESSAGE },
+      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'review' } },
     ]);
   });
 
   it('fires on the file\u2019s first key when there is no `governance`', () => {
     assertDiagnostics(roadmap({ mark: ['cxroadmap'], top: { governance: null } }), 'no-accountability-review', [
-      { severity: Severity.Warning, message: MESSAGE },
+      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'review' } },
     ]);
   });
 

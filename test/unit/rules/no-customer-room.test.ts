@@ -12,7 +12,9 @@ describe('rule no-customer-room', () => {
         board: CX Leadership Council
         review: monthly`;
     const text = roadmap({ top: { governance } });
-    assertDiagnostics(text, 'no-customer-room', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assertDiagnostics(text, 'no-customer-room', [
+      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'customer_room' } },
+    ]);
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
       ['no-customer-room'],
@@ -21,7 +23,9 @@ describe('rule no-customer-room', () => {
 
   it('fires on the file\u2019s first key when there is no `governance`, alongside the other governance rules', () => {
     const text = roadmap({ mark: ['cxroadmap'], top: { governance: null } });
-    assertDiagnostics(text, 'no-customer-room', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assertDiagnostics(text, 'no-customer-room', [
+      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'customer_room' } },
+    ]);
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
       ['no-accountability-review', 'no-customer-room', 'no-governance'],
@@ -30,7 +34,7 @@ describe('rule no-customer-room', () => {
 
   it('fires on `governance` when it is empty', () => {
     assertDiagnostics(roadmap({ top: { governance: '⟦governance⟧: {}' } }), 'no-customer-room', [
-      { severity: Severity.Warning, message: MESSAGE },
+      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'customer_room' } },
     ]);
   });
 

@@ -32,6 +32,7 @@ describe('rule no-early-win', () => {
         severity: Severity.Warning,
         message:
           'No early win ends by 2027-04-01 (90 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
+        facts: { earlyWinDeadline: '2027-04-01' },
       },
     ]);
   });
@@ -40,16 +41,28 @@ describe('rule no-early-win', () => {
     assertQuiet(earlyWinEnding('2027-Q1'), 'no-early-win');
     assertQuiet(earlyWinEnding('2027-03'), 'no-early-win');
     assertDiagnostics(earlyWinEnding('2027-04'), 'no-early-win', [
-      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+      {
+        severity: Severity.Warning,
+        message: ['No early win ends by 2027-04-01'],
+        facts: { earlyWinDeadline: '2027-04-01' },
+      },
     ]);
     assertDiagnostics(earlyWinEnding('2027-H1'), 'no-early-win', [
-      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+      {
+        severity: Severity.Warning,
+        message: ['No early win ends by 2027-04-01'],
+        facts: { earlyWinDeadline: '2027-04-01' },
+      },
     ]);
   });
 
   it('needs `early_win: true`: a quick initiative that is not marked does not count', () => {
     assertDiagnostics(earlyWinEnding('2027-03-31', 'false'), 'no-early-win', [
-      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+      {
+        severity: Severity.Warning,
+        message: ['No early win ends by 2027-04-01'],
+        facts: { earlyWinDeadline: '2027-04-01' },
+      },
     ]);
   });
 
@@ -68,7 +81,11 @@ describe('rule no-early-win', () => {
       },
     });
     assertDiagnostics(text, 'no-early-win', [
-      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+      {
+        severity: Severity.Warning,
+        message: ['No early win ends by 2027-04-01'],
+        facts: { earlyWinDeadline: '2027-04-01' },
+      },
     ]);
   });
 
@@ -83,6 +100,7 @@ describe('rule no-early-win', () => {
           severity: Severity.Warning,
           message:
             'No early win ends by 2027-05-01 (120 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
+          facts: { earlyWinDeadline: '2027-05-01' },
         },
       ],
       days120,
@@ -90,7 +108,13 @@ describe('rule no-early-win', () => {
     assertDiagnostics(
       earlyWinEnding('2027-03-31'),
       'no-early-win',
-      [{ severity: Severity.Warning, message: ['No early win ends by 2027-03-01 (59 days'] }],
+      [
+        {
+          severity: Severity.Warning,
+          message: ['No early win ends by 2027-03-01 (59 days'],
+          facts: { earlyWinDeadline: '2027-03-01' },
+        },
+      ],
       config({ options: { earlyWinDays: 59 } }),
     );
   });
@@ -105,7 +129,11 @@ describe('rule no-early-win', () => {
 
   it('fires on `initiatives` when the list is empty', () => {
     assertDiagnostics(roadmap({ top: { initiatives: '⟦initiatives⟧: []' } }), 'no-early-win', [
-      { severity: Severity.Warning, message: ['No early win ends by 2027-04-01'] },
+      {
+        severity: Severity.Warning,
+        message: ['No early win ends by 2027-04-01'],
+        facts: { earlyWinDeadline: '2027-04-01' },
+      },
     ]);
   });
 

@@ -13,7 +13,9 @@ describe('rule no-governance', () => {
         review: monthly
         customer_room: monthly`;
     const text = roadmap({ top: { governance } });
-    assertDiagnostics(text, 'no-governance', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assertDiagnostics(text, 'no-governance', [
+      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
+    ]);
     assert.deepStrictEqual(
       analyze(text).map((d) => d.code),
       ['no-governance'],
@@ -24,7 +26,7 @@ describe('rule no-governance', () => {
     for (const board of ['~', '']) {
       const governance = `⟦governance⟧:\n  board: ${board}\n  review: monthly\n  customer_room: monthly`;
       assertDiagnostics(roadmap({ top: { governance } }), 'no-governance', [
-        { severity: Severity.Warning, message: MESSAGE },
+        { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
       ]);
     }
   });
@@ -34,24 +36,38 @@ describe('rule no-governance', () => {
     // parent key when it exists (docs/format.md#where-each-finding-is-placed).
     for (const governance of ['⟦governance⟧: ~', '⟦governance⟧:']) {
       const text = roadmap({ top: { governance } });
-      assertDiagnostics(text, 'no-governance', [{ severity: Severity.Warning, message: MESSAGE }]);
+      assertDiagnostics(text, 'no-governance', [
+        { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
+      ]);
       assertDiagnostics(text, 'no-accountability-review', [
-        { severity: Severity.Warning, message: ['No accountability review is scheduled'] },
+        {
+          severity: Severity.Warning,
+          message: ['No accountability review is scheduled'],
+          facts: { governanceKey: 'review' },
+        },
       ]);
       assertDiagnostics(text, 'no-customer-room', [
-        { severity: Severity.Warning, message: ['No customer room is scheduled'] },
+        {
+          severity: Severity.Warning,
+          message: ['No customer room is scheduled'],
+          facts: { governanceKey: 'customer_room' },
+        },
       ]);
     }
   });
 
   it('fires on the file\u2019s first key when there is no `governance`', () => {
     const text = roadmap({ prefix: '# Roadmap of the CX office', mark: ['cxroadmap'], top: { governance: null } });
-    assertDiagnostics(text, 'no-governance', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assertDiagnostics(text, 'no-governance', [
+      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
+    ]);
     const titleFirst = roadmap({
       top: { cxroadmap: null, governance: null, version: 'cxroadmap: 1' },
       mark: ['title'],
     });
-    assertDiagnostics(titleFirst, 'no-governance', [{ severity: Severity.Warning, message: MESSAGE }]);
+    assertDiagnostics(titleFirst, 'no-governance', [
+      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
+    ]);
   });
 
   it('stays silent while `governance` or its board is invalid', () => {

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { ruleDocsUrl } from '../../../server/src/core/catalogue';
-import type { Diagnostic, Position, Range, RuleCode, Severity } from '../../../server/src/core/diagnostic';
+import type {
+  Diagnostic,
+  DiagnosticFacts,
+  Position,
+  Range,
+  RuleCode,
+  Severity,
+} from '../../../server/src/core/diagnostic';
 import { DEFAULT_CONFIG } from '../../../server/src/core/options';
 import type { ResolvedConfig, RuleOptions } from '../../../server/src/core/options';
 
@@ -285,6 +292,8 @@ export interface Expected {
   message: string | readonly string[];
   /** Which ⟦…⟧ range this diagnostic covers; by default the i-th, or the only one. */
   at?: number;
+  /** The facts the diagnostic's `data` carries for fixes (none by default). */
+  facts?: DiagnosticFacts;
 }
 
 /**
@@ -311,6 +320,10 @@ export function assertDiagnostics(
         assert.ok(got.includes(fact), `message ${JSON.stringify(got)} lacks ${JSON.stringify(fact)}`);
       message = got;
     }
+    // The fingerprint's recipe has tests of its own; here it must only be there.
+    const fingerprint = actual[i]?.data.fingerprint ?? '';
+    assert.match(fingerprint, /^[0-9a-f]{16}(:\d+)?$/);
+    const initiative = actual[i]?.data.initiative;
     return {
       range: ranges[at],
       severity: e.severity,
@@ -318,6 +331,7 @@ export function assertDiagnostics(
       codeDescription: { href: ruleDocsUrl(code) },
       source: 'cxroadmap',
       message,
+      data: { fingerprint, ...(initiative !== undefined ? { initiative } : {}), ...e.facts },
     };
   });
   assert.deepStrictEqual(actual, want);

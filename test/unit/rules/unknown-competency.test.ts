@@ -10,6 +10,7 @@ describe('rule unknown-competency', () => {
         severity: Severity.Error,
         message:
           '`customer-as-assets` is not one of the five customer leadership competencies. Did you mean `customers-as-assets` (Honor and Manage Customers as Assets)?',
+        facts: { suggestion: 'customers-as-assets' },
       },
     ]);
     assert.deepStrictEqual(
@@ -32,6 +33,7 @@ describe('rule unknown-competency', () => {
         severity: Severity.Error,
         message:
           '`listening-pth` under `competencies` is not one of the five customer leadership competencies. Did you mean `listening-path` (Build a Customer Listening Path)?',
+        facts: { suggestion: 'listening-path' },
       },
     ]);
     assert.deepStrictEqual(
@@ -68,8 +70,13 @@ describe('rule unknown-competency', () => {
       {
         severity: Severity.Error,
         message: ['`one-company` under `competencies`', 'Did you mean `one-company-leadership`'],
+        facts: { suggestion: 'one-company-leadership' },
       },
-      { severity: Severity.Error, message: ['`reliability` is not one of', 'Did you mean `reliability-innovation`'] },
+      {
+        severity: Severity.Error,
+        message: ['`reliability` is not one of', 'Did you mean `reliability-innovation`'],
+        facts: { suggestion: 'reliability-innovation' },
+      },
     ]);
   });
 

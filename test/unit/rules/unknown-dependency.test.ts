@@ -9,6 +9,7 @@ describe('rule unknown-dependency', () => {
       {
         severity: Severity.Error,
         message: 'No initiative in this roadmap has the id `jorney-map`. Did you mean `journey-map`?',
+        facts: { dependency: 'jorney-map', suggestion: 'journey-map' },
       },
     ]);
     assert.deepStrictEqual(
@@ -26,6 +27,7 @@ describe('rule unknown-dependency', () => {
           severity: Severity.Error,
           message:
             'No initiative in this roadmap has the id `crm-rollout`. Add that initiative, or remove it from `depends_on`.',
+          facts: { dependency: 'crm-rollout' },
         },
       ],
     );
@@ -36,8 +38,8 @@ describe('rule unknown-dependency', () => {
       add: [initiative({ id: 'follow-up', depends_on: '- ⟦billing-revamp⟧\n- journey-map\n- ⟦crm-rollout⟧' })],
     });
     assertDiagnostics(text, 'unknown-dependency', [
-      { severity: Severity.Error, message: ['`billing-revamp`'] },
-      { severity: Severity.Error, message: ['`crm-rollout`'] },
+      { severity: Severity.Error, message: ['`billing-revamp`'], facts: { dependency: 'billing-revamp' } },
+      { severity: Severity.Error, message: ['`crm-rollout`'], facts: { dependency: 'crm-rollout' } },
     ]);
   });
 

@@ -5,6 +5,7 @@ import type { RuleCode } from '../../core/diagnostic';
 import { relativeToCwd, sortResults } from '../fileResult';
 import type { FileResult } from '../fileResult';
 import type { FormatContext } from './index';
+import { FINGERPRINT_VERSION } from '../../core/fingerprint';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -84,6 +85,9 @@ export function formatSarif(results: FileResult[], ctx: FormatContext): string {
           },
         },
       ],
+      // Code scanning matches results across runs by these instead of by line, so a
+      // finding keeps its history when the roadmap above it grows.
+      partialFingerprints: { [FINGERPRINT_VERSION]: d.data.fingerprint },
     })),
   );
   const log = {

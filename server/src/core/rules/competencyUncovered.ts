@@ -14,6 +14,7 @@ export const competencyUncovered: Rule = {
     return COMPETENCY_IDS.filter((id) => !covered.has(id)).map((id) => ({
       code: 'competency-uncovered' as const,
       ...anchor,
+      subject: id,
       message: `No initiative builds \u201c${COMPETENCY_NAMES[id]}\u201d (\`${id}\`); the five competencies work together, so plan at least one initiative for it.`,
     }));
   },

@@ -1,17 +1,22 @@
-import type { OffsetDiagnostic, RuleCode } from '../diagnostic';
+import type { DiagnosticFacts, OffsetDiagnostic, RuleCode } from '../diagnostic';
 import type { Governance } from '../model/types';
 import { roadmapAnchor } from './rule';
 import type { Rule, RoadmapInput } from './rule';
 
 /** The three governance rules differ only in the field they look for and what they say. */
-function governanceRule(code: RuleCode, has: (g: Governance) => boolean, key: string, message: string): Rule {
+function governanceRule(
+  code: RuleCode,
+  has: (g: Governance) => boolean,
+  key: NonNullable<DiagnosticFacts['governanceKey']>,
+  message: string,
+): Rule {
   return {
     code,
     checkRoadmap({ model, isInvalid }: RoadmapInput): OffsetDiagnostic[] {
       if (model.governanceInvalid) return [];
       const g = model.governance;
       if (g && (has(g) || isInvalid(`/governance/${key}`))) return [];
-      return [{ code, ...roadmapAnchor(model, 'governance'), message }];
+      return [{ code, ...roadmapAnchor(model, 'governance'), message, facts: { governanceKey: key } }];
     },
   };
 }

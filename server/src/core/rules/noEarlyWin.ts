@@ -21,6 +21,7 @@ export const noEarlyWin: Rule = {
       {
         code: 'no-early-win',
         ...roadmapAnchor(model, 'initiatives'),
+        facts: { earlyWinDeadline: formatDay(deadline) },
         message: `No early win ends by ${formatDay(deadline)} (${options.earlyWinDays} days after the horizon starts); mark a quick, visible result with \`early_win: true\` to keep support for the roadmap.`,
       },
     ];

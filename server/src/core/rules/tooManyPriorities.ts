@@ -30,6 +30,7 @@ export const tooManyPriorities: Rule = {
         out.push({
           code: 'too-many-priorities',
           ...anchor,
+          subject: quarterLabel(q),
           message: `${count} initiatives are active in ${quarterLabel(q)}, more than ${max}; agree a few company-wide priorities and move or finish the rest.`,
         });
       }

@@ -13,6 +13,7 @@ function diagnose(field: Field<string>, where: string): OffsetDiagnostic {
   return {
     code: 'unknown-competency',
     ...field.span,
+    ...(guess ? { facts: { suggestion: guess } } : {}),
     message: `\`${field.value}\`${where ? ` ${where}` : ''} is not one of the five customer leadership competencies.${hint}`,
   };
 }

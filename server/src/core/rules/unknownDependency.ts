@@ -15,6 +15,7 @@ export const unknownDependency: Rule = {
         out.push({
           code: 'unknown-dependency',
           ...dep.span,
+          facts: guess ? { dependency: dep.id, suggestion: guess } : { dependency: dep.id },
           message: `No initiative in this roadmap has the id \`${dep.id}\`.${guess ? ` Did you mean \`${guess}\`?` : ' Add that initiative, or remove it from `depends_on`.'}`,
         });
       }

@@ -81,7 +81,12 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], ctx: MappingCont
   }
 
   for (const [path, keys] of missingByPath) {
-    diagnostics.push({ code: 'schema', ...missingSpan(ctx, path), message: missingMessage(ctx, path, keys) });
+    diagnostics.push({
+      code: 'schema',
+      ...missingSpan(ctx, path),
+      message: missingMessage(ctx, path, keys),
+      facts: { missingKeys: keys },
+    });
   }
   return { diagnostics, invalid };
 }

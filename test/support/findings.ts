@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import type { Diagnostic } from '../../server/src/core/diagnostic';
+
+/** A diagnostic as tests of messages and ranges state it: everything but its `data`. */
+export type Finding = Omit<Diagnostic, 'data'>;
+
+/** The shape of every fingerprint: 16 hex digits, and `:n` for the nth repeat in a file. */
+export const FINGERPRINT_SHAPE = /^[0-9a-f]{16}(:\d+)?$/;
+
+/**
+ * For tests about what a finding says and where: checks that each has a fingerprint and
+ * leaves `data` out (its contents have tests of their own in core/fingerprint.test.ts).
+ */
+export function withoutData(diagnostics: readonly Diagnostic[]): Finding[] {
+  return diagnostics.map(({ data, ...finding }) => {
+    assert.match(data.fingerprint, FINGERPRINT_SHAPE);
+    return finding;
+  });
+}
