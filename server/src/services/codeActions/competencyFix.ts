@@ -1,7 +1,6 @@
 import { COMPETENCY_NAMES } from '../../core/competencyNames';
 import { COMPETENCY_IDS } from '../../core/model/types';
 import type { CompetencyId } from '../../core/model/types';
-import { closest } from '../../core/text/closest';
 import type { Fix, FixInput } from './fixInput';
 import { quickFix } from './fixInput';
 import { keyText, mapValue, pairOf, rootMap, scalarAt } from './yamlDocument';
@@ -18,7 +17,7 @@ export const competencyFix: Fix = (input) => {
       [input.doc.replace(input.start, input.end, id)],
       preferred,
     );
-  const guess = closest(String(node.value), COMPETENCY_IDS) as CompetencyId | undefined;
+  const guess = COMPETENCY_IDS.find((id) => id === input.current.data.suggestion);
   if (guess && !taken.has(guess)) return change(guess, true);
   return COMPETENCY_IDS.filter((id) => !taken.has(id)).flatMap((id) => change(id, false));
 };

@@ -1,7 +1,6 @@
 import { isScalar } from 'yaml';
 import type { YAMLSeq } from 'yaml';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
-import { closest } from '../../core/text/closest';
 import type { DocText } from './docText';
 import type { Fix } from './fixInput';
 import { quickFix, sameSpan } from './fixInput';
@@ -18,8 +17,7 @@ export const dependencyFix: Fix = (input) => {
   const map = owner ? initiativeMap(input.yaml, owner.index) : undefined;
   const seq = map ? seqValue(pairOf(map, 'depends_on')) : undefined;
   if (!owner || !dep || !seq) return [];
-  const declared = [...new Set(model.initiatives.flatMap((i) => (i.id ? [i.id.value] : [])))];
-  const guess = closest(dep.id, declared);
+  const guess = input.current.data.suggestion;
   const listed = new Set(owner.dependsOn.map((d) => d.id));
   const actions: CodeAction[] = [];
   // Its own id would make the initiative wait on itself: a cycle, which is an error.

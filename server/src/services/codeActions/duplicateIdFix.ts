@@ -13,11 +13,7 @@ export const duplicateIdFix: Fix = (input) => {
   // would rename both, so the duplicate would stay.
   const duplicate = holders.length === 1 ? holders[0] : undefined;
   if (!duplicate?.id) return [];
-  const used = new Set(
-    model.initiatives.flatMap((i) => [...(i.id ? [i.id.value] : []), ...i.dependsOn.map((d) => d.id)]),
-  );
-  let n = 2;
-  while (used.has(`${duplicate.id.value}-${n}`)) n++;
-  const fresh = `${duplicate.id.value}-${n}`;
+  const fresh = input.current.data.suggestion;
+  if (fresh === undefined) return [];
   return quickFix(input, `Rename this duplicate to ${fresh}`, [input.doc.replace(input.start, input.end, fresh)], true);
 };

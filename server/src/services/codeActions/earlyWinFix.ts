@@ -7,15 +7,15 @@ import { initiativeMap, isEmptyValue, pairOf, rootMap } from './yamlDocument';
 
 /**
  * `no-early-win`: marks the initiative that ends first within the window. The window's
- * last day comes from the diagnostic's message, because the analysis does not keep the
- * configured `earlyWinDays`; the default applies when the message does not name it.
+ * last day comes from the diagnostic's data, because it depends on the configured
+ * `earlyWinDays`, which the analysis does not keep.
  */
 export const earlyWinFix: Fix = (input) => {
   const { model } = input.ctx.analysis;
   const from = model.horizon?.start?.day;
   if (from === undefined) return [];
-  const named = /ends by (\d{4}-\d{2}-\d{2})/.exec(input.current.message);
-  const parsed = named ? parseDayDate(named[1]) : undefined;
+  const named = input.current.data.earlyWinDeadline;
+  const parsed = named !== undefined ? parseDayDate(named) : undefined;
   const deadline = parsed?.ok ? parsed.day : from + DEFAULT_OPTIONS.earlyWinDays;
   const candidates = model.initiatives
     .filter((i) => i.end && i.end.day >= from && i.end.day <= deadline && i.status?.value !== 'cancelled')

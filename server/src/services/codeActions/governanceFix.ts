@@ -1,4 +1,3 @@
-import type { RuleCode } from '../../core/diagnostic';
 import type { RoadmapModel } from '../../core/model/types';
 import type { Fix } from './fixInput';
 import { quickFix } from './fixInput';
@@ -10,18 +9,12 @@ import { isEmptyValue, mapValue, pairOf, rootMap } from './yamlDocument';
 const BOARD = 'CX Leadership Council';
 const CADENCE = 'monthly';
 
-const KEY_OF: Partial<Record<RuleCode, string>> = {
-  'no-governance': 'board',
-  'no-accountability-review': 'review',
-  'no-customer-room': 'customer_room',
-};
-
 /**
  * `no-governance`, `no-accountability-review`, `no-customer-room`: without a governance
  * block, the whole block (which answers all three); with one, the key this rule misses.
  */
 export const governanceFix: Fix = (input) => {
-  const key = KEY_OF[input.current.code];
+  const key = input.current.data.governanceKey;
   const root = rootMap(input.yaml);
   if (!key || !root) return [];
   const step = indentStep(input.doc, root);

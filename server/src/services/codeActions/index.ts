@@ -74,9 +74,25 @@ export function getCodeActions(
   });
 }
 
+/**
+ * The client sends back each diagnostic with its `data`; the same fingerprint at the same
+ * place is the same finding. Clients that drop `data` are matched by code and place.
+ */
 function currentOf(ctx: DocumentContext, d: LspDiagnostic): Diagnostic | undefined {
   if (d.source !== 'cxroadmap' || typeof d.code !== 'string' || !isRuleCode(d.code)) return undefined;
-  return ctx.analysis.diagnostics.find((c) => c.code === d.code && sameRange(c.range, d.range));
+  const fingerprint = fingerprintIn(d.data);
+  return ctx.analysis.diagnostics.find(
+    (c) =>
+      c.code === d.code &&
+      sameRange(c.range, d.range) &&
+      (fingerprint === undefined || c.data.fingerprint === fingerprint),
+  );
+}
+
+function fingerprintIn(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const value = (data as { fingerprint?: unknown }).fingerprint;
+  return typeof value === 'string' ? value : undefined;
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -7,13 +7,12 @@ import { INITIATIVE_ORDER, indentStep, setKeys, source, text } from './mappingEd
 import type { NewValue } from './mappingEdits';
 import { initiativeMap, isEmptyValue, pairOf, rootMap } from './yamlDocument';
 
-/** The schema message of an initiative that lacks required keys (schema/errorMapping.ts). */
-const MISSING = /^(?:Initiative `.*`|This initiative) is missing (.*)$/s;
 const REQUIRED = ['id', 'title', 'competency', 'start', 'end'];
 
 /** `schema` "is missing …" of an initiative: the keys, with values taken from the roadmap. */
 export const missingKeysFix: Fix = (input) => {
-  const keys = missingKeys(input.current.message);
+  // Only an initiative's own required keys: a missing `name` of a milestone has no default.
+  const keys = (input.current.data.missingKeys ?? []).filter((k) => REQUIRED.includes(k));
   const initiative = initiativeAtAnchor(input);
   const map = initiative ? initiativeMap(input.yaml, initiative.index) : undefined;
   if (!initiative || !map || keys.length === 0) return [];
@@ -31,15 +30,6 @@ export const missingKeysFix: Fix = (input) => {
   const names = values.map(([k]) => k);
   return quickFix(input, `Add ${names.join(', ')}`, edits);
 };
-
-function missingKeys(message: string): string[] {
-  const m = MISSING.exec(message);
-  if (!m) return [];
-  // The key list ends where the explanation (": ...") or the sentence ends.
-  const list = m[1].split(': ')[0];
-  const found = [...list.matchAll(/`([a-z_]+)`/g)].map((x) => x[1]);
-  return found.filter((k) => REQUIRED.includes(k));
-}
 
 function valuesFor(keys: string[], initiative: Initiative, model: RoadmapModel): [string, NewValue][] {
   const out: [string, NewValue][] = [];

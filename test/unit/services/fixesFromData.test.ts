@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import type { CodeAction } from 'vscode-languageserver-types';
+import { analyzeRoadmap } from '../../../server/src/core/analyze';
+import type { AnalysisResult } from '../../../server/src/core/analyze';
+import type { RuleCode } from '../../../server/src/core/diagnostic';
+import { getCodeActions } from '../../../server/src/services/codeActions';
+
+const URI = 'file:///work/fix-everything.cxroadmap.yaml';
+
+/**
+ * One roadmap with a problem for every code that has a fix: the schema's missing keys,
+ * typos with a suggestion, a duplicate, a missing owner, dates the wrong way round, no
+ * governance, no sponsor and no early win inside its window (which `earlyWinDays` moves).
+ */
+const EVERY_FIXABLE = `cxroadmap: 1
+title: Fix everything
+owner: Dana Reyes
+horizon:
+  start: 2027-01-01
+  end: 2031-12-31
+initiatives:
+  - id: asset-metrics
+    title: Monthly customer gain and loss report
+    competency: customer-as-assets
+    start: 2027-01-04
+    end: 2027-05-20
+    outcome: Leaders review customer gain and loss every month
+    measures:
+      - metric: customers lost per month
+  - id: asset-metrics
+    title: Journey map for every leader
+    competency: align-around-experience
+    owner: Lee Chen
+    start: 2028-01-01
+    end: 2027-12-31
+    measures:
+      - metric: teams planning with the journey map
+  - title: Listening path across the journey
+    owner: Priya Nair
+    depends_on: [asset-metric]
+    measures:
+      - metric: repeat contacts per 1000 customers
+`;
+
+const FIXABLE: readonly RuleCode[] = [
+  'schema',
+  'unknown-competency',
+  'missing-owner',
+  'end-before-start',
+  'unknown-dependency',
+  'duplicate-id',
+  'no-governance',
+  'no-accountability-review',
+  'no-customer-room',
+  'no-sponsor',
+  'no-early-win',
+];
+
+/** Every action offered for each diagnostic, minus the "Disable …" ones, as title and edit. */
+function fixesOf(analysis: AnalysisResult): Map<string, { title: string; edit: CodeAction['edit'] }[]> {
+  const ctx = { uri: URI, text: EVERY_FIXABLE, analysis };
+  const out = new Map<string, { title: string; edit: CodeAction['edit'] }[]>();
+  for (const d of analysis.diagnostics) {
+    const actions = getCodeActions(ctx, d.range, [d]).filter((a) => !a.title.startsWith('Disable'));
+    out.set(
+      `${d.code} ${d.data.fingerprint}`,
+      actions.map((a) => ({ title: a.title, edit: a.edit })),
+    );
+  }
+  return out;
+}
+
+function analyse(earlyWinDays: number): AnalysisResult {
+  return analyzeRoadmap(EVERY_FIXABLE, {
+    rules: {},
+    options: { minHorizonYears: 5, earlyWinDays, maxConcurrentPerOwner: 3, maxActivePerQuarter: 8 },
+  });
+}
+
+/** The same analysis with every message replaced: fixes must not notice. */
+function reworded(analysis: AnalysisResult): AnalysisResult {
+  return {
+    ...analysis,
+    diagnostics: analysis.diagnostics.map((d, i) => ({ ...d, message: `Reworded message ${i}.` })),
+  };
+}
+
+describe('quick fixes read diagnostic data, never messages', () => {
+  for (const earlyWinDays of [150, 200]) {
+    it(`offers the same fixes when every message is reworded (earlyWinDays ${earlyWinDays})`, () => {
+      const analysis = analyse(earlyWinDays);
+      const fired = new Set(analysis.diagnostics.map((d) => d.code));
+      assert.deepEqual(
+        FIXABLE.filter((code) => !fired.has(code)),
+        [],
+        'the sample should exercise every code that has a fix',
+      );
+      const original = fixesOf(analysis);
+      for (const code of FIXABLE) {
+        const offered = [...original].filter(([key, fixes]) => key.startsWith(`${code} `) && fixes.length > 0);
+        assert.ok(offered.length > 0, `no fix offered for ${code}`);
+      }
+      assert.deepEqual(fixesOf(reworded(analysis)), original);
+    });
+  }
+
+  it('marks the early win that the data’s deadline admits, whatever the message says', () => {
+    // With 90 days the initiative ending 2027-05-20 is outside the window: no candidate.
+    const short = analyse(90);
+    const noEarlyWin = short.diagnostics.find((d) => d.code === 'no-early-win');
+    assert.equal(noEarlyWin?.data.earlyWinDeadline, '2027-04-01');
+    assert.deepEqual(fixesOf(short).get(`no-early-win ${noEarlyWin.data.fingerprint}`), []);
+    // With 150 days it is inside, and only the data says so.
+    const long = analyzeRoadmap(EVERY_FIXABLE, {
+      rules: {},
+      options: { minHorizonYears: 5, earlyWinDays: 150, maxConcurrentPerOwner: 3, maxActivePerQuarter: 8 },
+    });
+    const d = long.diagnostics.find((x) => x.code === 'no-early-win');
+    assert.equal(d?.data.earlyWinDeadline, '2027-05-31');
+    assert.deepEqual(
+      fixesOf(reworded(long))
+        .get(`no-early-win ${d.data.fingerprint}`)
+        ?.map((f) => f.title),
+      ['Mark asset-metrics as an early win (ends 2027-05-20)'],
+    );
+  });
+
+  it('finds the diagnostic a client sends back by its fingerprint', () => {
+    const analysis = analyse(90);
+    const ctx = { uri: URI, text: EVERY_FIXABLE, analysis };
+    const dependency = analysis.diagnostics.find((d) => d.code === 'unknown-dependency');
+    assert.ok(dependency);
+    const titles = (data: unknown) =>
+      getCodeActions(ctx, dependency.range, [{ ...dependency, data } as typeof dependency]).map((a) => a.title);
+    assert.deepEqual(titles(dependency.data), [
+      'Change to asset-metrics',
+      'Remove asset-metric from depends_on',
+      'Disable unknown-dependency for this line',
+      'Disable unknown-dependency for this file',
+    ]);
+    // A fingerprint the analysis no longer has is a stale diagnostic: nothing is offered.
+    assert.deepEqual(titles({ fingerprint: '0000000000000000' }), []);
+    // A client that drops `data` still gets the fixes, matched by code and place.
+    assert.deepEqual(titles(undefined), titles(dependency.data));
+  });
+});
