@@ -13,14 +13,17 @@ import { ROADMAP_RULES } from './rules';
 import { RoadmapIndex } from './rules/roadmapIndex';
 import type { RoadmapInput } from './rules/rule';
 import { mapSchemaErrors } from './schema/errorMapping';
+import type { MappedErrors } from './schema/errorMapping';
 import { validate, validators } from './schema/validator';
 import { findSuppressions, isSuppressed } from './suppression';
 import { LineIndex } from './text/lineIndex';
 import { NodeView, isMap, isSeq, spanOf } from './yaml/nodeView';
 import type { AnyNode } from './yaml/nodeView';
 import { parseYaml } from './yaml/parseYaml';
+import type { ParsedYaml } from './yaml/parseYaml';
 import { scalarsContaining } from './parse/directiveValues';
 import { parseSplit } from './parse/splitAnalysis';
+import type { SplitParse } from './parse/splitAnalysis';
 import { splitRoadmap } from './parse/roadmapSplit';
 import type { RoadmapSplit } from './parse/roadmapSplit';
 
@@ -73,107 +76,166 @@ export function analyzeRoadmap(
 ): AnalysisResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(body);
-  let valuesWithDirectives: [number, number][] = [];
-  let splitUsed: RoadmapSplit | undefined = undefined;
-  const finish = (model: RoadmapModel, found: OffsetDiagnostic[]): AnalysisResult => {
-    cache?.commit();
-    return { model, diagnostics: finalize(found, config, lines, valuesWithDirectives, model), lines, split: splitUsed };
-  };
+  const read = readRoadmap(body, lines, config, cache, options);
+  cache?.commit();
+  const diagnostics = finalize(read.found, config, lines, read.valuesWithDirectives, read.model);
+  if (read.rulesRan) markInitiativesWithErrors(read.model, diagnostics, lines);
+  return { model: read.model, diagnostics, lines, split: read.split };
+}
 
-  if (body.length > MAX_TEXT_LENGTH) {
-    return finish(emptyModel(), [
-      {
-        code: 'syntax',
-        start: 0,
-        end: 0,
-        message: `The file is larger than ${MAX_TEXT_LENGTH / 1024 / 1024} MiB, more than any roadmap needs; it is not analysed. Split it into several roadmaps.`,
-      },
-    ]);
-  }
+/** What the stages found, before configuration, suppressions and fingerprints apply. */
+interface ReadRoadmap {
+  model: RoadmapModel;
+  found: OffsetDiagnostic[];
+  valuesWithDirectives: [number, number][];
+  split?: RoadmapSplit;
+  /** False when a stage stopped the analysis before the roadmap rules. */
+  rulesRan: boolean;
+}
 
-  // The common shape is read initiative by initiative (and cached); anything else whole.
-  const split = options.wholeDocument ? undefined : splitRoadmap(body);
-  if (split && split.items.length > MAX_INITIATIVES) {
-    const key = /^initiatives\b/m.exec(body.slice(0, split.headerEnd));
-    return finish(emptyModel(), [
-      tooManyInitiatives(
-        split.items.length,
-        key ? { start: key.index, end: key.index + 'initiatives'.length } : { start: 0, end: 0 },
-      ),
-    ]);
-  }
-  const pieces = split ? parseSplit(body, split, cache) : undefined;
-  if (pieces) splitUsed = split;
-  const parsed = pieces ? pieces.header : parseYaml(body);
-  const syntax = pieces ? pieces.syntax : parsed.syntax;
+/**
+ * The stages, in order: size, parse (initiative by initiative when the layout allows),
+ * the roadmap's own schema, its model, its initiatives, then the roadmap rules. A stage
+ * that leaves nothing for the next to read ends the analysis with what it found.
+ */
+function readRoadmap(
+  body: string,
+  lines: LineIndex,
+  config: ResolvedConfig,
+  cache: InitiativeCache | undefined,
+  options: AnalyzeOptions,
+): ReadRoadmap {
+  const stop = (found: OffsetDiagnostic[], model = emptyModel(), extra: Partial<ReadRoadmap> = {}): ReadRoadmap => ({
+    model,
+    found,
+    valuesWithDirectives: [],
+    rulesRan: false,
+    ...extra,
+  });
+  if (body.length > MAX_TEXT_LENGTH) return stop([tooLarge()]);
+
+  const parsed = parseStage(body, options, cache);
+  if ('tooMany' in parsed) return stop([parsed.tooMany]);
+  const { pieces, header, syntax, split, valuesWithDirectives } = parsed;
+  const kept = { split, valuesWithDirectives };
   // A whole document that does not parse has nothing else to say. A split one still has
   // its header and every initiative that parses: the model keeps them (for the outline,
   // navigation and completion), while the diagnostics are the syntax problems alone.
-  if (syntax.length > 0 && !pieces) return finish(emptyModel(), syntax);
+  if (syntax.length > 0 && !pieces) return stop(syntax, emptyModel(), kept);
 
-  const doc = parsed.doc;
-  if (pieces) valuesWithDirectives = pieces.valuesWithDirectives;
-  else if (doc && body.includes('cxroadmap-disable'))
-    valuesWithDirectives = scalarsContaining(doc, body, 'cxroadmap-disable');
-  const view = doc ? new NodeView(doc) : undefined;
-  const root = view && doc ? view.resolve(doc.contents) : undefined;
-  if (!view || root === undefined) {
-    return finish(emptyModel(), [
-      {
-        code: 'schema',
-        start: 0,
-        end: 0,
-        message:
-          'The file is empty. A roadmap needs at least `cxroadmap: 1`, a `title`, a `horizon` with `start` and `end`, and a list of `initiatives`.',
-      },
-    ]);
-  }
+  const view = header.doc ? new NodeView(header.doc) : undefined;
+  const root = view && header.doc ? view.resolve(header.doc.contents) : undefined;
+  if (!view || root === undefined) return stop([emptyFile()], emptyModel(), kept);
 
-  const v = validators();
-  const rootErrors = validate(v.root, rootPlain(view, root, pieces?.units.length));
-  const firstKey = isMap(root) ? view.entries(root)[0]?.keyNode : undefined;
-  const rootAnchor: Span = firstKey ? spanOf(firstKey) : firstLine(lines, spanOf(root));
-  const rootMapped = mapSchemaErrors(rootErrors, {
-    view,
-    root,
-    rootAnchor,
-    rootName: 'The roadmap',
-    rootShape: '`cxroadmap:`, `title:`, `horizon:` and `initiatives:`',
-  });
+  const rootSchema = rootSchemaStage(view, root, lines, pieces?.units.length);
   // A file that is not a mapping has that one problem; no rule can read anything from it.
-  if (!isMap(root)) return finish(emptyModel(), [...parsed.duplicateKeys, ...rootMapped.diagnostics]);
-  const extracted = extractRoadmap(view, root, rootMapped.invalid, pieces !== undefined);
+  if (!isMap(root)) return stop([...header.duplicateKeys, ...rootSchema.diagnostics], emptyModel(), kept);
+
+  const extracted = extractRoadmap(view, root, rootSchema.invalid, pieces !== undefined);
   const model = extracted.model;
   const found: OffsetDiagnostic[] = [
-    ...parsed.duplicateKeys,
-    ...rootMapped.diagnostics,
+    ...header.duplicateKeys,
+    ...rootSchema.diagnostics,
     ...extracted.problems,
     ...view.takeComplexKeys(),
   ];
-
   if (!pieces && extracted.items.length > MAX_INITIATIVES) {
     model.initiativesValid = false;
-    return finish(model, [...found, tooManyInitiatives(extracted.items.length, model.initiativesKey ?? rootAnchor)]);
+    const at = model.initiativesKey ?? rootSchema.anchor;
+    return stop([...found, tooManyInitiatives(extracted.items.length, at)], model, kept);
   }
-  const units: InitiativeUnit[] =
-    pieces?.units ?? extracted.items.map((item, index) => unitFor(view, item.node, index, item.span));
+
+  const units = pieces?.units ?? extracted.items.map((item, index) => unitFor(view, item.node, index, item.span));
   for (const unit of units) found.push(...unit.diagnostics);
   model.initiatives = units.map((u) => u.initiative);
-  if (syntax.length > 0) return finish(model, syntax);
+  if (syntax.length > 0) return stop(syntax, model, kept);
 
   const input: RoadmapInput = {
     model,
     options: config.options,
     index: new RoadmapIndex(model.initiatives),
     unknownCompetencyKeys: extracted.unknownCompetencyKeys,
-    isInvalid: (pointer) => rootMapped.invalid.has(pointer),
+    isInvalid: (pointer) => rootSchema.invalid.has(pointer),
     lineOf: (offset) => lines.lineOf(offset) + 1,
   };
   for (const rule of ROADMAP_RULES) found.push(...rule.checkRoadmap!(input));
+  return { model, found, ...kept, rulesRan: true };
+}
 
-  const result = finish(model, found);
-  markInitiativesWithErrors(model, result.diagnostics, lines);
-  return result;
+interface ParseStage {
+  /** The header parsed on its own (split), or the whole document. */
+  header: ParsedYaml;
+  pieces?: SplitParse;
+  split?: RoadmapSplit;
+  syntax: OffsetDiagnostic[];
+  valuesWithDirectives: [number, number][];
+}
+
+/** The common layout is read initiative by initiative (and cached); anything else whole. */
+function parseStage(
+  body: string,
+  options: AnalyzeOptions,
+  cache: InitiativeCache | undefined,
+): ParseStage | { tooMany: OffsetDiagnostic } {
+  const split = options.wholeDocument ? undefined : splitRoadmap(body);
+  if (split && split.items.length > MAX_INITIATIVES) {
+    const key = /^initiatives\b/m.exec(body.slice(0, split.headerEnd));
+    const at = key ? { start: key.index, end: key.index + 'initiatives'.length } : { start: 0, end: 0 };
+    return { tooMany: tooManyInitiatives(split.items.length, at) };
+  }
+  const pieces = split ? parseSplit(body, split, cache) : undefined;
+  if (pieces) {
+    return {
+      header: pieces.header,
+      pieces,
+      split,
+      syntax: pieces.syntax,
+      valuesWithDirectives: pieces.valuesWithDirectives,
+    };
+  }
+  const whole = parseYaml(body);
+  const valuesWithDirectives =
+    whole.doc && body.includes('cxroadmap-disable') ? scalarsContaining(whole.doc, body, 'cxroadmap-disable') : [];
+  return { header: whole, syntax: whole.syntax, valuesWithDirectives };
+}
+
+/** The roadmap's own keys against the schema; initiatives are validated one by one. */
+function rootSchemaStage(
+  view: NodeView,
+  root: AnyNode,
+  lines: LineIndex,
+  splitItems: number | undefined,
+): MappedErrors & { anchor: Span } {
+  const rootErrors = validate(validators().root, rootPlain(view, root, splitItems));
+  const firstKey = isMap(root) ? view.entries(root)[0]?.keyNode : undefined;
+  const anchor: Span = firstKey ? spanOf(firstKey) : firstLine(lines, spanOf(root));
+  const mapped = mapSchemaErrors(rootErrors, {
+    view,
+    root,
+    rootAnchor: anchor,
+    rootName: 'The roadmap',
+    rootShape: '`cxroadmap:`, `title:`, `horizon:` and `initiatives:`',
+  });
+  return { ...mapped, anchor };
+}
+
+function tooLarge(): OffsetDiagnostic {
+  return {
+    code: 'syntax',
+    start: 0,
+    end: 0,
+    message: `The file is larger than ${MAX_TEXT_LENGTH / 1024 / 1024} MiB, more than any roadmap needs; it is not analysed. Split it into several roadmaps.`,
+  };
+}
+
+function emptyFile(): OffsetDiagnostic {
+  return {
+    code: 'schema',
+    start: 0,
+    end: 0,
+    message:
+      'The file is empty. A roadmap needs at least `cxroadmap: 1`, a `title`, a `horizon` with `start` and `end`, and a list of `initiatives`.',
+  };
 }
 
 function tooManyInitiatives(count: number, at: Span): OffsetDiagnostic {
