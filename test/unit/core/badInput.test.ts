@@ -9,7 +9,7 @@ import { withoutData } from '../../support/findings';
 import type { Finding } from '../../support/findings';
 import type { Range } from '../../../server/src/core/diagnostic';
 import { PARSE_OPTIONS } from '../../../server/src/core/yaml/parseYaml';
-import { CLEAN, edit } from './cleanRoadmap';
+import { CLEAN, edit } from '../../support/roadmapBuilder';
 import { prng } from '../seededRandom';
 
 /** A hang guard, not a benchmark: every input here takes well under a second on a laptop. */

@@ -4,7 +4,7 @@ import { ruleDocsUrl } from '../../../server/src/core/catalogue';
 import type { Range } from '../../../server/src/core/diagnostic';
 import { withoutData } from '../../support/findings';
 import type { Finding } from '../../support/findings';
-import { CLEAN, edit } from './cleanRoadmap';
+import { CLEAN, edit } from '../../support/roadmapBuilder';
 
 /** A roadmap with no diagnostic at all, so each test sees only what its edit causes. */
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, initiative, roadmap } from './ruleFixture';
+import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
 
 const message = (name: string, id: string): string =>
   `No initiative builds \u201c${name}\u201d (\`${id}\`); the five competencies work together, so plan at least one initiative for it.`;

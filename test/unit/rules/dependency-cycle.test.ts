@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor, initiative, roadmap } from './ruleFixture';
+import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor } from './ruleFixture';
 
 describe('rule dependency-cycle', () => {
   it('flags both edges of a two-initiative cycle on their ids in `depends_on`', () => {

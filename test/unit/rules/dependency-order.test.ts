@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor, initiative, roadmap } from './ruleFixture';
+import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor } from './ruleFixture';
 
 /** A prerequisite and its dependant, with the given dates; the dependant's entry is marked. */
 function pair(prerequisiteEnd: string, dependantStart: string): string {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { assertDiagnostics, assertQuiet, diagnosticsFor, initiative, parseMarked, roadmap } from './ruleFixture';
+import { initiative, parseMarked, roadmap } from '../../support/roadmapBuilder';
+import { assertDiagnostics, assertQuiet, diagnosticsFor } from './ruleFixture';
 
 /** 1-based line of the first line of `text` that contains `needle`. */
 function lineWith(text: string, needle: string): number {

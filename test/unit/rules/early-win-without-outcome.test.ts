@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, initiative, roadmap } from './ruleFixture';
+import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
 
 describe('rule early-win-without-outcome', () => {
   it('flags an early win without `outcome`, on its id', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, initiative, roadmap, yaml } from './ruleFixture';
+import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
 
 describe('rule end-before-start', () => {
   it('flags an initiative that ends before it starts, on its `end`', () => {

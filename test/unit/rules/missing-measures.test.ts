@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, initiative, roadmap, yaml } from './ruleFixture';
+import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
 
 describe('rule missing-measures', () => {
   it('flags an initiative without `measures`, on its id', () => {

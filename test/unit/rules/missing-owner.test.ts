@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, config, initiative, roadmap, yaml } from './ruleFixture';
+import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet, config } from './ruleFixture';
 
 function ownerless(status: string | null): string {
   return roadmap({ add: [initiative({ id: '⟦win-back⟧', owner: null, status })] });

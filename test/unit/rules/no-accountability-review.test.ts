@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, roadmap, yaml } from './ruleFixture';
+import { roadmap, yaml } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
 
 const MESSAGE =
   'No accountability review is scheduled: add `review:` under `governance:` (weekly, biweekly, monthly or quarterly) for progress reviews held on their own, not squeezed into other meetings.';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, roadmap, yaml } from './ruleFixture';
+import { roadmap, yaml } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
 
 const MESSAGE =
   'No customer room is scheduled: add `customer_room:` under `governance:` (monthly is typical), where leaders step into customers\u2019 shoes together and agree a few actions.';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, roadmap, yaml } from './ruleFixture';
+import { roadmap, yaml } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
 
 const MESSAGE =
   'The roadmap names no customer-experience board: add `governance:` with `board:`, the group that decides priorities and settles trade-offs.';

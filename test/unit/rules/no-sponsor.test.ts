@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, roadmap } from './ruleFixture';
+import { roadmap } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
 
 const MESSAGE = 'The roadmap names no executive `sponsor`: a CEO or top executive who gives the work political cover.';
 

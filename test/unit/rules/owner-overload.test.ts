@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, config, initiative, roadmap } from './ruleFixture';
+import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet, config } from './ruleFixture';
 
 /** An initiative of Kim Lee's in 2028 (or the given dates and status). */
 function kims(id: string, start: string, fields: { end?: string; status?: string; owner?: string } = {}): string {

@@ -5,18 +5,8 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { RULE_CODES, Severity } from '../../../server/src/core/diagnostic';
 import type { Diagnostic, RuleCode } from '../../../server/src/core/diagnostic';
 import { RULES } from '../../../server/src/core/rules';
-import {
-  analyze,
-  assertDiagnostics,
-  config,
-  dedent,
-  diagnosticsFor,
-  initiative,
-  parseMarked,
-  positionIn,
-  roadmap,
-  yaml,
-} from './ruleFixture';
+import { dedent, initiative, parseMarked, positionIn, roadmap, yaml } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, config, diagnosticsFor } from './ruleFixture';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const PIPELINE_CODES: readonly RuleCode[] = ['syntax', 'schema', 'config'];

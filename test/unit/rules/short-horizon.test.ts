@@ -1,5 +1,6 @@
 import { Severity } from '../../../server/src/core/diagnostic';
-import { assertDiagnostics, assertQuiet, config, roadmap, yaml } from './ruleFixture';
+import { roadmap, yaml } from '../../support/roadmapBuilder';
+import { assertDiagnostics, assertQuiet, config } from './ruleFixture';
 
 function withHorizon(start: string, end: string): string {
   const horizon = yaml`

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { analyze, assertDiagnostics, assertQuiet, config, initiative, roadmap } from './ruleFixture';
+import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertQuiet, config } from './ruleFixture';
 
 /**
  * `count` initiatives, each with its own owner, between the given dates. The base roadmap

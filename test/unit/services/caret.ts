@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { DocumentContext } from '../../../server/src/services/documentContext';
-import { positionIn } from '../rules/ruleFixture';
+import { positionIn } from '../../support/roadmapBuilder';
 
 /**
  * The cursor is written into a fixture as `‸` (not `|`, which is YAML's block scalar

@@ -5,7 +5,7 @@ import schemaJson from '../../../schemas/cxroadmap.schema.json';
 import { getCompletions } from '../../../server/src/services/completion';
 import { MAX_DEPENDENCY_ITEMS } from '../../../server/src/services/completion/valueCompletions';
 import { generateRoadmap } from '../../../scripts/generateRoadmap';
-import { yaml } from '../rules/ruleFixture';
+import { yaml } from '../../support/roadmapBuilder';
 import { at, atCaret, rangeOf } from './caret';
 
 interface Described {

@@ -6,7 +6,7 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { CATALOGUE, ruleDocsUrl } from '../../../server/src/core/catalogue';
 import type { RuleCode } from '../../../server/src/core/diagnostic';
 import { getHover } from '../../../server/src/services/hover';
-import { yaml } from '../rules/ruleFixture';
+import { yaml } from '../../support/roadmapBuilder';
 import { atCaret, CARET, rangeOf } from './caret';
 
 interface Described {
