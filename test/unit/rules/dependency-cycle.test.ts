@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor } from './ruleFixture';
+import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor, error, warning } from './ruleFixture';
 
 describe('rule dependency-cycle', () => {
   it('flags both edges of a two-initiative cycle on their ids in `depends_on`', () => {
@@ -12,16 +11,12 @@ describe('rule dependency-cycle', () => {
       ],
     });
     assertDiagnostics(text, 'dependency-cycle', [
-      {
-        severity: Severity.Error,
-        message:
-          'These initiatives wait on each other in a circle, so none of them can start: `cycle-a` \u2192 `cycle-b` \u2192 `cycle-a`.',
-      },
-      {
-        severity: Severity.Error,
-        message:
-          'These initiatives wait on each other in a circle, so none of them can start: `cycle-b` \u2192 `cycle-a` \u2192 `cycle-b`.',
-      },
+      error(
+        'These initiatives wait on each other in a circle, so none of them can start: `cycle-a` \u2192 `cycle-b` \u2192 `cycle-a`.',
+      ),
+      error(
+        'These initiatives wait on each other in a circle, so none of them can start: `cycle-b` \u2192 `cycle-a` \u2192 `cycle-b`.',
+      ),
     ]);
   });
 
@@ -35,17 +30,15 @@ describe('rule dependency-cycle', () => {
       ],
     });
     assertDiagnostics(text, 'dependency-cycle', [
-      { severity: Severity.Error, message: ['`ring-a` \u2192 `ring-c` \u2192 `ring-b` \u2192 `ring-a`'] },
-      { severity: Severity.Error, message: ['`ring-b` \u2192 `ring-a` \u2192 `ring-c` \u2192 `ring-b`'] },
-      { severity: Severity.Error, message: ['`ring-c` \u2192 `ring-b` \u2192 `ring-a` \u2192 `ring-c`'] },
+      error(['`ring-a` \u2192 `ring-c` \u2192 `ring-b` \u2192 `ring-a`']),
+      error(['`ring-b` \u2192 `ring-a` \u2192 `ring-c` \u2192 `ring-b`']),
+      error(['`ring-c` \u2192 `ring-b` \u2192 `ring-a` \u2192 `ring-c`']),
     ]);
   });
 
   it('flags a self-reference', () => {
     const text = roadmap({ add: [initiative({ id: 'self-ref', depends_on: '[journey-map, ⟦self-ref⟧]' })] });
-    assertDiagnostics(text, 'dependency-cycle', [
-      { severity: Severity.Error, message: '`self-ref` depends on itself, so it can never start.' },
-    ]);
+    assertDiagnostics(text, 'dependency-cycle', [error('`self-ref` depends on itself, so it can never start.')]);
   });
 
   it('leaves the order of cycle edges alone: dependency-order stays silent on them', () => {
@@ -68,9 +61,7 @@ describe('rule dependency-cycle', () => {
         initiative({ id: 'tail', start: '2028-06-01', end: '2029-06-30', depends_on: '[⟦cycle-a⟧]' }),
       ],
     });
-    assertDiagnostics(text, 'dependency-order', [
-      { severity: Severity.Warning, message: ['`cycle-a`', 'ends on 2028-12-31'] },
-    ]);
+    assertDiagnostics(text, 'dependency-order', [warning(['`cycle-a`', 'ends on 2028-12-31'])]);
   });
 
   it('stays quiet on the clean base roadmap and on a chain without a loop', () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor } from './ruleFixture';
+import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor, warning } from './ruleFixture';
 
 /** A prerequisite and its dependant, with the given dates; the dependant's entry is marked. */
 function pair(prerequisiteEnd: string, dependantStart: string): string {
@@ -16,11 +15,9 @@ function pair(prerequisiteEnd: string, dependantStart: string): string {
 describe('rule dependency-order', () => {
   it('fires when the dependant starts on the prerequisite\u2019s end day', () => {
     assertDiagnostics(pair('2027-06-30', '2027-06-30'), 'dependency-order', [
-      {
-        severity: Severity.Warning,
-        message:
-          'This initiative starts on 2027-06-30, but `prepare`, which it depends on, ends on 2027-06-30; start it on 2027-07-01 or later, or end `prepare` sooner.',
-      },
+      warning(
+        'This initiative starts on 2027-06-30, but `prepare`, which it depends on, ends on 2027-06-30; start it on 2027-07-01 or later, or end `prepare` sooner.',
+      ),
     ]);
   });
 
@@ -32,10 +29,7 @@ describe('rule dependency-order', () => {
 
   it('fires when the dependant starts well before the prerequisite ends', () => {
     assertDiagnostics(pair('2028-06-30', '2027-05-01'), 'dependency-order', [
-      {
-        severity: Severity.Warning,
-        message: ['starts on 2027-05-01', '`prepare`', 'ends on 2028-06-30', 'start it on 2028-07-01 or later'],
-      },
+      warning(['starts on 2027-05-01', '`prepare`', 'ends on 2028-06-30', 'start it on 2028-07-01 or later']),
     ]);
   });
 
@@ -43,10 +37,10 @@ describe('rule dependency-order', () => {
     assertQuiet(pair('2027-Q2', '2027-Q3'), 'dependency-order');
     assertQuiet(pair('2027-06', '2027-H2'), 'dependency-order');
     assertDiagnostics(pair('2027-Q2', '2027-06'), 'dependency-order', [
-      { severity: Severity.Warning, message: ['starts on 2027-06-01', 'ends on 2027-06-30', 'start it on 2027-07-01'] },
+      warning(['starts on 2027-06-01', 'ends on 2027-06-30', 'start it on 2027-07-01']),
     ]);
     assertDiagnostics(pair('2028-H1', '2028'), 'dependency-order', [
-      { severity: Severity.Warning, message: ['starts on 2028-01-01', 'ends on 2028-06-30', 'start it on 2028-07-01'] },
+      warning(['starts on 2028-01-01', 'ends on 2028-06-30', 'start it on 2028-07-01']),
     ]);
     assertQuiet(pair('2027', '2028'), 'dependency-order');
   });
@@ -64,8 +58,8 @@ describe('rule dependency-order', () => {
       ],
     });
     assertDiagnostics(text, 'dependency-order', [
-      { severity: Severity.Warning, message: ['`prepare`', 'ends on 2027-09-30'] },
-      { severity: Severity.Warning, message: ['`journey-map`', 'ends on 2027-12-31'] },
+      warning(['`prepare`', 'ends on 2027-09-30']),
+      warning(['`journey-map`', 'ends on 2027-12-31']),
     ]);
   });
 

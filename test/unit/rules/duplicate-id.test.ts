@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, parseMarked, roadmap } from '../../support/roadmapBuilder';
-import { assertDiagnostics, assertQuiet, diagnosticsFor } from './ruleFixture';
+import { assertDiagnostics, assertQuiet, diagnosticsFor, error, warning } from './ruleFixture';
 
 /** 1-based line of the first line of `text` that contains `needle`. */
 function lineWith(text: string, needle: string): number {
@@ -49,11 +49,9 @@ describe('rule duplicate-id', () => {
       ],
     });
     assertDiagnostics(text, 'duplicate-id', [
-      {
-        severity: Severity.Error,
-        message: ['`asset-metrics`', 'dependencies always point to the first'],
-        facts: { suggestion: 'asset-metrics-2' },
-      },
+      error(['`asset-metrics`', 'dependencies always point to the first'], undefined, {
+        suggestion: 'asset-metrics-2',
+      }),
     ]);
   });
 
@@ -77,9 +75,7 @@ describe('rule duplicate-id', () => {
         initiative({ id: 'follow-up', start: '2027-12-31', end: '2028-12-31', depends_on: '[⟦journey-map⟧]' }),
       ],
     });
-    assertDiagnostics(beforeFirstEnds, 'dependency-order', [
-      { severity: Severity.Warning, message: ['ends on 2027-12-31'] },
-    ]);
+    assertDiagnostics(beforeFirstEnds, 'dependency-order', [warning(['ends on 2027-12-31'])]);
   });
 
   it('stays quiet on the clean base roadmap', () => {

@@ -1,24 +1,17 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
+import { assertDiagnostics, assertOnly, assertQuiet, codes, warning } from './ruleFixture';
 
 describe('rule early-win-without-outcome', () => {
   it('flags an early win without `outcome`, on its id', () => {
     const text = roadmap({
       add: [initiative({ id: '⟦quick-fix⟧', start: '2027-01-04', end: '2027-02-28', early_win: 'true' })],
     });
-    assertDiagnostics(text, 'early-win-without-outcome', [
-      {
-        severity: Severity.Warning,
-        message:
-          'Early win `quick-fix` has no `outcome`: say what will visibly change for customers, so the win can be shown.',
-      },
+    assertOnly(text, 'early-win-without-outcome', [
+      warning(
+        'Early win `quick-fix` has no `outcome`: say what will visibly change for customers, so the win can be shown.',
+      ),
     ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['early-win-without-outcome'],
-    );
   });
 
   it('counts an empty outcome as missing', () => {
@@ -26,9 +19,7 @@ describe('rule early-win-without-outcome', () => {
       const text = roadmap({
         add: [initiative({ id: '⟦quick-fix⟧', early_win: 'true' }) + `\n  outcome: ${outcome}`.trimEnd()],
       });
-      assertDiagnostics(text, 'early-win-without-outcome', [
-        { severity: Severity.Warning, message: ['Early win `quick-fix` has no `outcome`'] },
-      ]);
+      assertDiagnostics(text, 'early-win-without-outcome', [warning(['Early win `quick-fix` has no `outcome`'])]);
     }
   });
 
@@ -37,10 +28,7 @@ describe('rule early-win-without-outcome', () => {
       add: [initiative({ id: '⟦quick-fix⟧', early_win: 'true', outcome: 'Fewer repeat calls', measures: null })],
     });
     assertQuiet(text, 'early-win-without-outcome');
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['missing-measures'],
-    );
+    assert.deepStrictEqual(codes(text), ['missing-measures']);
   });
 
   it('stays quiet on initiatives that are not early wins', () => {

@@ -1,22 +1,16 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
+import { analyze, assertDiagnostics, assertQuiet, codes, error } from './ruleFixture';
 
 describe('rule end-before-start', () => {
   it('flags an initiative that ends before it starts, on its `end`', () => {
     const text = roadmap({ add: [initiative({ id: 'backwards', start: '2028-06-01', end: '⟦2028-05-31⟧' })] });
     assertDiagnostics(text, 'end-before-start', [
-      {
-        severity: Severity.Error,
-        message:
-          'This initiative ends on 2028-05-31, before it starts on 2028-06-01; swap `start` and `end`, or correct one of them.',
-      },
+      error(
+        'This initiative ends on 2028-05-31, before it starts on 2028-06-01; swap `start` and `end`, or correct one of them.',
+      ),
     ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['end-before-start'],
-    );
+    assert.deepStrictEqual(codes(text), ['end-before-start']);
   });
 
   it('flags a horizon that ends before it starts, on its `end`, and no other horizon rule', () => {
@@ -29,11 +23,9 @@ describe('rule end-before-start', () => {
       },
     });
     assertDiagnostics(text, 'end-before-start', [
-      {
-        severity: Severity.Error,
-        message:
-          'The horizon ends on 2026-12-31, before it starts on 2027-01-01; swap `start` and `end`, or correct one of them.',
-      },
+      error(
+        'The horizon ends on 2026-12-31, before it starts on 2027-01-01; swap `start` and `end`, or correct one of them.',
+      ),
     ]);
     for (const code of ['short-horizon', 'outside-horizon', 'no-early-win'] as const) assertQuiet(text, code);
   });
@@ -42,12 +34,12 @@ describe('rule end-before-start', () => {
     assertDiagnostics(
       roadmap({ add: [initiative({ id: 'backwards', start: '2028-Q2', end: '⟦2028-Q1⟧' })] }),
       'end-before-start',
-      [{ severity: Severity.Error, message: ['ends on 2028-03-31', 'starts on 2028-04-01'] }],
+      [error(['ends on 2028-03-31', 'starts on 2028-04-01'])],
     );
     assertDiagnostics(
       roadmap({ add: [initiative({ id: 'backwards', start: '2028-H2', end: '⟦2028-06⟧' })] }),
       'end-before-start',
-      [{ severity: Severity.Error, message: ['ends on 2028-06-30', 'starts on 2028-07-01'] }],
+      [error(['ends on 2028-06-30', 'starts on 2028-07-01'])],
     );
     assertQuiet(
       roadmap({ add: [initiative({ id: 'in-march', start: '2028-03', end: '2028-Q1' })] }),
@@ -66,9 +58,7 @@ describe('rule end-before-start', () => {
   it('leaves a bad date to `schema` alone', () => {
     const impossible = roadmap({ add: [initiative({ id: 'leap', start: '2028-06-01', end: '⟦2027-02-29⟧' })] });
     assertQuiet(impossible, 'end-before-start');
-    assertDiagnostics(impossible, 'schema', [
-      { severity: Severity.Error, message: '`end` 2027-02-29 is not a real date: February 2027 has 28 days.' },
-    ]);
+    assertDiagnostics(impossible, 'schema', [error('`end` 2027-02-29 is not a real date: February 2027 has 28 days.')]);
     const noMonth = roadmap({ add: [initiative({ id: 'no-month', start: '2028-06-01', end: '2027-13' })] });
     assertQuiet(noMonth, 'end-before-start');
     assert.equal(analyze(noMonth).filter((d) => d.code === 'schema').length, 1);

@@ -1,35 +1,22 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
+import { assertDiagnostics, assertOnly, assertQuiet, codes, information } from './ruleFixture';
 
 describe('rule missing-measures', () => {
   it('flags an initiative without `measures`, on its id', () => {
     const text = roadmap({ add: [initiative({ id: '⟦unmeasured⟧', measures: null })] });
-    assertDiagnostics(text, 'missing-measures', [
-      {
-        severity: Severity.Information,
-        message:
-          'Initiative `unmeasured` has no `measures`: say how success will be measured (a metric, and ideally a baseline, target and date).',
-      },
+    assertOnly(text, 'missing-measures', [
+      information(
+        'Initiative `unmeasured` has no `measures`: say how success will be measured (a metric, and ideally a baseline, target and date).',
+      ),
     ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['missing-measures'],
-    );
   });
 
   it('counts an empty list and an empty value as missing', () => {
     for (const measures of ['[]', '~']) {
       const text = roadmap({ add: [initiative({ id: '⟦unmeasured⟧', measures })] });
-      assertDiagnostics(text, 'missing-measures', [
-        { severity: Severity.Information, message: ['Initiative `unmeasured` has no `measures`'] },
-      ]);
-      assert.deepStrictEqual(
-        analyze(text).map((d) => d.code),
-        ['missing-measures'],
-        `measures: ${measures}`,
-      );
+      assertDiagnostics(text, 'missing-measures', [information(['Initiative `unmeasured` has no `measures`'])]);
+      assert.deepStrictEqual(codes(text), ['missing-measures'], `measures: ${measures}`);
     }
   });
 
@@ -41,17 +28,14 @@ describe('rule missing-measures', () => {
         start: 2028-01-01
         end: 2028-06-30`;
     assertDiagnostics(roadmap({ add: [item] }), 'missing-measures', [
-      { severity: Severity.Information, message: ['Initiative \u201cUnmeasured work\u201d has no `measures`'] },
+      information(['Initiative \u201cUnmeasured work\u201d has no `measures`']),
     ]);
   });
 
   it('stays silent on measures the schema rejects', () => {
     const text = roadmap({ add: [initiative({ id: 'vague', measures: '- kind: behaviour\n  target: 10%' })] });
     assertQuiet(text, 'missing-measures');
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['schema'],
-    );
+    assert.deepStrictEqual(codes(text), ['schema']);
   });
 
   it('stays quiet on the clean base roadmap', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet, config } from './ruleFixture';
+import { assertDiagnostics, assertOnly, assertQuiet, codes, config, error, information, warning } from './ruleFixture';
 
 function ownerless(status: string | null): string {
   return roadmap({ add: [initiative({ id: '⟦win-back⟧', owner: null, status })] });
@@ -10,24 +10,14 @@ function ownerless(status: string | null): string {
 describe('rule missing-owner', () => {
   it('is a warning, on the id, while the status is planned', () => {
     const text = ownerless('planned');
-    assertDiagnostics(text, 'missing-owner', [
-      {
-        severity: Severity.Warning,
-        message: 'Initiative `win-back` has no `owner`: name the one person accountable for it.',
-      },
+    assertOnly(text, 'missing-owner', [
+      warning('Initiative `win-back` has no `owner`: name the one person accountable for it.'),
     ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['missing-owner'],
-    );
   });
 
   it('is a warning while the status is unset', () => {
     assertDiagnostics(ownerless(null), 'missing-owner', [
-      {
-        severity: Severity.Warning,
-        message: 'Initiative `win-back` has no `owner`: name the one person accountable for it.',
-      },
+      warning('Initiative `win-back` has no `owner`: name the one person accountable for it.'),
     ]);
   });
 
@@ -43,9 +33,7 @@ describe('rule missing-owner', () => {
   }
 
   it('is an error for a cancelled initiative, since only planned or unset status softens it', () => {
-    assertDiagnostics(ownerless('cancelled'), 'missing-owner', [
-      { severity: Severity.Error, message: ['`win-back`', 'It is cancelled'] },
-    ]);
+    assertDiagnostics(ownerless('cancelled'), 'missing-owner', [error(['`win-back`', 'It is cancelled'])]);
   });
 
   it('counts `owner: ~`, `owner:` and a blank owner as missing, without a schema problem', () => {
@@ -57,14 +45,8 @@ describe('rule missing-owner', () => {
             .trimEnd(),
         ],
       });
-      assertDiagnostics(text, 'missing-owner', [
-        { severity: Severity.Error, message: ['`win-back` has no `owner`', 'It is active'] },
-      ]);
-      assert.deepStrictEqual(
-        analyze(text).map((d) => d.code),
-        ['missing-owner'],
-        `owner: ${owner}`,
-      );
+      assertDiagnostics(text, 'missing-owner', [error(['`win-back` has no `owner`', 'It is active'])]);
+      assert.deepStrictEqual(codes(text), ['missing-owner'], `owner: ${owner}`);
     }
   });
 
@@ -78,38 +60,23 @@ describe('rule missing-owner', () => {
           - metric: customers who come back
             kind: behaviour`;
     assertDiagnostics(roadmap({ add: [item] }), 'missing-owner', [
-      {
-        severity: Severity.Warning,
-        message:
-          'Initiative \u201cWin back lapsed customers\u201d has no `owner`: name the one person accountable for it.',
-      },
+      warning(
+        'Initiative \u201cWin back lapsed customers\u201d has no `owner`: name the one person accountable for it.',
+      ),
     ]);
   });
 
   it('follows a configured severity whatever the status', () => {
     const info = config({ rules: { 'missing-owner': Severity.Information } });
-    assertDiagnostics(
-      ownerless('planned'),
-      'missing-owner',
-      [{ severity: Severity.Information, message: ['`win-back`'] }],
-      info,
-    );
-    assertDiagnostics(
-      ownerless('active'),
-      'missing-owner',
-      [{ severity: Severity.Information, message: ['`win-back`', 'It is active'] }],
-      info,
-    );
+    assertDiagnostics(ownerless('planned'), 'missing-owner', [information(['`win-back`'])], info);
+    assertDiagnostics(ownerless('active'), 'missing-owner', [information(['`win-back`', 'It is active'])], info);
     assertQuiet(ownerless('active'), 'missing-owner', config({ rules: { 'missing-owner': 'off' } }));
   });
 
   it('stays silent on an owner of the wrong type, which is a schema problem', () => {
     const text = roadmap({ add: [initiative({ id: 'win-back', owner: '[Kim Lee, Ana Ruiz]', status: 'active' })] });
     assertQuiet(text, 'missing-owner');
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['schema'],
-    );
+    assert.deepStrictEqual(codes(text), ['schema']);
   });
 
   it('stays quiet on the clean base roadmap', () => {

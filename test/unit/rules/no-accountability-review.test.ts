@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
+import { assertDiagnostics, assertOnly, assertQuiet, codes, warning } from './ruleFixture';
 
 const MESSAGE =
   'No accountability review is scheduled: add `review:` under `governance:` (weekly, biweekly, monthly or quarterly) for progress reviews held on their own, not squeezed into other meetings.';
@@ -13,25 +12,19 @@ describe('rule no-accountability-review', () => {
         board: CX Leadership Council
         customer_room: monthly`;
     const text = roadmap({ top: { governance } });
-    assertDiagnostics(text, 'no-accountability-review', [
-      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'review' } },
-    ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['no-accountability-review'],
-    );
+    assertOnly(text, 'no-accountability-review', [warning(MESSAGE, undefined, { governanceKey: 'review' })]);
   });
 
   it('counts an empty `review` as missing', () => {
     const governance = '⟦governance⟧:\n  board: CX Leadership Council\n  review: ~\n  customer_room: monthly';
     assertDiagnostics(roadmap({ top: { governance } }), 'no-accountability-review', [
-      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'review' } },
+      warning(MESSAGE, undefined, { governanceKey: 'review' }),
     ]);
   });
 
   it('fires on the file\u2019s first key when there is no `governance`', () => {
     assertDiagnostics(roadmap({ mark: ['cxroadmap'], top: { governance: null } }), 'no-accountability-review', [
-      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'review' } },
+      warning(MESSAGE, undefined, { governanceKey: 'review' }),
     ]);
   });
 
@@ -51,10 +44,7 @@ describe('rule no-accountability-review', () => {
       top: { governance: 'governance:\n  board: CX Council\n  review: daily\n  customer_room: monthly' },
     });
     assertQuiet(text, 'no-accountability-review');
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['schema'],
-    );
+    assert.deepStrictEqual(codes(text), ['schema']);
   });
 
   it('stays quiet on the clean base roadmap', () => {

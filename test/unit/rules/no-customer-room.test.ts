@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
+import { assertDiagnostics, assertOnly, assertQuiet, codes, warning } from './ruleFixture';
 
 const MESSAGE =
   'No customer room is scheduled: add `customer_room:` under `governance:` (monthly is typical), where leaders step into customers\u2019 shoes together and agree a few actions.';
@@ -13,29 +12,18 @@ describe('rule no-customer-room', () => {
         board: CX Leadership Council
         review: monthly`;
     const text = roadmap({ top: { governance } });
-    assertDiagnostics(text, 'no-customer-room', [
-      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'customer_room' } },
-    ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['no-customer-room'],
-    );
+    assertOnly(text, 'no-customer-room', [warning(MESSAGE, undefined, { governanceKey: 'customer_room' })]);
   });
 
   it('fires on the file\u2019s first key when there is no `governance`, alongside the other governance rules', () => {
     const text = roadmap({ mark: ['cxroadmap'], top: { governance: null } });
-    assertDiagnostics(text, 'no-customer-room', [
-      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'customer_room' } },
-    ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['no-accountability-review', 'no-customer-room', 'no-governance'],
-    );
+    assertDiagnostics(text, 'no-customer-room', [warning(MESSAGE, undefined, { governanceKey: 'customer_room' })]);
+    assert.deepStrictEqual(codes(text), ['no-accountability-review', 'no-customer-room', 'no-governance']);
   });
 
   it('fires on `governance` when it is empty', () => {
     assertDiagnostics(roadmap({ top: { governance: '⟦governance⟧: {}' } }), 'no-customer-room', [
-      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'customer_room' } },
+      warning(MESSAGE, undefined, { governanceKey: 'customer_room' }),
     ]);
   });
 
@@ -44,10 +32,7 @@ describe('rule no-customer-room', () => {
       top: { governance: 'governance:\n  board: CX Council\n  review: monthly\n  customer_room: sometimes' },
     });
     assertQuiet(text, 'no-customer-room');
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['schema'],
-    );
+    assert.deepStrictEqual(codes(text), ['schema']);
   });
 
   it('stays quiet on the clean base roadmap', () => {

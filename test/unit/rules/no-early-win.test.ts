@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet, config } from './ruleFixture';
+import { analyze, assertDiagnostics, assertQuiet, config, warning } from './ruleFixture';
 
 /** The base roadmap whose only early win ends on `end`; `initiatives` is marked. */
 function earlyWinEnding(end: string, earlyWin = 'true'): string {
@@ -29,12 +28,11 @@ describe('rule no-early-win', () => {
 
   it('fires, on `initiatives`, when the only early win ends on day 91', () => {
     assertDiagnostics(earlyWinEnding('2027-04-02'), 'no-early-win', [
-      {
-        severity: Severity.Warning,
-        message:
-          'No early win ends by 2027-04-01 (90 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
-        facts: { earlyWinDeadline: '2027-04-01' },
-      },
+      warning(
+        'No early win ends by 2027-04-01 (90 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
+        undefined,
+        { earlyWinDeadline: '2027-04-01' },
+      ),
     ]);
   });
 
@@ -42,28 +40,16 @@ describe('rule no-early-win', () => {
     assertQuiet(earlyWinEnding('2027-Q1'), 'no-early-win');
     assertQuiet(earlyWinEnding('2027-03'), 'no-early-win');
     assertDiagnostics(earlyWinEnding('2027-04'), 'no-early-win', [
-      {
-        severity: Severity.Warning,
-        message: ['No early win ends by 2027-04-01'],
-        facts: { earlyWinDeadline: '2027-04-01' },
-      },
+      warning(['No early win ends by 2027-04-01'], undefined, { earlyWinDeadline: '2027-04-01' }),
     ]);
     assertDiagnostics(earlyWinEnding('2027-H1'), 'no-early-win', [
-      {
-        severity: Severity.Warning,
-        message: ['No early win ends by 2027-04-01'],
-        facts: { earlyWinDeadline: '2027-04-01' },
-      },
+      warning(['No early win ends by 2027-04-01'], undefined, { earlyWinDeadline: '2027-04-01' }),
     ]);
   });
 
   it('needs `early_win: true`: a quick initiative that is not marked does not count', () => {
     assertDiagnostics(earlyWinEnding('2027-03-31', 'false'), 'no-early-win', [
-      {
-        severity: Severity.Warning,
-        message: ['No early win ends by 2027-04-01'],
-        facts: { earlyWinDeadline: '2027-04-01' },
-      },
+      warning(['No early win ends by 2027-04-01'], undefined, { earlyWinDeadline: '2027-04-01' }),
     ]);
   });
 
@@ -82,11 +68,7 @@ describe('rule no-early-win', () => {
       },
     });
     assertDiagnostics(text, 'no-early-win', [
-      {
-        severity: Severity.Warning,
-        message: ['No early win ends by 2027-04-01'],
-        facts: { earlyWinDeadline: '2027-04-01' },
-      },
+      warning(['No early win ends by 2027-04-01'], undefined, { earlyWinDeadline: '2027-04-01' }),
     ]);
   });
 
@@ -97,25 +79,18 @@ describe('rule no-early-win', () => {
       earlyWinEnding('2027-05-02'),
       'no-early-win',
       [
-        {
-          severity: Severity.Warning,
-          message:
-            'No early win ends by 2027-05-01 (120 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
-          facts: { earlyWinDeadline: '2027-05-01' },
-        },
+        warning(
+          'No early win ends by 2027-05-01 (120 days after the horizon starts); mark a quick, visible result with `early_win: true` to keep support for the roadmap.',
+          undefined,
+          { earlyWinDeadline: '2027-05-01' },
+        ),
       ],
       days120,
     );
     assertDiagnostics(
       earlyWinEnding('2027-03-31'),
       'no-early-win',
-      [
-        {
-          severity: Severity.Warning,
-          message: ['No early win ends by 2027-03-01 (59 days'],
-          facts: { earlyWinDeadline: '2027-03-01' },
-        },
-      ],
+      [warning(['No early win ends by 2027-03-01 (59 days'], undefined, { earlyWinDeadline: '2027-03-01' })],
       config({ options: { earlyWinDays: 59 } }),
     );
   });
@@ -130,11 +105,7 @@ describe('rule no-early-win', () => {
 
   it('fires on `initiatives` when the list is empty', () => {
     assertDiagnostics(roadmap({ top: { initiatives: '⟦initiatives⟧: []' } }), 'no-early-win', [
-      {
-        severity: Severity.Warning,
-        message: ['No early win ends by 2027-04-01'],
-        facts: { earlyWinDeadline: '2027-04-01' },
-      },
+      warning(['No early win ends by 2027-04-01'], undefined, { earlyWinDeadline: '2027-04-01' }),
     ]);
   });
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
+import { assertDiagnostics, assertOnly, assertQuiet, codes, warning } from './ruleFixture';
 
 const MESSAGE =
   'The roadmap names no customer-experience board: add `governance:` with `board:`, the group that decides priorities and settles trade-offs.';
@@ -14,78 +13,52 @@ describe('rule no-governance', () => {
         review: monthly
         customer_room: monthly`;
     const text = roadmap({ top: { governance } });
-    assertDiagnostics(text, 'no-governance', [
-      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
-    ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['no-governance'],
-    );
+    assertOnly(text, 'no-governance', [warning(MESSAGE, undefined, { governanceKey: 'board' })]);
   });
 
   it('counts `board: ~` and `board:` as missing', () => {
     for (const board of ['~', '']) {
       const governance = `⟦governance⟧:\n  board: ${board}\n  review: monthly\n  customer_room: monthly`;
       assertDiagnostics(roadmap({ top: { governance } }), 'no-governance', [
-        { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
+        warning(MESSAGE, undefined, { governanceKey: 'board' }),
       ]);
     }
   });
 
   it('puts all three governance rules on a `governance` key whose value is empty', () => {
-    // An empty value counts as missing, and a roadmap-level problem goes on the named
-    // parent key when it exists (docs/format.md#where-each-finding-is-placed).
+    // FORMAT.md: an empty value counts as missing, and a roadmap-level problem goes on the
+    // named parent key when it exists.
     for (const governance of ['⟦governance⟧: ~', '⟦governance⟧:']) {
       const text = roadmap({ top: { governance } });
-      assertDiagnostics(text, 'no-governance', [
-        { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
-      ]);
+      assertDiagnostics(text, 'no-governance', [warning(MESSAGE, undefined, { governanceKey: 'board' })]);
       assertDiagnostics(text, 'no-accountability-review', [
-        {
-          severity: Severity.Warning,
-          message: ['No accountability review is scheduled'],
-          facts: { governanceKey: 'review' },
-        },
+        warning(['No accountability review is scheduled'], undefined, { governanceKey: 'review' }),
       ]);
       assertDiagnostics(text, 'no-customer-room', [
-        {
-          severity: Severity.Warning,
-          message: ['No customer room is scheduled'],
-          facts: { governanceKey: 'customer_room' },
-        },
+        warning(['No customer room is scheduled'], undefined, { governanceKey: 'customer_room' }),
       ]);
     }
   });
 
   it('fires on the file\u2019s first key when there is no `governance`', () => {
     const text = roadmap({ prefix: '# Roadmap of the CX office', mark: ['cxroadmap'], top: { governance: null } });
-    assertDiagnostics(text, 'no-governance', [
-      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
-    ]);
+    assertDiagnostics(text, 'no-governance', [warning(MESSAGE, undefined, { governanceKey: 'board' })]);
     const titleFirst = roadmap({
       top: { cxroadmap: null, governance: null, version: 'cxroadmap: 1' },
       mark: ['title'],
     });
-    assertDiagnostics(titleFirst, 'no-governance', [
-      { severity: Severity.Warning, message: MESSAGE, facts: { governanceKey: 'board' } },
-    ]);
+    assertDiagnostics(titleFirst, 'no-governance', [warning(MESSAGE, undefined, { governanceKey: 'board' })]);
   });
 
   it('stays silent while `governance` or its board is invalid', () => {
     const notAMap = roadmap({ top: { governance: 'governance: CX Council' } });
     assertQuiet(notAMap, 'no-governance');
-    assert.deepStrictEqual(
-      analyze(notAMap).map((d) => d.code),
-      ['schema'],
-    );
+    assert.deepStrictEqual(codes(notAMap), ['schema']);
     const listBoard = roadmap({
       top: { governance: 'governance:\n  board: [CX Council]\n  review: monthly\n  customer_room: monthly' },
     });
     assertQuiet(listBoard, 'no-governance');
-    assert.deepStrictEqual(
-      analyze(listBoard).map((d) => d.code),
-      ['schema'],
-    );
+    assert.deepStrictEqual(codes(listBoard), ['schema']);
   });
 
   it('stays quiet on the clean base roadmap', () => {

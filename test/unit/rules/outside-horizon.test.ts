@@ -1,29 +1,23 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
+import { assertDiagnostics, assertQuiet, codes, warning } from './ruleFixture';
 
 describe('rule outside-horizon', () => {
   it('flags an initiative that starts before the horizon, on its `start`', () => {
     const text = roadmap({ add: [initiative({ id: 'early-bird', start: '⟦2026-12-01⟧', end: '2027-06-30' })] });
     assertDiagnostics(text, 'outside-horizon', [
-      {
-        severity: Severity.Warning,
-        message:
-          'Initiative `early-bird` runs from 2026-12-01 to 2027-06-30, outside the horizon (2027-01-01 to 2031-12-31); move it inside, or extend the horizon.',
-      },
+      warning(
+        'Initiative `early-bird` runs from 2026-12-01 to 2027-06-30, outside the horizon (2027-01-01 to 2031-12-31); move it inside, or extend the horizon.',
+      ),
     ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['outside-horizon'],
-    );
+    assert.deepStrictEqual(codes(text), ['outside-horizon']);
   });
 
   it('flags an initiative that ends after the horizon, on its `end`', () => {
     assertDiagnostics(
       roadmap({ add: [initiative({ id: 'late', start: '2031-01-01', end: '⟦2032-01-01⟧' })] }),
       'outside-horizon',
-      [{ severity: Severity.Warning, message: ['`late`', 'runs from 2031-01-01 to 2032-01-01'] }],
+      [warning(['`late`', 'runs from 2031-01-01 to 2032-01-01'])],
     );
   });
 
@@ -31,7 +25,7 @@ describe('rule outside-horizon', () => {
     assertDiagnostics(
       roadmap({ add: [initiative({ id: 'everything', start: '⟦2026-01-01⟧', end: '2033-12-31' })] }),
       'outside-horizon',
-      [{ severity: Severity.Warning, message: ['`everything`', 'runs from 2026-01-01 to 2033-12-31'] }],
+      [warning(['`everything`', 'runs from 2026-01-01 to 2033-12-31'])],
     );
   });
 
@@ -44,7 +38,7 @@ describe('rule outside-horizon', () => {
     assertDiagnostics(
       roadmap({ add: [initiative({ id: 'spill', start: '2031-H2', end: '⟦2032-Q1⟧' })] }),
       'outside-horizon',
-      [{ severity: Severity.Warning, message: ['runs from 2031-07-01 to 2032-03-31'] }],
+      [warning(['runs from 2031-07-01 to 2032-03-31'])],
     );
   });
 
@@ -62,8 +56,8 @@ describe('rule outside-horizon', () => {
       ],
     });
     assertDiagnostics(text, 'outside-horizon', [
-      { severity: Severity.Warning, message: ['`eve`', '(2027-01-01 to 2031-12-31)'] },
-      { severity: Severity.Warning, message: ['`overtime`', '(2027-01-01 to 2031-12-31)'] },
+      warning(['`eve`', '(2027-01-01 to 2031-12-31)']),
+      warning(['`overtime`', '(2027-01-01 to 2031-12-31)']),
     ]);
   });
 
@@ -79,10 +73,7 @@ describe('rule outside-horizon', () => {
       ],
     });
     assertDiagnostics(text, 'outside-horizon', [
-      {
-        severity: Severity.Warning,
-        message: 'This milestone (2032-01-01) is outside the horizon (2027-01-01 to 2031-12-31).',
-      },
+      warning('This milestone (2032-01-01) is outside the horizon (2027-01-01 to 2031-12-31).'),
     ]);
   });
 
@@ -96,10 +87,7 @@ describe('rule outside-horizon', () => {
       add: [initiative({ id: 'late', start: '2031-01-01', end: '2033-12-31' })],
     });
     assertQuiet(text, 'outside-horizon');
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['schema'],
-    );
+    assert.deepStrictEqual(codes(text), ['schema']);
   });
 
   it('stays quiet on the clean base roadmap', () => {

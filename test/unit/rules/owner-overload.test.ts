@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet, config } from './ruleFixture';
+import { analyze, assertDiagnostics, assertQuiet, config, information } from './ruleFixture';
 
 /** An initiative of Kim Lee's in 2028 (or the given dates and status). */
 function kims(id: string, start: string, fields: { end?: string; status?: string; owner?: string } = {}): string {
@@ -33,11 +32,9 @@ describe('rule owner-overload', () => {
       ],
     });
     assertDiagnostics(text, 'owner-overload', [
-      {
-        severity: Severity.Information,
-        message:
-          'Kim Lee holds 4 active initiatives at once from 2028-04-01 (`load-a`, `load-b`, `load-c`, `load-d`), more than 3; share the load so that nobody carries the whole push alone.',
-      },
+      information(
+        'Kim Lee holds 4 active initiatives at once from 2028-04-01 (`load-a`, `load-b`, `load-c`, `load-d`), more than 3; share the load so that nobody carries the whole push alone.',
+      ),
     ]);
   });
 
@@ -52,10 +49,7 @@ describe('rule owner-overload', () => {
       ],
     });
     assertDiagnostics(text, 'owner-overload', [
-      {
-        severity: Severity.Information,
-        message: ['Kim Lee holds 4 active initiatives at once from 2028-04-01', '`load-d`'],
-      },
+      information(['Kim Lee holds 4 active initiatives at once from 2028-04-01', '`load-d`']),
     ]);
   });
 
@@ -70,10 +64,7 @@ describe('rule owner-overload', () => {
       ],
     });
     assertDiagnostics(text, 'owner-overload', [
-      {
-        severity: Severity.Information,
-        message: ['holds 4 active initiatives at once from 2028-01-01 (`load-a`, `load-b`, `load-c`, `load-d`)'],
-      },
+      information(['holds 4 active initiatives at once from 2028-01-01 (`load-a`, `load-b`, `load-c`, `load-d`)']),
     ]);
   });
 
@@ -86,9 +77,7 @@ describe('rule owner-overload', () => {
         kims('load-d', '2028-04-01', { owner: '⟦Kim Lee⟧' }),
       ],
     });
-    assertDiagnostics(touching, 'owner-overload', [
-      { severity: Severity.Information, message: ['Kim Lee holds 4 active initiatives'] },
-    ]);
+    assertDiagnostics(touching, 'owner-overload', [information(['Kim Lee holds 4 active initiatives'])]);
     const handedOver = roadmap({
       add: [
         kims('load-a', '2028-01-01', { end: '2028-03-31' }),
@@ -135,7 +124,7 @@ describe('rule owner-overload', () => {
         initiative({ id: 'load-d', owner: '⟦Kim Lee⟧', start: '2028-04-01', status: null }),
       ],
     });
-    assertDiagnostics(text, 'owner-overload', [{ severity: Severity.Information, message: ['Kim Lee holds 4'] }]);
+    assertDiagnostics(text, 'owner-overload', [information(['Kim Lee holds 4'])]);
   });
 
   it('does not add up different owners, even ones that differ only in case', () => {
@@ -164,13 +153,10 @@ describe('rule owner-overload', () => {
     });
     // The base already gives Ana Ruiz `reliability-fixes` (2028-01-01 to 2029-06-30).
     assertDiagnostics(text, 'owner-overload', [
-      { severity: Severity.Information, message: ['Kim Lee holds 4'] },
-      {
-        severity: Severity.Information,
-        message: [
-          'Ana Ruiz holds 4 active initiatives at once from 2029-01-01 (`reliability-fixes`, `ana-1`, `ana-2`, `ana-3`)',
-        ],
-      },
+      information(['Kim Lee holds 4']),
+      information([
+        'Ana Ruiz holds 4 active initiatives at once from 2029-01-01 (`reliability-fixes`, `ana-1`, `ana-2`, `ana-3`)',
+      ]),
     ]);
   });
 
@@ -185,12 +171,7 @@ describe('rule owner-overload', () => {
     assertDiagnostics(
       roadmap({ add: four }),
       'owner-overload',
-      [
-        {
-          severity: Severity.Information,
-          message: ['Kim Lee holds 3 active initiatives at once from 2028-03-01', 'more than 2;'],
-        },
-      ],
+      [information(['Kim Lee holds 3 active initiatives at once from 2028-03-01', 'more than 2;'])],
       config({ options: { maxConcurrentPerOwner: 2 } }),
     );
   });

@@ -6,7 +6,18 @@ import { RULE_CODES, Severity } from '../../../server/src/core/diagnostic';
 import type { Diagnostic, RuleCode } from '../../../server/src/core/diagnostic';
 import { RULES } from '../../../server/src/core/rules';
 import { dedent, initiative, parseMarked, positionIn, roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, config, diagnosticsFor } from './ruleFixture';
+import {
+  analyze,
+  assertDiagnostics,
+  assertOnly,
+  codes,
+  config,
+  diagnosticsFor,
+  error,
+  hint,
+  information,
+  warning,
+} from './ruleFixture';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const PIPELINE_CODES: readonly RuleCode[] = ['syntax', 'schema', 'config'];
@@ -118,16 +129,14 @@ describe('positions in analysed text', () => {
   it('counts UTF-16 units after an astral character on the line', () => {
     const item =
       '- {id: rocket, title: "\u{1F680} launch", competency: listening-path, owner: Kim Lee, start: 2028-01-01, end: 2028-06-30, stage: ⟦lauch⟧, measures: [{metric: repeat purchases}]}';
-    assertDiagnostics(roadmap({ add: [item] }), 'unknown-stage', [
-      { severity: Severity.Error, message: ['`lauch` is not one of the journey stages'] },
-    ]);
+    assertDiagnostics(roadmap({ add: [item] }), 'unknown-stage', [error(['`lauch` is not one of the journey stages'])]);
   });
 
   it('counts \\r\\n line endings as VS Code does', () => {
     const text = roadmap({ mark: ['cxroadmap'], top: { sponsor: null } }).replace(/\n/g, '\r\n');
-    assertDiagnostics(text, 'no-sponsor', [{ severity: Severity.Warning, message: NO_SPONSOR }]);
+    assertDiagnostics(text, 'no-sponsor', [warning(NO_SPONSOR)]);
     const owner = roadmap({ add: [initiative({ id: '⟦ownerless⟧', owner: null })] }).replace(/\n/g, '\r\n');
-    assertDiagnostics(owner, 'missing-owner', [{ severity: Severity.Warning, message: ['`ownerless`'] }]);
+    assertDiagnostics(owner, 'missing-owner', [warning(['`ownerless`'])]);
   });
 });
 
@@ -140,8 +149,7 @@ describe('one problem, one diagnostic', () => {
       top: { sponsor: null, governance: null, journey },
       add: [initiative({ id: 'orphan', owner: null, measures: null })],
     });
-    const codes = new Set(analyze(text).map((d) => d.code));
-    assert.deepStrictEqual([...codes], ['syntax']);
+    assert.deepStrictEqual([...new Set(codes(text))], ['syntax']);
   });
 
   it('gives a bad date schema and no date rule', () => {
@@ -156,13 +164,7 @@ describe('one problem, one diagnostic', () => {
         }),
       ],
     });
-    assertDiagnostics(text, 'schema', [
-      { severity: Severity.Error, message: '`end` 2028-02-30 is not a real date: February 2028 has 29 days.' },
-    ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['schema'],
-    );
+    assertOnly(text, 'schema', [error('`end` 2028-02-30 is not a real date: February 2028 has 29 days.')]);
   });
 });
 
@@ -174,22 +176,17 @@ describe('severity settings and suppression', () => {
   });
 
   it('applies a configured severity', () => {
+    assertDiagnostics(noSponsor(), 'no-sponsor', [information(NO_SPONSOR)], config({ rules: { 'no-sponsor': 3 } }));
     assertDiagnostics(
       noSponsor(),
       'no-sponsor',
-      [{ severity: Severity.Information, message: NO_SPONSOR }],
-      config({ rules: { 'no-sponsor': 3 } }),
-    );
-    assertDiagnostics(
-      noSponsor(),
-      'no-sponsor',
-      [{ severity: Severity.Hint, message: NO_SPONSOR }],
+      [hint(NO_SPONSOR)],
       config({ rules: { 'no-sponsor': Severity.Hint } }),
     );
     assertDiagnostics(
       noSponsor(),
       'no-sponsor',
-      [{ severity: Severity.Error, message: NO_SPONSOR }],
+      [error(NO_SPONSOR)],
       config({ rules: { 'no-sponsor': Severity.Error } }),
     );
   });
@@ -204,10 +201,7 @@ describe('severity settings and suppression', () => {
     assertDiagnostics(
       text,
       'missing-owner',
-      [
-        { severity: Severity.Information, message: ['`planned-one`'] },
-        { severity: Severity.Information, message: ['`active-one`', 'It is active'] },
-      ],
+      [information(['`planned-one`']), information(['`active-one`', 'It is active'])],
       config({ rules: { 'missing-owner': 3 } }),
     );
   });
@@ -221,11 +215,9 @@ describe('severity settings and suppression', () => {
   });
 
   it('suppresses only the named code, and only on the next line', () => {
-    assertDiagnostics(noSponsor('# cxroadmap-disable-next-line no-governance'), 'no-sponsor', [
-      { severity: Severity.Warning, message: NO_SPONSOR },
-    ]);
+    assertDiagnostics(noSponsor('# cxroadmap-disable-next-line no-governance'), 'no-sponsor', [warning(NO_SPONSOR)]);
     assertDiagnostics(noSponsor('# cxroadmap-disable-next-line no-sponsor\n# owned by the CX office'), 'no-sponsor', [
-      { severity: Severity.Warning, message: NO_SPONSOR },
+      warning(NO_SPONSOR),
     ]);
   });
 
@@ -242,9 +234,7 @@ describe('severity settings and suppression', () => {
       '\n  # cxroadmap-disable-next-line schema\n  end:',
     );
     const text = `# cxroadmap-disable schema\n${roadmap({ add: [bad] })}`;
-    assertDiagnostics(text, 'schema', [
-      { severity: Severity.Error, message: '`end` 2027-02-29 is not a real date: February 2027 has 28 days.' },
-    ]);
+    assertDiagnostics(text, 'schema', [error('`end` 2027-02-29 is not a real date: February 2027 has 28 days.')]);
   });
 
   it('cannot suppress syntax', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { ruleDocsUrl } from '../../../server/src/core/catalogue';
-import type { Diagnostic, DiagnosticFacts, RuleCode, Severity } from '../../../server/src/core/diagnostic';
+import { Severity } from '../../../server/src/core/diagnostic';
+import type { Diagnostic, DiagnosticFacts, RuleCode } from '../../../server/src/core/diagnostic';
 import { DEFAULT_CONFIG } from '../../../server/src/core/options';
 import type { ResolvedConfig, RuleOptions } from '../../../server/src/core/options';
 import { parseMarked } from '../../support/roadmapBuilder';
@@ -20,6 +21,11 @@ export function config(changes: ConfigChanges): ResolvedConfig {
 /** Every diagnostic of the (marker-free) text. */
 export function analyze(marked: string, cfg: ResolvedConfig = DEFAULT_CONFIG): Diagnostic[] {
   return analyzeRoadmap(parseMarked(marked).text, cfg).diagnostics;
+}
+
+/** The codes of every diagnostic, in order: what a test asserts to show nothing else fires. */
+export function codes(marked: string, cfg: ResolvedConfig = DEFAULT_CONFIG): RuleCode[] {
+  return analyze(marked, cfg).map((d) => d.code);
 }
 
 /** The diagnostics of one code; range markers in the text are ignored. */
@@ -76,6 +82,30 @@ export function assertDiagnostics(
     };
   });
   assert.deepStrictEqual(actual, want);
+  return actual;
+}
+
+/** An expectation of one severity, for `assertDiagnostics`' list. */
+const expecting =
+  (severity: Severity) =>
+  (message: Expected['message'], at?: number, facts?: DiagnosticFacts): Expected => ({ severity, message, at, facts });
+export const error = expecting(Severity.Error);
+export const warning = expecting(Severity.Warning);
+export const information = expecting(Severity.Information);
+export const hint = expecting(Severity.Hint);
+
+/** `assertDiagnostics`, and no diagnostic of any other code. */
+export function assertOnly(
+  marked: string,
+  code: RuleCode,
+  expected: readonly Expected[],
+  cfg: ResolvedConfig = DEFAULT_CONFIG,
+): Diagnostic[] {
+  const actual = assertDiagnostics(marked, code, expected, cfg);
+  assert.deepStrictEqual(
+    codes(marked, cfg),
+    actual.map(() => code),
+  );
   return actual;
 }
 

@@ -1,6 +1,5 @@
-import { Severity } from '../../../server/src/core/diagnostic';
 import { roadmap, yaml } from '../../support/roadmapBuilder';
-import { assertDiagnostics, assertQuiet, config } from './ruleFixture';
+import { assertDiagnostics, assertQuiet, config, warning } from './ruleFixture';
 
 function withHorizon(start: string, end: string): string {
   const horizon = yaml`
@@ -18,11 +17,9 @@ describe('rule short-horizon', () => {
 
   it('fires, on `horizon`, one day short of five years', () => {
     assertDiagnostics(withHorizon('2027-01-01', '2031-12-30'), 'short-horizon', [
-      {
-        severity: Severity.Warning,
-        message:
-          'The horizon (2027-01-01 to 2031-12-30) is shorter than 5 years; customer-driven growth takes years, so plan through at least 2031-12-31.',
-      },
+      warning(
+        'The horizon (2027-01-01 to 2031-12-30) is shorter than 5 years; customer-driven growth takes years, so plan through at least 2031-12-31.',
+      ),
     ]);
   });
 
@@ -30,14 +27,14 @@ describe('rule short-horizon', () => {
     assertQuiet(withHorizon('2027', '2031'), 'short-horizon');
     assertQuiet(withHorizon('2027-H2', '2032-H1'), 'short-horizon');
     assertDiagnostics(withHorizon('2027-Q1', '2031-Q3'), 'short-horizon', [
-      { severity: Severity.Warning, message: ['(2027-01-01 to 2031-09-30)', 'plan through at least 2031-12-31'] },
+      warning(['(2027-01-01 to 2031-09-30)', 'plan through at least 2031-12-31']),
     ]);
   });
 
   it('counts calendar years from 29 February', () => {
     assertQuiet(withHorizon('2028-02-29', '2033-02-27'), 'short-horizon');
     assertDiagnostics(withHorizon('2028-02-29', '2033-02-26'), 'short-horizon', [
-      { severity: Severity.Warning, message: ['(2028-02-29 to 2033-02-26)', 'plan through at least 2033-02-27'] },
+      warning(['(2028-02-29 to 2033-02-26)', 'plan through at least 2033-02-27']),
     ]);
   });
 
@@ -48,24 +45,22 @@ describe('rule short-horizon', () => {
       withHorizon('2027-01-01', '2029-12-30'),
       'short-horizon',
       [
-        {
-          severity: Severity.Warning,
-          message:
-            'The horizon (2027-01-01 to 2029-12-30) is shorter than 3 years; customer-driven growth takes years, so plan through at least 2029-12-31.',
-        },
+        warning(
+          'The horizon (2027-01-01 to 2029-12-30) is shorter than 3 years; customer-driven growth takes years, so plan through at least 2029-12-31.',
+        ),
       ],
       three,
     );
     assertDiagnostics(
       withHorizon('2027-01-01', '2027-12-30'),
       'short-horizon',
-      [{ severity: Severity.Warning, message: ['shorter than 1 year;', 'plan through at least 2027-12-31'] }],
+      [warning(['shorter than 1 year;', 'plan through at least 2027-12-31'])],
       config({ options: { minHorizonYears: 1 } }),
     );
     assertDiagnostics(
       withHorizon('2027-01-01', '2031-12-31'),
       'short-horizon',
-      [{ severity: Severity.Warning, message: ['shorter than 6 years'] }],
+      [warning(['shorter than 6 years'])],
       config({ options: { minHorizonYears: 6 } }),
     );
   });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
+import { assertDiagnostics, assertQuiet, codes, information } from './ruleFixture';
 
 /** An initiative measured by the given `measures` block, its `measures` key marked. */
 function measuredBy(measures: string): string {
@@ -12,16 +11,11 @@ describe('rule survey-score-only', () => {
   it('flags an initiative measured only by `kind: survey`, on `measures`', () => {
     const text = measuredBy('- metric: post-call rating\n  kind: survey');
     assertDiagnostics(text, 'survey-score-only', [
-      {
-        severity: Severity.Information,
-        message:
-          'Initiative `scores` is measured only by survey scores; add a measure of what customers do (stay, buy again, leave, call less) to show their lives improved.',
-      },
+      information(
+        'Initiative `scores` is measured only by survey scores; add a measure of what customers do (stay, buy again, leave, call less) to show their lives improved.',
+      ),
     ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['survey-score-only'],
-    );
+    assert.deepStrictEqual(codes(text), ['survey-score-only']);
   });
 
   for (const metric of [
@@ -37,7 +31,7 @@ describe('rule survey-score-only', () => {
   ]) {
     it(`flags a metric naming a survey score as a whole word: "${metric}"`, () => {
       assertDiagnostics(measuredBy(`- metric: ${metric}\n  kind: behaviour`), 'survey-score-only', [
-        { severity: Severity.Information, message: ['Initiative `scores` is measured only by survey scores'] },
+        information(['Initiative `scores` is measured only by survey scores']),
       ]);
     });
   }
@@ -46,7 +40,7 @@ describe('rule survey-score-only', () => {
     assertDiagnostics(
       measuredBy('- metric: NPS\n- metric: average rating\n  kind: survey\n- metric: CSAT'),
       'survey-score-only',
-      [{ severity: Severity.Information, message: ['`scores`'] }],
+      [information(['`scores`'])],
     );
   });
 
@@ -79,10 +73,7 @@ describe('rule survey-score-only', () => {
     // The second metric names CSAT, but its kind is not one of the four: schema's problem first.
     const invalid = measuredBy('- metric: NPS\n  kind: survey\n- metric: CSAT\n  kind: servey');
     assertQuiet(invalid, 'survey-score-only');
-    assert.deepStrictEqual(
-      analyze(invalid).map((d) => d.code),
-      ['schema'],
-    );
+    assert.deepStrictEqual(codes(invalid), ['schema']);
   });
 
   it('stays quiet on the clean base roadmap', () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet, config } from './ruleFixture';
+import { analyze, assertDiagnostics, assertQuiet, config, information } from './ruleFixture';
 
 /**
  * `count` initiatives, each with its own owner, between the given dates. The base roadmap
@@ -23,19 +22,17 @@ describe('rule too-many-priorities', () => {
       roadmap({ mark: ['initiatives'], add: extra(12, '2030-01-01', '2030-03-31') }),
       'too-many-priorities',
       [
-        {
-          severity: Severity.Information,
-          message:
-            '13 initiatives are active in 2030-Q1, more than 12; agree a few company-wide priorities and move or finish the rest.',
-        },
+        information(
+          '13 initiatives are active in 2030-Q1, more than 12; agree a few company-wide priorities and move or finish the rest.',
+        ),
       ],
     );
   });
 
   it('fires once per crowded quarter', () => {
     assertDiagnostics(roadmap({ mark: ['initiatives'], add: extra(12, '2030-Q1', '2030-H1') }), 'too-many-priorities', [
-      { severity: Severity.Information, message: ['13 initiatives are active in 2030-Q1'] },
-      { severity: Severity.Information, message: ['13 initiatives are active in 2030-Q2'] },
+      information(['13 initiatives are active in 2030-Q1']),
+      information(['13 initiatives are active in 2030-Q2']),
     ]);
   });
 
@@ -43,10 +40,7 @@ describe('rule too-many-priorities', () => {
     assertDiagnostics(
       roadmap({ mark: ['initiatives'], add: extra(12, '2030-02-01', '2030-04-01') }),
       'too-many-priorities',
-      [
-        { severity: Severity.Information, message: ['13 initiatives are active in 2030-Q1'] },
-        { severity: Severity.Information, message: ['13 initiatives are active in 2030-Q2'] },
-      ],
+      [information(['13 initiatives are active in 2030-Q1']), information(['13 initiatives are active in 2030-Q2'])],
     );
     assertQuiet(
       roadmap({
@@ -65,7 +59,7 @@ describe('rule too-many-priorities', () => {
       initiative({ id: `month-${i + 1}`, start: months[i % 3], end: months[i % 3], status: 'planned' }),
     );
     assertDiagnostics(roadmap({ mark: ['initiatives'], add }), 'too-many-priorities', [
-      { severity: Severity.Information, message: ['13 initiatives are active in 2030-Q1'] },
+      information(['13 initiatives are active in 2030-Q1']),
     ]);
   });
 
@@ -97,11 +91,9 @@ describe('rule too-many-priorities', () => {
       text,
       'too-many-priorities',
       [
-        {
-          severity: Severity.Information,
-          message:
-            '5 initiatives are active in 2030-Q1, more than 4; agree a few company-wide priorities and move or finish the rest.',
-        },
+        information(
+          '5 initiatives are active in 2030-Q1, more than 4; agree a few company-wide priorities and move or finish the rest.',
+        ),
       ],
       config({ options: { maxActivePerQuarter: 4 } }),
     );

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
 import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet } from './ruleFixture';
+import { assertDiagnostics, assertOnly, assertQuiet, codes, error } from './ruleFixture';
 
 /** Marks every `stage:` value of a roadmap. */
 function markStages(text: string): string {
@@ -11,31 +11,22 @@ function markStages(text: string): string {
 describe('rule unknown-stage', () => {
   it('flags a stage that is not in `journey.stages`, suggesting the closest', () => {
     const text = roadmap({ add: [initiative({ id: 'renewals', stage: '⟦renwe⟧' })] });
-    assertDiagnostics(text, 'unknown-stage', [
-      {
-        severity: Severity.Error,
-        message:
-          '`renwe` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`). Did you mean `renew`?',
-      },
+    assertOnly(text, 'unknown-stage', [
+      error(
+        '`renwe` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`). Did you mean `renew`?',
+      ),
     ]);
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['unknown-stage'],
-    );
   });
 
   it('lists the stages without a guess when none is close', () => {
     assertDiagnostics(roadmap({ add: [initiative({ id: 'gifts', stage: '⟦anniversary⟧' })] }), 'unknown-stage', [
-      {
-        severity: Severity.Error,
-        message: '`anniversary` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`).',
-      },
+      error('`anniversary` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`).'),
     ]);
   });
 
   it('compares stage names exactly', () => {
     assertDiagnostics(roadmap({ add: [initiative({ id: 'renewals', stage: '⟦Renew⟧' })] }), 'unknown-stage', [
-      { severity: Severity.Error, message: ['`Renew` is not one of the journey stages', 'Did you mean `renew`?'] },
+      error(['`Renew` is not one of the journey stages', 'Did you mean `renew`?']),
     ]);
   });
 
@@ -69,10 +60,7 @@ describe('rule unknown-stage', () => {
         stages: discover`;
     const text = roadmap({ top: { journey } });
     assertQuiet(text, 'unknown-stage');
-    assert.deepStrictEqual(
-      analyze(text).map((d) => d.code),
-      ['schema'],
-    );
+    assert.deepStrictEqual(codes(text), ['schema']);
   });
 
   it('stays quiet on the clean base roadmap and on an initiative without a stage', () => {
