@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { changed, CLEAN } from '../../support/roadmapBuilder';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { ruleDocsUrl } from '../../../server/src/core/catalogue';
 import { parseConfig } from '../../../server/src/core/config';
@@ -384,59 +385,12 @@ describe('configuration', () => {
   });
 
   describe('through analyzeRoadmap', () => {
-    const ROADMAP = `cxroadmap: 1
-title: Acme Customer Experience Roadmap
-owner: Dana Reyes
-sponsor: Sam Ortiz (CEO)
-horizon:
-  start: 2027-01-01
-  end: 2031-12-31
-governance:
-  board: CX Leadership Council
-  review: monthly
-  customer_room: monthly
-initiatives:
-  - id: asset-metrics
-    title: Monthly customer gain and loss report
-    competency: customers-as-assets
-    owner: Priya Nair
-    start: 2027-01-04
-    end: 2027-03-31
-    early_win: true
-    outcome: Leaders review customer gain and loss every month
-    measures:
-      - metric: customers lost per month
-  - id: journey-map
-    title: One map of the customer journey
-    competency: align-around-experience
-    owner: Lee Chen
-    start: 2027
-    end: 2027
-    measures:
-      - metric: teams using the journey map
-  - id: listening
-    title: Listening path
-    competency: listening-path
-    owner: Ana Silva
-    start: 2027-H2
-    end: 2028-H1
-    measures:
-      - metric: complaints resolved at first contact
-  - id: reliability
-    title: Reliability metrics
-    competency: reliability-innovation
-    owner: Omar Haddad
-    start: 2028-01
-    end: 2028-12
-    measures:
-      - metric: failed installations per month
-  - id: customer-room
-    title: Monthly customer room
-    competency: one-company-leadership
-    owner: Dana Reyes
-    start: 2027-02-01
-    end: 2031-12-31
-`;
+    /** CLEAN with its early win ending on a day and no measures for the customer room: one finding. */
+    const ROADMAP = changed(
+      CLEAN,
+      ['end: 2027-Q1', 'end: 2027-03-31'],
+      ['\n    measures:\n      - metric: customer room sessions held', ''],
+    );
 
     function withConfig(config: {
       rules?: ResolvedConfig['rules'];

@@ -2,66 +2,18 @@ import assert from 'node:assert/strict';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { findSuppressions, isSuppressed } from '../../../server/src/core/suppression';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
+import { changed, CLEAN, edit } from '../../support/roadmapBuilder';
 
 /**
  * Three findings on three different lines: `no-sponsor` on the first key, and
  * `missing-measures` on the ids `reliability` and `customer-room`.
  */
-const ROADMAP = `cxroadmap: 1
-title: Acme Customer Experience Roadmap
-owner: Dana Reyes
-horizon:
-  start: 2027-01-01
-  end: 2031-12-31
-governance:
-  board: CX Leadership Council
-  review: monthly
-  customer_room: monthly
-initiatives:
-  - id: asset-metrics
-    title: Monthly customer gain and loss report
-    competency: customers-as-assets
-    owner: Priya Nair
-    start: 2027-01-04
-    end: 2027-03-31
-    early_win: true
-    outcome: Leaders review customer gain and loss every month
-    measures:
-      - metric: customers lost per month
-  - id: journey-map
-    title: One map of the customer journey
-    competency: align-around-experience
-    owner: Lee Chen
-    start: 2027
-    end: 2027
-    measures:
-      - metric: teams using the journey map
-  - id: listening
-    title: Listening path
-    competency: listening-path
-    owner: Ana Silva
-    start: 2027-H2
-    end: 2028-H1
-    measures:
-      - metric: complaints resolved at first contact
-  - id: reliability
-    title: Reliability metrics
-    competency: reliability-innovation
-    owner: Omar Haddad
-    start: 2028-01
-    end: 2028-12
-  - id: customer-room
-    title: Monthly customer room
-    competency: one-company-leadership
-    owner: Dana Reyes
-    start: 2027-02-01
-    end: 2031-12-31
-`;
-
-function edit(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `the fixture has no ${JSON.stringify(from)}`);
-  return text.replace(from, to);
-}
+const ROADMAP = changed(
+  CLEAN,
+  ['sponsor: Sam Ortiz (CEO)\n', ''],
+  ['\n    measures:\n      - metric: failed installations per month', ''],
+  ['\n    measures:\n      - metric: customer room sessions held', ''],
+);
 
 /** `code@line` for each diagnostic, where line is the line of the text it marks (1 = first). */
 function findings(text: string): string[] {
