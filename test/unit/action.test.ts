@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { initiative, parseMarked, roadmap } from '../support/roadmapBuilder';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -208,87 +209,30 @@ function parseAnnotations(stdout: string): Annotation[] {
     });
 }
 
-const CLEAN = `cxroadmap: 1
-title: Acme Customer Experience Roadmap
-owner: Dana Reyes
-sponsor: Sam Ortiz
-horizon:
-  start: 2027-01-01
-  end: 2031-12-31
-governance:
-  board: Customer Council
-  review: monthly
-  customer_room: monthly
-initiatives:
-  - id: asset-report
-    title: Monthly customer gain and loss report
-    competency: customers-as-assets
-    owner: Priya Nair
-    start: 2027-01-04
-    end: 2027-03-31
-    early_win: true
-    outcome: Leaders review customers gained and lost every month
-    measures:
-      - metric: customers lost per month
-        kind: behaviour
-  - id: journey-owners
-    title: An owner for every journey stage
-    competency: align-around-experience
-    owner: Luis Ortega
-    start: 2027-04-01
-    end: 2027-12-31
-    measures:
-      - metric: stages with a named owner
-        kind: operational
-  - id: listening-map
-    title: Map every listening post to a journey stage
-    competency: listening-path
-    owner: Amir Haddad
-    start: 2028
-    end: 2028
-    measures:
-      - metric: listening posts mapped
-        kind: operational
-  - id: failure-alerts
-    title: Spot failing experiences before customers call
-    competency: reliability-innovation
-    owner: Kenji Watanabe
-    start: 2029
-    end: 2029
-    measures:
-      - metric: repeat calls per month
-        kind: behaviour
-  - id: customer-room
-    title: Leaders meet customers every month
-    competency: one-company-leadership
-    owner: Helen Marsh
-    start: 2030
-    end: 2031
-    measures:
-      - metric: customer rooms held
-        kind: operational
-`;
+const CLEAN = roadmap();
 
 /** The clean roadmap without a sponsor (one warning) and with a misspelt competency (one error). */
-const BROKEN = `${CLEAN.replace('sponsor: Sam Ortiz\n', '')}  - id: renewal-calls
-    title: Call customers before their renewal
-    competency: customer-as-assets
-    owner: Priya Nair
-    start: 2028
-    end: 2028
-    measures:
-      - metric: customers renewing
-        kind: behaviour
-`;
+const MARKED_BROKEN = roadmap({
+  mark: ['cxroadmap'],
+  top: { sponsor: null },
+  add: [initiative({ id: 'renewal-calls', competency: '⟦customer-as-assets⟧', start: '2028', end: '2028' })],
+});
+const BROKEN = parseMarked(MARKED_BROKEN).text;
 
 const CLEAN_PATH = 'roadmaps/clean/acme.cxroadmap.yaml';
 // A folder name with a space, as real repositories have.
 const BROKEN_PATH = 'roadmaps/needs work/globex.cxroadmap.yaml';
 
-const BROKEN_ANNOTATIONS: Annotation[] = [
-  { level: 'warning', file: BROKEN_PATH, line: 1, col: 1, endLine: 1, endColumn: 10, title: 'no-sponsor' },
-  { level: 'error', file: BROKEN_PATH, line: 61, col: 17, endLine: 61, endColumn: 35, title: 'unknown-competency' },
-];
+const BROKEN_ANNOTATIONS: Annotation[] = (
+  [
+    ['warning', 'no-sponsor'],
+    ['error', 'unknown-competency'],
+  ] as const
+).map(([level, title], i) => {
+  const { start, end } = parseMarked(MARKED_BROKEN).ranges[i];
+  const [line, col, endLine, endColumn] = [start.line + 1, start.character + 1, end.line + 1, end.character + 1];
+  return { level, file: BROKEN_PATH, line, col, endLine, endColumn, title };
+});
 
 function write(file: string, text: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -8,80 +8,14 @@ import { analyzeRoadmap } from '../../server/src/core/analyze';
 import type { Diagnostic } from '../../server/src/core/diagnostic';
 import { ConfigLookup } from '../../server/src/host/configLookup';
 import { FORMATTERS } from '../../server/src/cli/formats';
+import { roadmap } from '../support/roadmapBuilder';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
 const packageVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string })
   .version;
 
-const CLEAN = `cxroadmap: 1
-title: Acme Customer Experience Roadmap
-owner: Dana Reyes
-sponsor: Sam Ortiz (CEO)
-horizon:
-  start: 2027-01-01
-  end: 2031-12-31
-governance:
-  board: CX Leadership Council
-  members: [Dana Reyes, Sam Ortiz, Priya Nair]
-  review: monthly
-  customer_room: monthly
-journey:
-  stages: [discover, join, use, get-help, renew]
-initiatives:
-  - id: asset-metrics
-    title: Monthly customer gain and loss report
-    competency: customers-as-assets
-    owner: Priya Nair
-    stage: renew
-    start: 2027-01-04
-    end: 2027-03-31
-    early_win: true
-    outcome: Leaders review customer gain and loss every month
-    measures:
-      - metric: customers lost per month
-        kind: behaviour
-  - id: journey-map
-    title: One map of the customer journey
-    competency: align-around-experience
-    owner: Lee Chen
-    stage: discover
-    start: 2027-04-01
-    end: 2027-12-31
-    measures:
-      - metric: teams using the journey map
-        kind: behaviour
-  - id: listening-path
-    title: Listening path across all stages
-    competency: listening-path
-    owner: Ana Silva
-    stage: use
-    start: 2027-06-01
-    end: 2028-06-30
-    measures:
-      - metric: customer comments acted on per month
-        kind: behaviour
-  - id: reliability-fixes
-    title: Fix the top ten failure points
-    competency: reliability-innovation
-    owner: Omar Haddad
-    stage: get-help
-    start: 2028-01-01
-    end: 2029-12-31
-    measures:
-      - metric: repeat contacts per customer
-        kind: behaviour
-  - id: customer-room
-    title: Monthly customer room for leaders
-    competency: one-company-leadership
-    owner: Sam Ortiz
-    stage: join
-    start: 2027-02-01
-    end: 2031-12-31
-    measures:
-      - metric: leaders attending the customer room
-        kind: behaviour
-`;
+const CLEAN = roadmap();
 
 function variant(from: string, to: string): string {
   assert.ok(CLEAN.includes(from), `fixture lacks ${JSON.stringify(from)}`);
