@@ -66,6 +66,16 @@ export function offsetIn(text: string, p: Position): number {
   return i + p.character;
 }
 
+/** The offset of the `occurrence`-th (from 0) `needle` in `text`; fails when there is none. */
+export function find(text: string, needle: string, occurrence = 0): number {
+  let at = -1;
+  for (let n = 0; n <= occurrence; n++) {
+    at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `${JSON.stringify(needle)} #${occurrence} not in the text`);
+  }
+  return at;
+}
+
 export function parseMarked(marked: string): Marked {
   let text = '';
   const offsets: [number, number][] = [];

@@ -4,6 +4,7 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { RuleCode } from '../../../server/src/core/diagnostic';
 import { getCodeActions } from '../../../server/src/services/codeActions';
 import type { DocumentContext } from '../../../server/src/services/documentContext';
+import { changed, find, offsetIn, positionIn } from '../../support/roadmapBuilder';
 
 const URI = 'file:///work/acme.cxroadmap.yaml';
 
@@ -65,52 +66,6 @@ initiatives:
     measures:
       - metric: customer room actions completed
 `;
-
-/** The base with exact replacements; each `from` must occur exactly once. */
-function changed(text: string, ...pairs: [string, string][]): string {
-  let out = text;
-  for (const [from, to] of pairs) {
-    assert.equal(out.split(from).length, 2, `expected exactly one ${JSON.stringify(from)}`);
-    out = out.replace(from, to);
-  }
-  return out;
-}
-
-/** LSP position of an offset, counted here independently of the server's LineIndex. */
-function positionIn(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '\r' && text[i + 1] === '\n' && i + 1 < offset) continue;
-    if (c === '\n' || c === '\r') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
-}
-
-function offsetIn(text: string, p: Position): number {
-  let line = 0;
-  let i = 0;
-  while (line < p.line && i < text.length) {
-    const c = text[i];
-    i++;
-    if (c === '\r' && text[i] === '\n') i++;
-    if (c === '\n' || c === '\r') line++;
-  }
-  return i + p.character;
-}
-
-function find(text: string, needle: string, occurrence = 0): number {
-  let at = -1;
-  for (let n = 0; n <= occurrence; n++) {
-    at = text.indexOf(needle, at + 1);
-    assert.ok(at >= 0, `${JSON.stringify(needle)} #${occurrence} not in the text`);
-  }
-  return at;
-}
 
 /** Position just after a needle (e.g. the end of a line ending with it). */
 function after(text: string, needle: string, occurrence = 0): Position {

@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
 import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver-types';
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver-types';
-import schemaJson from '../../../schemas/cxroadmap.schema.json';
 import { getCompletions } from '../../../server/src/services/completion';
 import { MAX_DEPENDENCY_ITEMS } from '../../../server/src/services/completion/valueCompletions';
 import { generateRoadmap } from '../../../scripts/generateRoadmap';
 import { yaml } from '../../support/roadmapBuilder';
 import { at, atCaret, rangeOf } from './caret';
-
-interface Described {
-  markdownDescription: string;
-  markdownEnumDescriptions?: string[];
-  properties?: Record<string, Described>;
-}
-const SCHEMA = schemaJson as unknown as Described & { definitions: Record<string, Described> };
-const D = SCHEMA.definitions;
+import { D, SCHEMA } from './schemaDocs';
 
 /** A Monday in the middle of a quarter. */
 const TODAY = { year: 2027, month: 2, day: 15 };

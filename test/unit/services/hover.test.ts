@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import type { Hover, Range } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
-import schemaJson from '../../../schemas/cxroadmap.schema.json';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { CATALOGUE, ruleDocsUrl } from '../../../server/src/core/catalogue';
 import type { RuleCode } from '../../../server/src/core/diagnostic';
 import { getHover } from '../../../server/src/services/hover';
 import { yaml } from '../../support/roadmapBuilder';
 import { atCaret, CARET, rangeOf } from './caret';
-
-interface Described {
-  markdownDescription: string;
-  markdownEnumDescriptions?: string[];
-  properties?: Record<string, Described>;
-}
-const SCHEMA = schemaJson as unknown as Described & { definitions: Record<string, Described> };
-const D = SCHEMA.definitions;
+import { D, SCHEMA } from './schemaDocs';
 
 const ROADMAP = yaml`
   cxroadmap: 1

@@ -19,6 +19,7 @@ import {
   prepareRename,
   rename,
 } from '../../../server/src/services/navigation';
+import { find, positionIn } from '../../support/roadmapBuilder';
 
 const URI = 'file:///work/acme.cxroadmap.yaml';
 
@@ -64,30 +65,6 @@ initiatives:
     competency: typo-here
     depends_on: [ghost]
 `;
-
-/** LSP position of an offset, counted independently of the server's LineIndex. */
-function positionIn(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '\r' && text[i + 1] === '\n' && i + 1 < offset) continue;
-    if (c === '\n' || c === '\r') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
-}
-
-function find(text: string, needle: string, occurrence = 0): number {
-  let at = -1;
-  for (let n = 0; n <= occurrence; n++) {
-    at = text.indexOf(needle, at + 1);
-    assert.ok(at >= 0, `${JSON.stringify(needle)} #${occurrence} not in the text`);
-  }
-  return at;
-}
 
 /**
  * The cursor written as `|` inside a piece of the text: `caret(NAV, 'depends_on: [asset-me|trics]')`
