@@ -36,7 +36,7 @@ export interface Marked {
 }
 
 /**
- * Positions counted as FORMAT.md §2 demands (0-based lines ended by `\n`, `\r\n` or a lone
+ * Positions counted as docs/format.md#positions-and-ranges demands (0-based lines ended by `\n`, `\r\n` or a lone
  * `\r`; UTF-16 characters), computed independently of the implementation's LineIndex.
  */
 export function positionIn(text: string, offset: number): Position {

@@ -26,7 +26,7 @@ describe('rule no-governance', () => {
   });
 
   it('puts all three governance rules on a `governance` key whose value is empty', () => {
-    // FORMAT.md: an empty value counts as missing, and a roadmap-level problem goes on the
+    // docs/format.md: an empty value counts as missing, and a roadmap-level problem goes on the
     // named parent key when it exists.
     for (const governance of ['⟦governance⟧: ~', '⟦governance⟧:']) {
       const text = roadmap({ top: { governance } });
