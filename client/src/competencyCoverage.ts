@@ -27,7 +27,7 @@ const COMPETENCY_VALUE = new RegExp(
  */
 export function competencyCoverage(text: string): CompetencyCoverage {
   const found = new Set<string>();
-  for (const match of text.matchAll(COMPETENCY_VALUE)) found.add(match[2]);
+  for (const [, , id] of text.matchAll(COMPETENCY_VALUE)) if (id !== undefined) found.add(id);
   return {
     covered: COMPETENCY_IDS.filter((id) => found.has(id)),
     uncovered: COMPETENCY_IDS.filter((id) => !found.has(id)),

@@ -39,7 +39,7 @@ export class CrashPolicy implements ErrorHandler {
   closed(): CloseHandlerResult {
     const now = this.now();
     this.crashes.push(now);
-    while (this.crashes.length > 0 && now - this.crashes[0] > WINDOW_MS) this.crashes.shift();
+    while (now - (this.crashes[0] ?? now) > WINDOW_MS) this.crashes.shift();
     if (this.crashes.length <= MAX_RESTARTS) return { action: RESTART, handled: true };
     if (!this.told) {
       this.told = true;

@@ -4,9 +4,10 @@ import type { ChartMessage, WebviewInitiative } from '../../../shared/protocol/w
 
 function sameInitiatives(a: readonly WebviewInitiative[], b: readonly WebviewInitiative[]): boolean {
   if (a.length !== b.length) return false;
+  // Both lists have the same length (checked above), so every index is in both.
   for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
+    const x = a[i]!;
+    const y = b[i]!;
     if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.problems.length !== y.problems.length)
       return false;
     if (x.problems.some((p, n) => p !== y.problems[n])) return false;

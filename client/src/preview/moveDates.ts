@@ -45,7 +45,7 @@ export function planMove(chart: ChartResult, move: Move, documentVersion: number
   if (matches.length === 0) return refuse('unknown-id');
   if (matches.length > 1) return refuse('duplicate-id');
   const initiative = matches[0];
-  if (!initiative.startRange || !initiative.endRange || initiative.start === undefined || initiative.end === undefined)
+  if (!initiative?.startRange || !initiative.endRange || initiative.start === undefined || initiative.end === undefined)
     return refuse('no-dates');
   if (!isIsoDay(move.start) || !isIsoDay(move.end)) return refuse('invalid-date');
   if (move.end < move.start) return refuse('end-before-start');

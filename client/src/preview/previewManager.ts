@@ -26,7 +26,7 @@ export class PreviewManager implements vscode.Disposable {
         },
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        this.panels.get(e.textEditor.document.uri.toString())?.cursorAt(e.selections[0].active);
+        this.panels.get(e.textEditor.document.uri.toString())?.cursorAt(e.textEditor.selection.active);
       }),
     ];
   }

@@ -77,13 +77,14 @@ function parseGantt(argv: readonly string[]): Command {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const files = positionals.slice(1);
-  if (files.length === 0)
+  const file = files[0];
+  if (file === undefined)
     throw new CliError("gantt needs a roadmap file: 'cxroadmap gantt FILE [--out OUT.html|OUT.svg]'");
   if (files.length > 1) throw new CliError(`gantt draws one roadmap at a time, not ${files.length}`);
   const out = values.out;
   if (out !== undefined && !/\.(html|svg)$/i.test(out))
     throw new CliError(`--out must name a .html or .svg file, not '${out}'`);
-  return { kind: 'gantt', file: files[0], out };
+  return { kind: 'gantt', file, out };
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {

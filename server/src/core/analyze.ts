@@ -326,7 +326,8 @@ function markInitiativesWithErrors(model: RoadmapModel, diagnostics: readonly Di
   if (errors.length === 0) return;
   model.initiatives = model.initiatives.map((initiative) => {
     const first = lowerBound(errors, initiative.span.start);
-    const hasErrors = first < errors.length && errors[first] <= initiative.span.end;
+    const next = errors[first];
+    const hasErrors = next !== undefined && next <= initiative.span.end;
     return hasErrors === initiative.hasErrors ? initiative : { ...initiative, hasErrors };
   });
 }
@@ -336,7 +337,7 @@ function lowerBound(sorted: readonly number[], value: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

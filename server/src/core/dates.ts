@@ -27,7 +27,9 @@ export function fromDayNumber(day: number): CalendarDate {
 
 export function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (days === undefined) throw new RangeError(`No month ${month}`);
+  return days;
 }
 
 export function formatDay(day: number): string {
@@ -74,7 +76,8 @@ export function quarterEnd(index: number): number {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function weekdayName(day: number): string {
-  return WEEKDAYS[new Date(day * MS_PER_DAY).getUTCDay()];
+  // getUTCDay() is 0-6 for every day a Date can hold, and roadmap days stay far inside that.
+  return WEEKDAYS[new Date(day * MS_PER_DAY).getUTCDay()]!;
 }
 
 export type DateParse = { ok: true; day: number } | { ok: false; reason: 'format' | 'impossible' };

@@ -29,7 +29,8 @@ export function findSuppressions(lines: LineIndex, insideValues: readonly [numbe
     if (!m) continue;
     const at = lines.lineStart(line) + m.index;
     if (insideValues.some(([from, to]) => at >= from && at < to)) continue;
-    const codes = m[2]
+    // Group 2 is not optional, so a match always has it.
+    const codes = m[2]!
       .split(/[ \t,]+/)
       .filter((c) => c !== '' && isRuleCode(c) && !UNSUPPRESSIBLE.has(c)) as RuleCode[];
     if (m[1]) {

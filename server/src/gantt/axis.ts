@@ -112,7 +112,8 @@ function monthTicks(scale: TimeScale): Tick[] {
     if (start > scale.span.end) break;
     const end = dayNumber(year, month + 1, 1) - 1;
     const visible = scale.width(Math.max(start, scale.span.start), Math.min(end, scale.span.end));
-    const name = MONTH_NAMES[month - 1];
+    // `month` wrapped back to 1 after 12 above.
+    const name = MONTH_NAMES[month - 1]!;
     ticks.push(tick(scale, start, end, visible >= 26 ? name : visible >= 10 ? name.charAt(0) : undefined));
   }
   return ticks;
@@ -122,7 +123,8 @@ function monthTicks(scale: TimeScale): Tick[] {
 export function axisBands(scale: TimeScale, y: number): AxisBand[] {
   const bands: AxisBand[] = [];
   const add = (kind: BandKind, ticks: Tick[]) => {
-    const top = bands.length === 0 ? y : bands[bands.length - 1].y + bands[bands.length - 1].height;
+    const last = bands.at(-1);
+    const top = last === undefined ? y : last.y + last.height;
     bands.push({ kind, y: top, height: BAND_HEIGHT[kind], ticks });
   };
   add('year', yearTicks(scale));

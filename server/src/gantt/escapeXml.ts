@@ -24,7 +24,7 @@ const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD8
 export function escapeXml(text: string): string {
   // Most text (numbers, ids, plain words) has nothing to escape: return it as it is.
   if (!NEEDS_WORK.test(text)) return text;
-  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => SPECIAL[c]);
+  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => SPECIAL[c] ?? c);
 }
 
 /**

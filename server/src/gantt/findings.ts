@@ -62,12 +62,13 @@ export function chartFindings(
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid] <= offset) {
+      if (starts[mid]! <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found >= 0 && offset <= model.initiatives[found].span.end ? model.initiatives[found].index : undefined;
+    const initiative = model.initiatives[found];
+    return initiative !== undefined && offset <= initiative.span.end ? initiative.index : undefined;
   };
 
   const violatedDependencies = new Map<string, string>();

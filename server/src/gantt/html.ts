@@ -4,7 +4,7 @@
  * roadmap text escaped.
  */
 import { COMPETENCY_IDS } from '../core/model/types';
-import type { RoadmapModel } from '../core/model/types';
+import type { RoadmapModel, Status } from '../core/model/types';
 import { axisStripSvg } from './axisMarkup';
 import { CHART_CSS } from './chartStyle';
 import { CHART_SCRIPT } from './chartScript.generated';
@@ -31,7 +31,7 @@ export interface HtmlOptions extends ChartOptions {
 /** Charts taller than this (px) get an axis that stays in view. */
 const TALL_BODY = 600;
 
-const STATUS_LABEL: Readonly<Record<string, string>> = { ...STATUS_WORDS, none: 'without a status' };
+const STATUS_LABEL: Readonly<Record<Status | 'none', string>> = { ...STATUS_WORDS, none: 'without a status' };
 
 /** The policy for the page: nothing may load, and only these exact blocks may apply. */
 export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[], sha256: Sha256): string {

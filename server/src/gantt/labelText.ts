@@ -4,6 +4,7 @@
  * the CLI draws exactly what the preview draws); they err on the wide side.
  */
 import { daysInMonth, fromDayNumber } from '../core/dates';
+import type { Status } from '../core/model/types';
 
 export const MONTH_NAMES = [
   'Jan',
@@ -45,7 +46,7 @@ export function fitText(text: string, maxWidth: number, fontSize: number): strin
   let width = 0;
   let kept = 0;
   for (; kept < chars.length; kept++) {
-    const next = width + estimateWidth(chars[kept], fontSize);
+    const next = width + estimateWidth(chars[kept]!, fontSize);
     if (next > room) break;
     width = next;
   }
@@ -80,7 +81,7 @@ export function plural(count: number, noun: string): string {
 }
 
 /** Each status as words in a sentence. */
-export const STATUS_WORDS: Readonly<Record<string, string>> = {
+export const STATUS_WORDS: Readonly<Record<Status, string>> = {
   planned: 'planned',
   active: 'active',
   'at-risk': 'at risk',

@@ -68,7 +68,8 @@ function laneBlocks(lane: Lane, node: MarkupGroup, end: number): Block[] {
 export function renderLayeredChart(layout: ChartLayout): string {
   const { width, height } = layout;
   const parts = chartParts(layout, true);
-  const blocks = layout.lanes.flatMap((lane, i) => laneBlocks(lane, parts.lanes[i], layout.lanes[i + 1]?.y ?? height));
+  // chartParts draws one group per lane, in the same order.
+  const blocks = layout.lanes.flatMap((lane, i) => laneBlocks(lane, parts.lanes[i]!, layout.lanes[i + 1]?.y ?? height));
   const root = {
     class: 'cx-gantt cx-layers',
     role: 'group',

@@ -43,9 +43,10 @@ function sameShape(a: MarkupGroup, b: MarkupGroup): boolean {
 }
 
 function diffChildren(old: MarkupGroup, next: MarkupGroup, path: number[], out: MarkupChange[]): void {
+  // Callers compare only groups of the same shape, so both have as many children.
   for (let i = 0; i < next.children.length; i++) {
-    const a = old.children[i];
-    const b = next.children[i];
+    const a = old.children[i]!;
+    const b = next.children[i]!;
     if (a === b) continue;
     if (typeof a !== 'string' && typeof b !== 'string' && sameShape(a, b)) diffChildren(a, b, [...path, i], out);
     else out.push({ path: [...path, i], markup: joinMarkup(b) });

@@ -36,7 +36,10 @@ export interface SchemaSpot {
 export const ROOT_SPOT: SchemaSpot = { node: ROOT, resolved: ROOT, defName: 'roadmap' };
 
 export function definition(name: string): SchemaNode {
-  return ROOT.definitions[name];
+  const node = ROOT.definitions[name];
+  // Names come from the schema's own `$ref`s or from this code: a missing one is a bug.
+  if (!node) throw new Error(`The roadmap schema has no definition '${name}'`);
+  return node;
 }
 
 function spotOf(node: SchemaNode): SchemaSpot {
@@ -44,8 +47,9 @@ function spotOf(node: SchemaNode): SchemaSpot {
   let defName: string | undefined;
   for (let hops = 0; resolved.$ref && hops < 8; hops++) {
     defName = resolved.$ref.replace('#/definitions/', '');
-    resolved = ROOT.definitions[defName];
-    if (!resolved) return { node, resolved: node, defName: undefined };
+    const target = ROOT.definitions[defName];
+    if (!target) return { node, resolved: node, defName: undefined };
+    resolved = target;
   }
   return { node, resolved, defName };
 }
@@ -114,7 +118,8 @@ export function valueWords(spot: SchemaSpot): string {
   if (spot.resolved.const !== undefined) return String(spot.resolved.const);
   const choices = spot.defName === 'competencyId' ? undefined : choicesOf(spot);
   if (choices) return choices.join(' | ');
-  if (spot.defName && VALUE_WORDS[spot.defName]) return VALUE_WORDS[spot.defName];
+  const words = spot.defName ? VALUE_WORDS[spot.defName] : undefined;
+  if (words) return words;
   const shape = shapeOf(spot);
   if (shape === 'map') return 'mapping';
   if (shape === 'list') {

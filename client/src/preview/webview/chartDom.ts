@@ -94,7 +94,8 @@ function clean(root: Element): void {
     }
     const attributes = element.attributes;
     for (let i = attributes.length - 1; i >= 0; i--) {
-      if (!allowedAttribute(element, attributes[i])) element.removeAttributeNode(attributes[i]);
+      const attribute = attributes[i];
+      if (attribute && !allowedAttribute(element, attribute)) element.removeAttributeNode(attribute);
     }
   }
   for (const element of unknown) element.remove();
@@ -128,8 +129,8 @@ export function chartElement(markup: string, page: Document): SVGSVGElement | un
 
 function syncAttributes(old: Element, next: Element): void {
   for (let i = old.attributes.length - 1; i >= 0; i--) {
-    const name = old.attributes[i].name;
-    if (!next.hasAttribute(name)) old.removeAttribute(name);
+    const name = old.attributes[i]?.name;
+    if (name !== undefined && !next.hasAttribute(name)) old.removeAttribute(name);
   }
   for (const attribute of Array.from(next.attributes)) {
     if (old.getAttribute(attribute.name) !== attribute.value) old.setAttribute(attribute.name, attribute.value);
@@ -176,7 +177,8 @@ export function applyChanges(
   // Paths are resolved before any replacement: each one names a place in the chart as the server last drew it.
   const targets = changes.map((c) => elementAt(svg, c.path));
   if (wrapper.children.length !== changes.length || targets.some((t) => t === undefined || t === svg)) return false;
-  for (let i = 0; i < targets.length; i++) targets[i]!.replaceWith(page.adoptNode(parts[i]));
+  // One part per change, so per target: the separators above let through exactly that many.
+  for (let i = 0; i < targets.length; i++) targets[i]!.replaceWith(page.adoptNode(parts[i]!));
   return true;
 }
 
@@ -193,7 +195,8 @@ export function patchNode(old: Node, next: Node): void {
     syncAttributes(old, next);
     const olds = Array.from(old.childNodes);
     const nexts = Array.from(next.childNodes);
-    for (let i = 0; i < olds.length; i++) patchNode(olds[i], nexts[i]);
+    // Both lists have the same length (checked above).
+    for (let i = 0; i < olds.length; i++) patchNode(olds[i]!, nexts[i]!);
     return;
   }
   if (old.nodeType === Node.TEXT_NODE && next.nodeType === Node.TEXT_NODE) {

@@ -60,7 +60,8 @@ export function splitRoadmap(text: string): RoadmapSplit | undefined {
       headerEnd = pos;
       items.push({ start: pos, end: text.length });
     } else if (indent === dashColumn && dash) {
-      items[items.length - 1].end = pos;
+      // dashColumn is set together with the first item, so there is a last item.
+      items[items.length - 1]!.end = pos;
       items.push({ start: pos, end: text.length });
     } else if (indent <= dashColumn) {
       // Something other than a list item at or left of the dashes: not the plain shape.

@@ -40,7 +40,7 @@ export function parseSplit(
   const units: InitiativeUnit[] = [];
   const used = new Set<InitiativeUnit>();
   for (let index = 0; index < split.items.length; index++) {
-    const { start, end } = split.items[index];
+    const { start, end } = split.items[index]!;
     const text = body.slice(start, end);
     let item = cache?.get(text);
     if (!item) {

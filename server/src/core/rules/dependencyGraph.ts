@@ -49,13 +49,12 @@ export function componentsOf(
     low.set(root, counter++);
     stack.push(root);
     onStack.add(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
+    for (let frame = work.at(-1); frame !== undefined; frame = work.at(-1)) {
       const [v, i] = frame;
       const next = out.get(v) ?? [];
       if (i < next.length) {
         frame[1] = i + 1;
-        const w = next[i];
+        const w = next[i]!;
         if (!indexOf.has(w)) {
           indexOf.set(w, counter);
           low.set(w, counter++);
@@ -68,8 +67,8 @@ export function componentsOf(
         continue;
       }
       work.pop();
-      if (work.length > 0) {
-        const parent = work[work.length - 1][0];
+      const parent = work.at(-1)?.[0];
+      if (parent !== undefined) {
         low.set(parent, Math.min(low.get(parent)!, low.get(v)!));
       }
       if (low.get(v) === indexOf.get(v)) {

@@ -24,9 +24,11 @@ export const tooManyPriorities: Rule = {
     const points = [...delta.keys()].sort((a, b) => a - b);
     let count = 0;
     for (let p = 0; p < points.length - 1 && out.length < MAX_REPORTED_QUARTERS; p++) {
-      count += delta.get(points[p]) ?? 0;
+      const from = points[p]!;
+      const to = points[p + 1]!;
+      count += delta.get(from) ?? 0;
       if (count <= max) continue;
-      for (let q = points[p]; q < points[p + 1] && out.length < MAX_REPORTED_QUARTERS; q++) {
+      for (let q = from; q < to && out.length < MAX_REPORTED_QUARTERS; q++) {
         out.push({
           code: 'too-many-priorities',
           ...anchor,

@@ -7,17 +7,20 @@ export function editDistance(a: string, b: string): number {
     row[0] = i;
     return row;
   });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
+  // Every index below stays inside the rows × cols matrix filled above.
+  const cell = (i: number, j: number): number => d[i]![j]!;
+  for (let j = 0; j < cols; j++) d[0]![j] = j;
   for (let i = 1; i < rows; i++) {
+    const row = d[i]!;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      row[j] = Math.min(cell(i - 1, j) + 1, cell(i, j - 1) + 1, cell(i - 1, j - 1) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        row[j] = Math.min(cell(i, j), cell(i - 2, j - 2) + 1);
       }
     }
   }
-  return d[a.length][b.length];
+  return cell(a.length, b.length);
 }
 
 /**

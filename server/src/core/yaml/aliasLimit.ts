@@ -21,8 +21,7 @@ export function findAliasProblem(doc: Document.Parsed): AliasProblem | undefined
   const inProgress = new Set<YamlNode>();
   // Each frame is a node and whether its children have been pushed already.
   const stack: [YamlNode, boolean][] = [[root, false]];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
+  for (let frame = stack.at(-1); frame !== undefined; frame = stack.at(-1)) {
     const [node, expanded] = frame;
     if (isAlias(node)) {
       stack.pop();
@@ -38,7 +37,7 @@ export function findAliasProblem(doc: Document.Parsed): AliasProblem | undefined
     if (!expanded) {
       frame[1] = true;
       inProgress.add(node);
-      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], false]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, false]);
       continue;
     }
     stack.pop();

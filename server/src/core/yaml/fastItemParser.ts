@@ -111,10 +111,15 @@ class ItemParser {
     return seq;
   }
 
+  /** Line `i`; every index the parser uses comes from a line it has seen, so a missing one is a bug left to `yaml`. */
+  private lineAt(i: number): Line {
+    return this.lines[i] ?? giveUp();
+  }
+
   /** Index of the next non-blank line from `from`, comment lines between initiatives skipped. */
   private nextContent(from: number): number | undefined {
     for (let i = from; i < this.lines.length; i++) {
-      const l = this.lines[i];
+      const l = this.lines[i]!;
       if (l.blank || this.text.charCodeAt(l.first) === 35) continue;
       return i;
     }
@@ -144,14 +149,14 @@ class ItemParser {
 
   /** A block mapping whose first key is at `at` on line `lineIndex`; returns it and the line after it. */
   private blockMap(lineIndex: number, at: number): [YAMLMap, number] {
-    const column = at - this.lines[lineIndex].start;
+    const column = at - this.lineAt(lineIndex).start;
     const map = mapNode();
     const seen = new Set<string>();
     let i = lineIndex;
     let keyAt = at;
     let last: Scalar | YAMLMap | YAMLSeq | undefined;
     for (;;) {
-      const line = this.lines[i];
+      const line = this.lineAt(i);
       if (!this.isKeyAt(keyAt, line)) giveUp();
       const keyText = this.text.slice(keyAt, this.keyEnd(keyAt, line.end));
       if (seen.has(keyText) || keyText === '<<') giveUp();
@@ -175,15 +180,17 @@ class ItemParser {
         i = i + 1;
         const nextLine = this.nextContent(i);
         // A more indented line after an inline value would continue it: not plain.
-        if (nextLine !== undefined && this.lines[nextLine].indent > column) giveUp();
+        if (nextLine !== undefined && this.lineAt(nextLine).indent > column) giveUp();
       }
       map.items.push(pairNode(key, value));
       last = value;
       const n = this.nextContent(i);
-      if (n === undefined || this.lines[n].indent < column) break;
-      if (this.lines[n].indent > column) giveUp();
+      if (n === undefined) break;
+      const next = this.lineAt(n);
+      if (next.indent < column) break;
+      if (next.indent > column) giveUp();
       i = n;
-      keyAt = this.lines[n].first;
+      keyAt = next.first;
     }
     map.range = [at, last!.range![2], last!.range![2]];
     return [map, i];
@@ -201,19 +208,19 @@ class ItemParser {
       return this.blockMap(n!, child.first);
     }
     // `yaml` stretches an empty value over comment lines that follow it; not worth copying.
-    for (let k = i + 1; k < (n ?? this.lines.length); k++) if (!this.lines[k].blank) giveUp();
+    for (let k = i + 1; k < (n ?? this.lines.length); k++) if (!this.lineAt(k).blank) giveUp();
     // `key:` alone is null, placed where `yaml` places it: at the end of the line.
     const empty = this.scalar(null, '', 'PLAIN', line.end, line.end, line.end);
     return [empty, i + 1];
   }
 
   private blockSeq(lineIndex: number): [YAMLSeq, number] {
-    const column = this.lines[lineIndex].indent;
+    const column = this.lineAt(lineIndex).indent;
     const seq = seqNode();
     let i = lineIndex;
     let lastEnd = 0;
     for (;;) {
-      const line = this.lines[i];
+      const line = this.lineAt(i);
       if (this.text.charCodeAt(line.first) !== 45 || this.text.charCodeAt(line.first + 1) !== 32) giveUp();
       let at = line.first + 1;
       while (at < line.end && this.text.charCodeAt(at) === 32) at++;
@@ -229,16 +236,17 @@ class ItemParser {
         lastEnd = value.range![2];
         i = i + 1;
         const nextLine = this.nextContent(i);
-        if (nextLine !== undefined && this.lines[nextLine].indent > column) giveUp();
+        if (nextLine !== undefined && this.lineAt(nextLine).indent > column) giveUp();
       }
       const n = this.nextContent(i);
-      if (n === undefined || this.lines[n].indent < column) break;
-      if (this.lines[n].indent > column) giveUp();
-      const next = this.lines[n];
+      if (n === undefined) break;
+      const next = this.lineAt(n);
+      if (next.indent < column) break;
+      if (next.indent > column) giveUp();
       if (this.text.charCodeAt(next.first) !== 45) break;
       i = n;
     }
-    seq.range = [this.lines[lineIndex].first, lastEnd, lastEnd];
+    seq.range = [this.lineAt(lineIndex).first, lastEnd, lastEnd];
     return [seq, i];
   }
 
@@ -280,7 +288,7 @@ class ItemParser {
   }
 
   private plainSource(at: number, end: number, inFlow: boolean): string {
-    const c = this.text[at];
+    const c = this.text.charAt(at);
     const c1 = this.text[at + 1];
     if (
       INDICATORS.has(c) ||

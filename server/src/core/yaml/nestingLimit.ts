@@ -28,7 +28,7 @@ export function findExcessiveNesting(text: string): number | undefined {
     if (!inBlockScalar) {
       blockScalarIndent = -1;
       if (!blank && flow === 0 && !quote) {
-        while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+        while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
         indents.push(indent);
         if (indents.length > MAX_NESTING) return pos + indent;
       }
@@ -44,7 +44,7 @@ export function findExcessiveNesting(text: string): number | undefined {
   function scanLine(line: string, base: number): number | undefined {
     let previous = '';
     for (let i = 0; i < line.length; i++) {
-      const c = line[i];
+      const c = line.charAt(i);
       if (quote) {
         if (c === '\\' && quote === '"') i++;
         else if (c === quote) quote = undefined;

@@ -105,7 +105,7 @@ function aliasMessage(problem: AliasProblem): string {
 
 function describe(error: unknown): string {
   if (error instanceof RangeError) return 'it is nested too deeply';
-  return error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unknown error';
 }
 
 /** The end of the key that starts at `start` (the parser marks only its first character). */

@@ -33,9 +33,6 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
 export function syntaxMessage(code: ErrorCode, parserMessage: string): string {
   const known = MESSAGES[code];
   if (known) return known;
-  const first = parserMessage
-    .split('\n')[0]
-    .replace(/ at line \d+, column \d+:?$/, '')
-    .trim();
+  const first = (parserMessage.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
   return first.endsWith('.') ? first : `${first}.`;
 }

@@ -62,8 +62,9 @@ function problemsByInitiative(
     let found: Initiative | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (initiatives[mid].span.start <= offset) {
-        found = initiatives[mid];
+      const initiative = initiatives[mid]!;
+      if (initiative.span.start <= offset) {
+        found = initiative;
         lo = mid + 1;
       } else hi = mid - 1;
     }

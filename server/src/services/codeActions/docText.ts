@@ -35,7 +35,7 @@ export class DocText {
   /** `end` moved back over trailing whitespace and line breaks, but not before `start`. */
   contentEnd(start: number, end: number): number {
     let e = Math.min(end, this.text.length);
-    while (e > start && /\s/.test(this.text[e - 1])) e--;
+    while (e > start && /\s/.test(this.text.charAt(e - 1))) e--;
     return e;
   }
 

@@ -167,7 +167,7 @@ function insertPairs(
   if (map.flow) {
     const rendered = entries.map(([k, v]) => `${k}: ${renderFlow(v)}`).join(', ');
     if (after) return doc.insert(doc.contentEnd(keyStart(after), pairEnd(after)), `, ${rendered}`);
-    if (pairs.length > 0) return doc.insert(keyStart(pairs[0]), `${rendered}, `);
+    if (pairs[0]) return doc.insert(keyStart(pairs[0]), `${rendered}, `);
     const open = map.range?.[0];
     return open === undefined ? undefined : doc.insert(open + 1, rendered);
   }
@@ -179,6 +179,7 @@ function insertPairs(
     return doc.insert(doc.lines.lineEnd(line), doc.eol + lines.join(doc.eol));
   }
   // Before the first key: the new lines take the first key's place, which moves down.
+  if (!pairs[0]) return undefined;
   const first = lines.map((l, i) => (i === 0 ? l.slice(indent.length) : l));
   return doc.insert(keyStart(pairs[0]), first.join(doc.eol) + doc.eol + indent);
 }

@@ -46,6 +46,7 @@ function appendTo(doc: DocText, line: number, pattern: RegExp, word: string, cod
   const content = doc.lineText(line);
   const m = pattern.exec(content);
   if (!m) return undefined;
-  const codesEnd = m.index + m[0].indexOf(word) + word.length + m[2].length;
+  // Both patterns have a group 2 that is not optional.
+  const codesEnd = m.index + m[0].indexOf(word) + word.length + m[2]!.length;
   return doc.insert(doc.lines.lineStart(line) + codesEnd, ` ${code}`);
 }

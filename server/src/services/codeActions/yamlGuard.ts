@@ -44,15 +44,16 @@ function blockAround(ctx: DocumentContext, lo: number, hi: number): Span | undef
   const pairs = root.items as Pair[];
   const starts = pairs.map((p) => lineStartOf((p.key as { range?: [number, number, number] }).range?.[0] ?? 0));
   for (let i = 0; i < pairs.length; i++) {
-    const span = { start: starts[i], end: starts[i + 1] ?? ctx.text.length };
+    const span = { start: starts[i]!, end: starts[i + 1] ?? ctx.text.length };
     if (lo < span.start || hi > span.end) continue;
-    const list = pairs[i].value;
-    if (keyText(pairs[i]) === 'initiatives' && isSeq(list) && !list.flow) {
+    const pair = pairs[i]!;
+    const list = pair.value;
+    if (keyText(pair) === 'initiatives' && isSeq(list) && !list.flow) {
       const items = list.items.map((item) =>
         lineStartOf((item as { range?: [number, number, number] }).range?.[0] ?? span.start),
       );
       for (let j = 0; j < items.length; j++) {
-        const item = { start: items[j], end: items[j + 1] ?? span.end };
+        const item = { start: items[j]!, end: items[j + 1] ?? span.end };
         if (item.start <= lo && hi <= item.end && isMap(list.items[j])) return item;
       }
     }

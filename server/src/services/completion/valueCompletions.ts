@@ -81,10 +81,12 @@ function enumItems(spot: SchemaSpot, req: CompletionRequest): CompletionItem[] {
 }
 
 function booleanItems(req: CompletionRequest): CompletionItem[] {
-  return [
-    ['true', 'An early win: a visible result soon after the horizon starts'],
-    ['false', 'Not an early win'],
-  ].map(([label, detail]) => ({
+  return (
+    [
+      ['true', 'An early win: a visible result soon after the horizon starts'],
+      ['false', 'Not an early win'],
+    ] as const
+  ).map(([label, detail]) => ({
     label,
     kind: CompletionItemKind.Value,
     detail,

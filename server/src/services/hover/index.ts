@@ -33,7 +33,7 @@ export function getHover(ctx: DocumentContext, position: Position): Hover | null
   const diagnostics = ctx.analysis.diagnostics.filter((d) => contains(d.range, position));
   if (diagnostics.length > 0) {
     parts.push(ruleNotes(diagnostics));
-    range ??= diagnostics[0].range;
+    range ??= diagnostics[0]?.range;
   }
   if (!range) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range };

@@ -57,7 +57,8 @@ export function getDocumentSymbols(ctx: DocumentContext): DocumentSymbol[] {
       name: key === NO_COMPETENCY ? NO_COMPETENCY : COMPETENCY_NAMES[key as keyof typeof COMPETENCY_NAMES],
       kind: SymbolKind.Namespace,
       range,
-      selectionRange: children[0].selectionRange,
+      // A group exists only once an initiative is in it.
+      selectionRange: children[0]!.selectionRange,
       children,
     };
     if (key !== NO_COMPETENCY) namespace.detail = key;
@@ -94,7 +95,7 @@ function blockEnds(ctx: DocumentContext): Map<number, number> {
 
 function trimmedEnd(text: string, span: Span): number {
   let end = span.end;
-  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
   return end;
 }
 

@@ -72,8 +72,7 @@ export function indentationBlocks(text: string, lines: LineIndex): IndentationBl
 
     const dash = /^-(?:[ \t]|$)/.test(trimmed);
     let closedBracket = false;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
+    for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
       if (indent > top.indent) break;
       if (indent === top.indent && dash && !top.dash && top.opensBlock) break;
       stack.pop();

@@ -15,6 +15,6 @@ export function skipSpaces(src: string, p: number): number {
 
 /** Past an anchor or tag (`&name`, `!tag`). */
 export function skipWord(src: string, p: number): number {
-  while (p < src.length && !isBlank(src[p]) && !',[]{}'.includes(src[p])) p++;
+  while (p < src.length && !isBlank(src[p]) && !',[]{}'.includes(src.charAt(p))) p++;
   return p;
 }

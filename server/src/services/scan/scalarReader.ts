@@ -39,7 +39,7 @@ const FLOW_INDICATORS = ',[]{}';
 function endsKey(src: string, at: number, flow: boolean): boolean {
   const c = src[at];
   // The cursor right after `key:` means the user is about to type the value.
-  return isBlank(c) || c === CURSOR || (flow && FLOW_INDICATORS.includes(c));
+  return isBlank(c) || c === CURSOR || (flow && c !== undefined && FLOW_INDICATORS.includes(c));
 }
 
 export function readScalar(src: string, p: number, eol: number, mode: ScalarMode, minIndent: number): Scalar {
@@ -61,7 +61,7 @@ function readPlain(src: string, p: number, eol: number, mode: ScalarMode): Scala
       colon = i;
       break;
     }
-    if (flow && FLOW_INDICATORS.includes(c)) break;
+    if (flow && c !== undefined && FLOW_INDICATORS.includes(c)) break;
     i++;
     if (c !== ' ' && c !== '\t') end = i;
   }

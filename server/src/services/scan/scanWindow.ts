@@ -44,9 +44,10 @@ function itemAt(
   let hi = items.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].end <= at && mid < items.length - 1) lo = mid + 1;
-    else if (items[mid].start > at) hi = mid - 1;
-    else return items[mid];
+    const item = items[mid]!;
+    if (item.end <= at && mid < items.length - 1) lo = mid + 1;
+    else if (item.start > at) hi = mid - 1;
+    else return item;
   }
   return undefined;
 }
