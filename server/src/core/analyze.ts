@@ -38,7 +38,7 @@ export interface AnalysisResult {
    * shape that is read initiative by initiative. Language features use it to look only at
    * the part of a large file around the cursor.
    */
-  split?: RoadmapSplit;
+  split?: RoadmapSplit | undefined;
 }
 
 /** Past this size a file gets one diagnostic instead of an analysis that would stall an editor. */
@@ -88,7 +88,7 @@ interface ReadRoadmap {
   model: RoadmapModel;
   found: OffsetDiagnostic[];
   valuesWithDirectives: [number, number][];
-  split?: RoadmapSplit;
+  split?: RoadmapSplit | undefined;
   /** False when a stage stopped the analysis before the roadmap rules. */
   rulesRan: boolean;
 }
@@ -166,7 +166,7 @@ interface ParseStage {
   /** The header parsed on its own (split), or the whole document. */
   header: ParsedYaml;
   pieces?: SplitParse;
-  split?: RoadmapSplit;
+  split?: RoadmapSplit | undefined;
   syntax: OffsetDiagnostic[];
   valuesWithDirectives: [number, number][];
 }

@@ -2,6 +2,10 @@
  * The roadmap as the rules, the language features and the Gantt renderer see it. A field
  * is present only when its value is valid: rules never see a value that already has a
  * `schema` diagnostic. Spans are offsets into the analysed text (BOM removed).
+ *
+ * A field typed `?: T | undefined` is set, possibly to undefined, on every object that
+ * extraction builds, so that the objects of one kind share one shape; `?: T` alone is a
+ * key that is left out when it has no value.
  */
 
 export interface Span {
@@ -45,24 +49,24 @@ export interface DateField extends Field<string> {
 
 export interface Measure {
   span: Span;
-  metric?: Field<string>;
-  kind?: Field<MeasureKind>;
-  baseline?: Field<string>;
-  target?: Field<string>;
-  by?: DateField;
+  metric?: Field<string> | undefined;
+  kind?: Field<MeasureKind> | undefined;
+  baseline?: Field<string> | undefined;
+  target?: Field<string> | undefined;
+  by?: DateField | undefined;
 }
 
 export interface Milestone {
   index: number;
   span: Span;
-  name?: Field<string>;
-  date?: DateField;
+  name?: Field<string> | undefined;
+  date?: DateField | undefined;
 }
 
 export interface Link {
   span: Span;
-  title?: Field<string>;
-  url?: Field<string>;
+  title?: Field<string> | undefined;
+  url?: Field<string> | undefined;
 }
 
 export interface Dependency {
@@ -77,21 +81,21 @@ export interface Initiative {
   span: Span;
   /** Where an initiative-level problem goes: the `id` value, else the item's first key. */
   anchor: Span;
-  id?: Field<string>;
-  title?: Field<string>;
+  id?: Field<string> | undefined;
+  title?: Field<string> | undefined;
   /** Set only for one of the five ids. */
-  competency?: Field<CompetencyId>;
-  owner?: Field<string>;
-  team?: Field<string>;
-  start?: DateField;
-  end?: DateField;
-  status?: Field<Status>;
-  note?: Field<string>;
-  earlyWin?: Field<boolean>;
-  outcome?: Field<string>;
-  stage?: Field<string>;
+  competency?: Field<CompetencyId> | undefined;
+  owner?: Field<string> | undefined;
+  team?: Field<string> | undefined;
+  start?: DateField | undefined;
+  end?: DateField | undefined;
+  status?: Field<Status> | undefined;
+  note?: Field<string> | undefined;
+  earlyWin?: Field<boolean> | undefined;
+  outcome?: Field<string> | undefined;
+  stage?: Field<string> | undefined;
   /** Undefined when the key is absent or invalid; valid entries only. */
-  measures?: { keySpan: Span; items: Measure[]; allValid: boolean };
+  measures?: { keySpan: Span; items: Measure[]; allValid: boolean } | undefined;
   dependsOn: Dependency[];
   links: Link[];
   milestones: Milestone[];
@@ -103,16 +107,16 @@ export interface Initiative {
 
 export interface Horizon {
   keySpan: Span;
-  start?: DateField;
-  end?: DateField;
+  start?: DateField | undefined;
+  end?: DateField | undefined;
 }
 
 export interface Governance {
   keySpan: Span;
-  board?: Field<string>;
+  board?: Field<string> | undefined;
   members?: Field<string>[];
-  review?: Field<Cadence>;
-  customerRoom?: Field<Cadence>;
+  review?: Field<Cadence> | undefined;
+  customerRoom?: Field<Cadence> | undefined;
 }
 
 export interface Journey {
@@ -125,16 +129,16 @@ export interface Journey {
 export interface CompetencyIntent {
   competency: CompetencyId;
   keySpan: Span;
-  goal?: Field<string>;
+  goal?: Field<string> | undefined;
 }
 
 export interface RoadmapModel {
   /** The first key of the file, where roadmap-level problems go when nothing closer exists. */
   firstKey?: Span;
-  version?: Field<number>;
-  title?: Field<string>;
-  owner?: Field<string>;
-  sponsor?: Field<string>;
+  version?: Field<number> | undefined;
+  title?: Field<string> | undefined;
+  owner?: Field<string> | undefined;
+  sponsor?: Field<string> | undefined;
   horizon?: Horizon;
   /** True while `horizon` is present but not a valid mapping. */
   horizonInvalid: boolean;

@@ -82,8 +82,9 @@ function analyzeItemText(text: string, index: number): CachedItem {
   const span = raw?.range ? { start: raw.range[0], end: raw.range[1] } : node ? spanOf(node) : { start: 0, end: 0 };
   const unit = analyzeInitiative(view, node, index, span);
   if (parsed.duplicateKeys.length > 0) unit.diagnostics = [...parsed.duplicateKeys, ...unit.diagnostics];
-  const valuesWithDirectives = text.includes(DIRECTIVE) ? scalarsContaining(doc, text, DIRECTIVE) : undefined;
-  return { unit, unitOffset: unit.base, valuesWithDirectives };
+  const item: CachedItem = { unit, unitOffset: unit.base };
+  if (text.includes(DIRECTIVE)) item.valuesWithDirectives = scalarsContaining(doc, text, DIRECTIVE);
+  return item;
 }
 
 /** The header rarely changes while initiatives are edited, so its parse is cached too. */

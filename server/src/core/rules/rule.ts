@@ -9,7 +9,7 @@ export interface InitiativeInput {
   /** Top-level keys of the initiative that have a schema problem; rules stay silent on them. */
   invalidKeys: ReadonlySet<string>;
   /** The `competency` text when it is not one of the five ids. */
-  unknownCompetency?: Field<string>;
+  unknownCompetency?: Field<string> | undefined;
 }
 
 export type { RoadmapIndex } from './roadmapIndex';

@@ -118,7 +118,7 @@ export class NodeView {
    * The node at a JSON-pointer-like path of keys and indexes, following the same view
    * of the document that `toPlain` built the validated value from.
    */
-  nodeAt(root: AnyNode, path: readonly string[]): { node: AnyNode | undefined; keyNode?: Scalar } {
+  nodeAt(root: AnyNode, path: readonly string[]): { node: AnyNode | undefined; keyNode: Scalar | undefined } {
     let node: AnyNode | undefined = root;
     let keyNode: Scalar | undefined;
     for (const segment of path) {
