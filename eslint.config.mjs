@@ -51,21 +51,13 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: {
-        // The webview script, the chart page script and the tests that drive a browser have
-        // tsconfigs of their own (with the DOM library).
-        project: [
-          './tsconfig.json',
-          './test/tsconfig.json',
-          './client/src/preview/webview/tsconfig.json',
-          './server/src/gantt/page/tsconfig.json',
-        ],
-        tsconfigRootDir: import.meta.dirname,
-      },
+      // Each file is checked with its nearest tsconfig.json, as in the editor: server/ and client/
+      // with noUncheckedIndexedAccess, server/src/core also with exactOptionalPropertyTypes.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

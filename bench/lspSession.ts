@@ -128,7 +128,7 @@ export class LspSession {
   }
 
   request<T>(method: string, params: unknown): Promise<T> {
-    return this.connection.sendRequest(method, params) as Promise<T>;
+    return this.connection.sendRequest<T>(method, params);
   }
 
   async shutdown(): Promise<void> {

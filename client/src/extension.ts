@@ -23,7 +23,7 @@ import { stopClient } from './stopClient';
 
 let lazyClient: LazyClient<LanguageClient> | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   // The channel's name is the product's name, the same in every language.
   const output = vscode.window.createOutputChannel('CX Roadmap');
   const crashPolicy = new CrashPolicy(

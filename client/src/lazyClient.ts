@@ -37,7 +37,7 @@ export class LazyClient<T> {
       this.loading = Promise.resolve(value);
     } catch (error) {
       this.report(error);
-      this.loading = Promise.reject(error);
+      this.loading = Promise.reject(error instanceof Error ? error : new Error(String(error)));
       // The failure has been reported; callers that wait for the value see it on their own.
       this.loading.catch(() => undefined);
     }

@@ -157,7 +157,7 @@ function parseChartInitiative(value: unknown): WebviewInitiative | undefined {
     !problems.every((p) => isString(p, MAX_TEXT_LENGTH))
   )
     return undefined;
-  const out: WebviewInitiative = { id: value.id, problems: [...(problems as string[])] };
+  const out: WebviewInitiative = { id: value.id, problems: [...problems] };
   if (value.start !== undefined) out.start = value.start;
   if (value.end !== undefined) out.end = value.end;
   return out;
@@ -173,7 +173,7 @@ function parseChartChange(value: unknown): ChartChange | undefined {
     !path.every((i) => isCount(i, MAX_CHILD_INDEX))
   )
     return undefined;
-  return { path: [...(path as number[])], markup: value.markup };
+  return { path: [...path], markup: value.markup };
 }
 
 function parseChartPatch(value: unknown): ChartPatch | undefined {
@@ -227,8 +227,8 @@ function parseChartMessage(value: Fields, uri: string): ChartMessage | undefined
     out.initiatives = parsed;
   }
   if (patch) out.patch = patch;
-  if (value.span !== undefined) out.span = { ...(value.span as DaySpanWire) };
-  if (value.horizon !== undefined) out.horizon = { ...(value.horizon as DaySpanWire) };
+  if (value.span !== undefined) out.span = { ...value.span };
+  if (value.horizon !== undefined) out.horizon = { ...value.horizon };
   return out;
 }
 

@@ -241,9 +241,7 @@ function write(file: string, text: string): void {
 
 /** Every file below `folder` named `name`, so a stray `touch` anywhere is caught. */
 function findFiles(folder: string, name: string): string[] {
-  return (fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]).filter(
-    (entry) => path.basename(entry) === name,
-  );
+  return fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((entry) => path.basename(entry) === name);
 }
 
 describe('GitHub Action (action.yml)', () => {
@@ -382,9 +380,7 @@ describe('GitHub Action (action.yml)', () => {
     it('writes no SARIF file unless sarif-file is set', () => {
       runAction(fixture, scratch, {});
       assert.deepEqual(
-        (fs.readdirSync(fixture, { recursive: true, encoding: 'utf8' }) as string[]).filter((entry) =>
-          entry.endsWith('.sarif'),
-        ),
+        fs.readdirSync(fixture, { recursive: true, encoding: 'utf8' }).filter((entry) => entry.endsWith('.sarif')),
         [],
       );
     });

@@ -24,7 +24,7 @@ describe('import boundaries (ESLint no-restricted-imports)', function () {
     cwd: root,
     // Only the rule under test: the others need type information, which a scratch text has not.
     ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
-    overrideConfig: { languageOptions: { parserOptions: { project: null } } },
+    overrideConfig: { languageOptions: { parserOptions: { project: null, projectService: false } } },
   });
 
   /** The no-restricted-imports messages for `code` as if it were the file `filePath`. */
@@ -106,13 +106,13 @@ describe('DOM globals (tsconfig lib)', function () {
     others: string[],
   ): ts.Diagnostic[] {
     const host = ts.createCompilerHost(config.options);
-    const { getSourceFile, fileExists, readFile } = host;
+    const getSourceFile = host.getSourceFile.bind(host);
+    const fileExists = host.fileExists.bind(host);
+    const readFile = host.readFile.bind(host);
     host.getSourceFile = (name, version, ...rest) =>
-      path.resolve(name) === scratch
-        ? ts.createSourceFile(name, text, version)
-        : getSourceFile.call(host, name, version, ...rest);
-    host.fileExists = (name) => path.resolve(name) === scratch || fileExists.call(host, name);
-    host.readFile = (name) => (path.resolve(name) === scratch ? text : readFile.call(host, name));
+      path.resolve(name) === scratch ? ts.createSourceFile(name, text, version) : getSourceFile(name, version, ...rest);
+    host.fileExists = (name) => path.resolve(name) === scratch || fileExists(name);
+    host.readFile = (name) => (path.resolve(name) === scratch ? text : readFile(name));
     const program = ts.createProgram([...others, scratch], { ...config.options, noEmit: true }, host);
     const source = program.getSourceFile(scratch);
     assert.ok(source);

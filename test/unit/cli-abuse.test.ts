@@ -61,7 +61,7 @@ describe('cxroadmap command line under abuse', function () {
     );
   });
 
-  it('a roadmap rewritten while it is linted gives one whole version or the other, never a crash', async () => {
+  it('a roadmap rewritten while it is linted gives one whole version or the other, never a crash', () => {
     const dir = folder();
     const file = path.join(dir, 'busy.cxroadmap.yaml');
     writeFileSync(file, clean);

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { compareDiagnostics, isRuleCode, Severity, UNSUPPRESSIBLE } from './diagnostic';
-import type { Diagnostic, RuleCode } from './diagnostic';
+import type { Diagnostic } from './diagnostic';
 import { ruleDocsUrl } from './catalogue';
 import { DEFAULT_OPTIONS } from './options';
 import type { ResolvedConfig, RuleOptions, SeveritySetting } from './options';
@@ -145,7 +145,7 @@ export function parseConfig(text: string): ParsedConfig {
             );
             continue;
           }
-          config.rules[rule.key as RuleCode] = setting;
+          config.rules[rule.key] = setting;
         }
         break;
       case 'options':

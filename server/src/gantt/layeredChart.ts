@@ -48,7 +48,7 @@ function layer(
 
 /** A lane's blocks: the first holds its header, the last reaches down to where the next lane (or the chart's foot) starts. */
 function laneBlocks(lane: Lane, node: MarkupGroup, end: number): Block[] {
-  const header = node.children.slice(0, 4).join('');
+  const header = (node.children.slice(0, 4) as string[]).join('');
   const rows = node.children.slice(4) as string[];
   const blocks: Block[] = [];
   let top = lane.y;

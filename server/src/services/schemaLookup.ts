@@ -11,7 +11,8 @@ export interface SchemaNode {
   markdownDescription?: string;
   $ref?: string;
   type?: string;
-  const?: unknown;
+  /** The schema's consts are JSON scalars. */
+  const?: string | number | boolean | null;
   enum?: string[];
   enumDescriptions?: string[];
   markdownEnumDescriptions?: string[];

@@ -85,7 +85,7 @@ describe('finding fingerprints', () => {
     const milestones = byCode(analyzeRoadmap(ROADMAP).diagnostics, 'milestone-outside-initiative');
     assert.equal(milestones.length, 2);
     const [first, second] = milestones.map((d) => d.data.fingerprint);
-    assert.match(first!, /^[0-9a-f]{16}$/);
+    assert.match(first ?? '', /^[0-9a-f]{16}$/);
     assert.equal(second, `${first}:2`);
   });
 
@@ -97,7 +97,7 @@ describe('finding fingerprints', () => {
     );
     assert.deepEqual(
       byCode(diagnostics, 'no-sponsor').map((d) => d.data),
-      [{ fingerprint: byCode(diagnostics, 'no-sponsor')[0]!.data.fingerprint }],
+      [{ fingerprint: byCode(diagnostics, 'no-sponsor')[0]?.data.fingerprint }],
     );
   });
 

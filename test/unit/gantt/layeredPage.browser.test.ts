@@ -388,7 +388,7 @@ describe('gantt: the layered page `cxroadmap gantt` exports, in headless Chromiu
 
   it('keeps a copy of the axis in view once the chart’s own has scrolled away, scrolled sideways with the chart', async () => {
     await withPage(async (page) => {
-      assert.equal(await page.$eval('.axis-sticky', (el) => el.className), 'axis-sticky layered');
+      assert.equal(await page.$eval('.axis-sticky', (el) => el.getAttribute('class')), 'axis-sticky layered');
       const axisBottom = await page.$eval('.cx-head .axis', (el) => el.getBoundingClientRect().bottom + window.scrollY);
       await page.evaluate((y) => window.scrollTo(0, y), axisBottom + 400);
       await page.waitForSelector('.axis-sticky.is-stuck .axis-frame', { state: 'visible' });

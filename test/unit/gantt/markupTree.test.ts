@@ -241,10 +241,10 @@ describe('gantt markup tree', () => {
         [path],
       );
       assert.ok(
-        changes![0].markup.startsWith('<g class="initiative status-planned" data-initiative-id="moments-of-truth"'),
+        changes[0].markup.startsWith('<g class="initiative status-planned" data-initiative-id="moments-of-truth"'),
       );
-      assert.ok(changes![0].markup.includes('>\u2068Name the 15 moments of truth\u2069</text>'));
-      assert.ok(!changes![0].markup.includes('Identify the 15 moments of truth'));
+      assert.ok(changes[0].markup.includes('>\u2068Name the 15 moments of truth\u2069</text>'));
+      assert.ok(!changes[0].markup.includes('Identify the 15 moments of truth'));
     });
 
     it('gives a date edit as the initiative and the arrows that start or end at it, nothing else', () => {
@@ -262,9 +262,9 @@ describe('gantt markup tree', () => {
         changes?.map((c) => c.path),
         [rowPath(layout, tree, 'journey-stages'), ...touching],
       );
-      assert.ok(changes![0].markup.includes('(2027-01-11 to 2027-03-15)'));
+      assert.ok(changes[0].markup.includes('(2027-01-11 to 2027-03-15)'));
       assert.deepEqual(
-        changes!.slice(1).map((c) => /^<path data-dependency="([^"]*)"/.exec(c.markup)?.[1]),
+        changes.slice(1).map((c) => /^<path data-dependency="([^"]*)"/.exec(c.markup)?.[1]),
         ['journey-stages->listening-map', 'journey-stages->moments-of-truth', 'journey-stages->touchpoint-reliability'],
       );
     });
@@ -281,9 +281,9 @@ describe('gantt markup tree', () => {
         moved?.slice(0, 2).map((c) => c.path),
         [[laneIndex(tree, 'listening-path')], [laneIndex(tree, 'reliability-innovation')]],
       );
-      assert.ok(moved![1].markup.includes(' data-initiative-id="listening-map"'));
+      assert.ok(moved[1].markup.includes(' data-initiative-id="listening-map"'));
       assert.deepEqual(
-        moved!.slice(2).map((c) => [c.path[0], /^<path data-dependency="([^"]*)"/.exec(c.markup)?.[1]]),
+        moved.slice(2).map((c) => [c.path[0], /^<path data-dependency="([^"]*)"/.exec(c.markup)?.[1]]),
         [
           [deps, 'journey-stages->listening-map'],
           [deps, 'listening-map->issue-taxonomy'],

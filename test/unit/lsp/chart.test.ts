@@ -109,14 +109,14 @@ describe('language server: Gantt chart over stdio', function () {
     );
     const ids = analysis.model.initiatives.map((i) => i.id!.value);
     assert.equal(ids.length, 22);
-    assert.deepEqual(initiativeGroups(result!.svg).sort(), [...ids].sort());
+    assert.deepEqual(initiativeGroups(result.svg).sort(), [...ids].sort());
     assert.deepEqual(
-      result!.initiatives.map((i) => i.id),
+      result.initiatives.map((i) => i.id),
       ids,
     );
     const first = analysis.model.initiatives[0];
     const line = (offset: number): number => analysis.lines.positionAt(offset).line;
-    assert.deepEqual(result!.initiatives[0], {
+    assert.deepEqual(result.initiatives[0], {
       id: 'asset-metrics',
       index: 0,
       range: analysis.lines.rangeOf(first.span.start, first.span.end),
@@ -139,12 +139,12 @@ describe('language server: Gantt chart over stdio', function () {
     } satisfies ChartInitiative);
     assert.deepEqual(
       {
-        parses: result!.parses,
-        horizon: result!.horizon,
-        span: result!.span,
-        pxPerDay: result!.pxPerDay,
-        timelineX: result!.timelineX,
-        diagnosticsCount: result!.diagnosticsCount,
+        parses: result.parses,
+        horizon: result.horizon,
+        span: result.span,
+        pxPerDay: result.pxPerDay,
+        timelineX: result.timelineX,
+        diagnosticsCount: result.diagnosticsCount,
       },
       {
         parses: true,
@@ -201,7 +201,7 @@ describe('language server: Gantt chart over stdio', function () {
       diagnosticsCount: syntax,
       revision: stale!.revision,
     });
-    assert.notEqual(stale!.revision, good!.revision);
+    assert.notEqual(stale.revision, good!.revision);
     // A zoom while the text is broken redraws the last good chart at that zoom.
     const zoomed = await chart(uri, 2);
     assert.deepEqual([zoomed!.parses, zoomed!.pxPerDay, initiativeGroups(zoomed!.svg).length], [false, 2, INITIATIVES]);
@@ -389,8 +389,8 @@ describe('language server: Gantt chart over stdio', function () {
       content: exportChart(analysis, 'svg', TODAY_DAY, 'acme-five-year.cxroadmap.yaml', sha256Base64),
     });
     assert.equal(initiativeGroups(html.content).length, INITIATIVES);
-    assert.match(html.content!, /From \u2068acme-five-year\.cxroadmap\.yaml\u2069/);
-    assert.ok(svg.content!.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg'));
+    assert.match(html.content, /From \u2068acme-five-year\.cxroadmap\.yaml\u2069/);
+    assert.ok(svg.content.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg'));
 
     await client.replace(uri, `${acme}  - id: [broken\n`, 2);
     await chartChanged(uri, 2);

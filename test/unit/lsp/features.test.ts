@@ -34,6 +34,11 @@ function local(source = text): DocumentContext {
   return { uri, text: analysis.lines.text, analysis };
 }
 
+/** `value` as it arrives over JSON-RPC: what the server sends is compared with this. */
+function overTheWire<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 describe('language server: features over stdio', function () {
   this.timeout(60_000);
   let client: LspClient;
@@ -77,10 +82,10 @@ describe('language server: features over stdio', function () {
 
   it('completes the five competency ids over a typo, replacing the whole word', async () => {
     const position = pos('align-around-experiance');
-    const list = (await client.connection.sendRequest('textDocument/completion', {
+    const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
       textDocument: { uri },
       position,
-    })) as CompletionList;
+    });
     const range = {
       start: position,
       end: { line: position.line, character: position.character + 'align-around-experiance'.length },
@@ -107,10 +112,10 @@ describe('language server: features over stdio', function () {
 
   it('offers the other initiatives inside depends_on, never the initiative itself', async () => {
     const position = pos('[asset-metrics]', 1);
-    const list = (await client.connection.sendRequest('textDocument/completion', {
+    const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
       textDocument: { uri },
       position,
-    })) as CompletionList;
+    });
     assert.deepEqual(
       list.items.map((i) => i.label),
       ['asset-metrics'],
@@ -119,26 +124,26 @@ describe('language server: features over stdio', function () {
 
   it('hovers a competency id with the same Markdown the service writes', async () => {
     const position = pos('customers-as-assets', 2, '  - id: asset-metrics');
-    const hover = (await client.connection.sendRequest('textDocument/hover', {
+    const hover = await client.connection.sendRequest<Hover>('textDocument/hover', {
       textDocument: { uri },
       position,
-    })) as Hover;
-    assert.deepEqual(hover, JSON.parse(JSON.stringify(getHover(local(), position))));
+    });
+    assert.deepEqual(hover, overTheWire(getHover(local(), position)));
     const value = (hover.contents as { value: string }).value;
     assert.ok(value.startsWith('**Honor and Manage Customers as Assets** (`customers-as-assets`)'), value);
     assert.ok(value.includes('Chief Customer Officer 2.0'), value);
   });
 
   it('hovers a depends_on id with the target initiative, and a date with its weekday and quarter', async () => {
-    const dep = (await client.connection.sendRequest('textDocument/hover', {
+    const dep = await client.connection.sendRequest<Hover>('textDocument/hover', {
       textDocument: { uri },
       position: pos('[asset-metrics]', 3),
-    })) as Hover;
+    });
     assert.ok((dep.contents as { value: string }).value.includes('Monthly customer gain and loss report'));
-    const date = (await client.connection.sendRequest('textDocument/hover', {
+    const date = await client.connection.sendRequest<Hover>('textDocument/hover', {
       textDocument: { uri },
       position: pos('2027-01-04', 2),
-    })) as Hover;
+    });
     assert.ok((date.contents as { value: string }).value.includes('Monday'), JSON.stringify(date));
     assert.ok((date.contents as { value: string }).value.includes('2027-Q1'), JSON.stringify(date));
   });
@@ -147,18 +152,15 @@ describe('language server: features over stdio', function () {
     const diagnostics = await client.diagnostics(uri, 1);
     const typo = diagnostics.find((d) => d.code === 'unknown-competency');
     assert.ok(typo);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: typo.range,
       context: { diagnostics: [typo], only: ['quickfix'] },
-    })) as CodeAction[];
-    assert.deepEqual(
-      actions,
-      JSON.parse(JSON.stringify(getCodeActions(local(), typo.range, [typo as never], ['quickfix']))),
-    );
+    });
+    assert.deepEqual(actions, overTheWire(getCodeActions(local(), typo.range, [typo as never], ['quickfix'])));
     const preferred = actions.find((a) => a.isPreferred);
     assert.equal(preferred?.title, 'Change to align-around-experience (Align Around Experience)');
-    const fixed = applyEdits(text, new LineIndex(text), preferred!.edit!.changes![uri]);
+    const fixed = applyEdits(text, new LineIndex(text), preferred.edit!.changes![uri]);
     const next = client.nextDiagnostics(uri, 2);
     await client.replace(uri, fixed, 2);
     assert.deepEqual(
@@ -170,21 +172,21 @@ describe('language server: features over stdio', function () {
   });
 
   it('goes from a depends_on id to its definition and finds its references', async () => {
-    const definition = (await client.connection.sendRequest('textDocument/definition', {
+    const definition = await client.connection.sendRequest<Location[]>('textDocument/definition', {
       textDocument: { uri },
       position: pos('[asset-metrics]', 2),
-    })) as Location[];
+    });
     const idStart = pos('asset-metrics');
     const idRange = {
       start: idStart,
       end: { line: idStart.line, character: idStart.character + 'asset-metrics'.length },
     };
     assert.deepEqual(definition, [{ uri, range: idRange }]);
-    const refs = (await client.connection.sendRequest('textDocument/references', {
+    const refs = await client.connection.sendRequest<Location[]>('textDocument/references', {
       textDocument: { uri },
       position: idStart,
       context: { includeDeclaration: true },
-    })) as Location[];
+    });
     const depStart = pos('[asset-metrics]', 1);
     assert.deepEqual(refs, [
       { uri, range: idRange },
@@ -204,16 +206,16 @@ describe('language server: features over stdio', function () {
       position: pos('Features fixture', 2),
     });
     assert.equal(refused, null);
-    const prepared = (await client.connection.sendRequest('textDocument/prepareRename', {
+    const prepared = await client.connection.sendRequest<{ placeholder: string }>('textDocument/prepareRename', {
       textDocument: { uri },
       position: pos('asset-metrics', 1),
-    })) as { placeholder: string };
+    });
     assert.equal(prepared.placeholder, 'asset-metrics');
-    const edit = (await client.connection.sendRequest('textDocument/rename', {
+    const edit = await client.connection.sendRequest<WorkspaceEdit>('textDocument/rename', {
       textDocument: { uri },
       position: pos('asset-metrics', 1),
       newName: 'customer-metrics',
-    })) as WorkspaceEdit;
+    });
     const renamed = applyEdits(text, new LineIndex(text), edit.changes![uri]);
     assert.equal(renamed, text.split('asset-metrics').join('customer-metrics'));
     await assert.rejects(
@@ -227,10 +229,10 @@ describe('language server: features over stdio', function () {
   });
 
   it('outlines the roadmap by competency and folds it, as the services do', async () => {
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', {
+    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
       textDocument: { uri },
-    })) as DocumentSymbol[];
-    assert.deepEqual(symbols, JSON.parse(JSON.stringify(getDocumentSymbols(local()))));
+    });
+    assert.deepEqual(symbols, overTheWire(getDocumentSymbols(local())));
     assert.ok(
       symbols.some(
         (s) =>
@@ -239,14 +241,16 @@ describe('language server: features over stdio', function () {
       ),
     );
     const folds = await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
-    assert.deepEqual(folds, JSON.parse(JSON.stringify(getFoldingRanges(local()))));
+    assert.deepEqual(folds, overTheWire(getFoldingRanges(local())));
   });
 
   it('finds initiatives across the workspace by id or title', async () => {
-    const found = (await client.connection.sendRequest('workspace/symbol', { query: 'journey' })) as {
-      name: string;
-      containerName?: string;
-    }[];
+    const found = await client.connection.sendRequest<
+      {
+        name: string;
+        containerName?: string;
+      }[]
+    >('workspace/symbol', { query: 'journey' });
     assert.deepEqual(
       found.map((s) => [s.name, s.containerName]),
       [['Agreed journey stages (journey-stages)', 'Features fixture']],

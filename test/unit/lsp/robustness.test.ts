@@ -142,14 +142,16 @@ describe('language server: abuse', function () {
     const diagnostics = await client.diagnostics(uri, 1, 60_000);
     assert.ok(Array.isArray(diagnostics));
     const line = text.split('\n').findIndex((l) => l.startsWith('    competency: '));
-    const hover = (await client.connection.sendRequest('textDocument/hover', {
+    const hover = await client.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
       textDocument: { uri },
       position: { line, character: 18 },
-    })) as { contents: { value: string } } | null;
+    });
     assert.ok(hover?.contents.value.includes('Honor and Manage Customers as Assets'));
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as {
-      children?: unknown[];
-    }[];
+    const symbols = await client.connection.sendRequest<
+      {
+        children?: unknown[];
+      }[]
+    >('textDocument/documentSymbol', { textDocument: { uri } });
     assert.equal(symbols.reduce((n, s) => n + (s.children?.length ?? 0), 0) >= 5000, true);
   });
 });

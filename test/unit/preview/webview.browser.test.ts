@@ -742,14 +742,14 @@ describe('preview: the webview in headless Chromium', function () {
       assert.deepEqual(await chartIds(page), ['rtl-override', 'xss-title']);
       assert.equal(await page.locator('g.initiative').count(), 3);
       const desc = await page.$eval('g[data-initiative-id="xss-title"] desc', (d) => d.textContent);
-      assert.deepEqual(desc!.split('\n').slice(0, 4), [
+      assert.deepEqual(desc.split('\n').slice(0, 4), [
         '<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}',
         'xss-title \u00b7 Honor and Manage Customers as Assets',
         'Owner: " onmouseover="window.__pwned=1" x="',
         '4 Jan \u2013 30 Jun 2027 (2027-01-04 to 2027-06-30)',
       ]);
-      assert.ok(desc!.includes("\nOutcome: {{constructor.constructor('window.__pwned=1')()}}"));
-      assert.ok(desc!.includes('\nNote: </text><script>window.__pwned=1</script>'));
+      assert.ok(desc.includes("\nOutcome: {{constructor.constructor('window.__pwned=1')()}}"));
+      assert.ok(desc.includes('\nNote: </text><script>window.__pwned=1</script>'));
       assert.equal(
         await page.$eval('g[data-initiative-id="xss-title"] text.label', (t) => t.textContent),
         '\u2068<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}\u2069',

@@ -131,7 +131,7 @@ describe('quick fixes read diagnostic data, never messages', () => {
     const dependency = analysis.diagnostics.find((d) => d.code === 'unknown-dependency');
     assert.ok(dependency);
     const titles = (data: unknown) =>
-      getCodeActions(ctx, dependency.range, [{ ...dependency, data } as typeof dependency]).map((a) => a.title);
+      getCodeActions(ctx, dependency.range, [{ ...dependency, data }]).map((a) => a.title);
     assert.deepEqual(titles(dependency.data), [
       'Change to asset-metrics',
       'Remove asset-metric from depends_on',

@@ -147,7 +147,7 @@ export class ChartView {
 
   groupOf(target: EventTarget | null): SVGGElement | undefined {
     if (!(target instanceof Element) || !this.svg?.contains(target)) return undefined;
-    return (target.closest('g.initiative') as SVGGElement | null) ?? undefined;
+    return target.closest<SVGGElement>('g.initiative') ?? undefined;
   }
 
   idOf(group: Element): string | undefined {

@@ -33,7 +33,7 @@ export function attachKeyboard(chart: HTMLElement, view: ChartView, tooltip: Too
     if (!group || event.ctrlKey || event.metaKey) return;
     const id = view.idOf(group);
     const items = view.items();
-    const index = items.indexOf(group as SVGGElement);
+    const index = items.indexOf(group);
     switch (event.key) {
       case 'ArrowDown':
         focusInitiative(items[Math.min(index + 1, items.length - 1)]);

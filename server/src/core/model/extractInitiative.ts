@@ -3,7 +3,7 @@ import type { AnyNode, NodeView } from '../yaml/nodeView';
 import { isScalar, spanOf } from '../yaml/nodeView';
 import { FieldReader } from './fields';
 import { isCompetencyId, MEASURE_KINDS, STATUSES } from './types';
-import type { CompetencyId, Field, Initiative, Link, Measure, MeasureKind, Milestone, Span, Status } from './types';
+import type { Field, Initiative, Link, Measure, MeasureKind, Milestone, Span, Status } from './types';
 
 export interface ExtractedInitiative {
   initiative: Initiative;
@@ -73,7 +73,7 @@ export function extractInitiative(
 
   const competency = r.text('competency');
   if (competency && isCompetencyId(competency.value)) {
-    initiative.competency = { ...competency, value: competency.value as CompetencyId };
+    initiative.competency = { ...competency, value: competency.value };
   } else if (competency) {
     result.unknownCompetency = competency;
   }

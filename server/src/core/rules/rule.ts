@@ -20,9 +20,9 @@ export interface RoadmapInput {
   index: RoadmapIndex;
   unknownCompetencyKeys: readonly Field<string>[];
   /** True when schema validation rejected the value at this JSON pointer (`/governance/board`). */
-  isInvalid(pointer: string): boolean;
+  isInvalid: (pointer: string) => boolean;
   /** 1-based line of an offset, for messages that point at another place. */
-  lineOf(offset: number): number;
+  lineOf: (offset: number) => number;
 }
 
 /**
@@ -31,8 +31,9 @@ export interface RoadmapInput {
  */
 export interface Rule {
   code: RuleCode;
-  checkInitiative?(input: InitiativeInput): OffsetDiagnostic[];
-  checkRoadmap?(input: RoadmapInput): OffsetDiagnostic[];
+  // Functions, not methods: rules never use `this`, and the checks are passed around unbound.
+  checkInitiative?: (input: InitiativeInput) => OffsetDiagnostic[];
+  checkRoadmap?: (input: RoadmapInput) => OffsetDiagnostic[];
 }
 
 /** Where a roadmap-level problem goes: the named parent key, else the file's first key. */

@@ -192,7 +192,7 @@ class ItemParser {
       i = n;
       keyAt = next.first;
     }
-    map.range = [at, last!.range![2], last!.range![2]];
+    map.range = [at, last.range![2], last.range![2]];
     return [map, i];
   }
 

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Document, Node as YamlNode, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Document, Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { OffsetDiagnostic } from '../diagnostic';
 import type { Span } from '../model/types';
 
@@ -70,7 +70,7 @@ export class NodeView {
     const out: Entry[] = [];
     const seen = new Set<string>();
     const merged: Entry[] = [];
-    for (const pair of map.items as Pair[]) {
+    for (const pair of map.items) {
       const keyNode = pair.key;
       if (isMergeKey(keyNode)) {
         // A merge that reaches back into itself is cut off rather than followed forever.
@@ -168,8 +168,10 @@ export function isMergeKey(key: unknown): boolean {
 export function scalarKeyText(key: Scalar): string {
   const v = key.value;
   if (typeof v === 'string') return v;
-  if (v === null) return key.source ?? '';
-  return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || typeof v === 'symbol')
+    return String(v);
+  // null, and values of tags the roadmap schema does not have: the key as written.
+  return key.source ?? '';
 }
 
 export function spanOf(node: { range?: [number, number, number] | null }): Span {

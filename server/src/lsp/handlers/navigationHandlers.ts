@@ -53,7 +53,7 @@ export function registerNavigation(
       return c ? prepareRename(c, p.position) : null;
     }),
   );
-  connection.onRenameRequest(async (p) => {
+  connection.onRenameRequest((p) => {
     const c = context(p.textDocument.uri);
     if (!c) return null;
     let result: ReturnType<typeof rename>;
@@ -64,7 +64,7 @@ export function registerNavigation(
       return null;
     }
     // A refused name is the user's to correct, so it travels back as a visible error.
-    if (result && 'error' in result) throw new ResponseError(ErrorCodes.InvalidParams, result.error);
+    if (result && 'error' in result) return new ResponseError(ErrorCodes.InvalidParams, result.error);
     return result;
   });
 }

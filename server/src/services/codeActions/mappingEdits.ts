@@ -95,7 +95,7 @@ export function setKeys(
   const edits: TextEdit[] = [];
   const groups = new Map<Pair | undefined, [string, NewValue][]>();
   for (const [key, value] of entries) {
-    const existing = (map.items as Pair[]).find((p) => keyText(p) === key);
+    const existing = map.items.find((p) => keyText(p) === key);
     if (existing) {
       const fill = fillEmpty(doc, map, existing, value, opts.step);
       if (!fill) return undefined;
@@ -123,7 +123,7 @@ function rank(order: readonly string[], key: string): number {
 
 /** The pair a new key follows: the latest written key that comes before it in `order`. */
 function predecessor(map: YAMLMap, key: string, order: readonly string[]): Pair | undefined {
-  const pairs = map.items as Pair[];
+  const pairs = map.items;
   const idx = order.indexOf(key);
   if (idx < 0) return pairs[pairs.length - 1];
   const before = new Set(order.slice(0, idx));
@@ -151,7 +151,7 @@ function pairEnd(p: Pair): number {
 
 /** Column of the mapping's keys in block style, as spaces. */
 function blockIndent(doc: DocText, map: YAMLMap): string | undefined {
-  const first = (map.items as Pair[])[0];
+  const first = map.items[0];
   if (!first) return undefined;
   return ' '.repeat(doc.columnOf(keyStart(first)));
 }
@@ -163,7 +163,7 @@ function insertPairs(
   entries: [string, NewValue][],
   step: string,
 ): TextEdit | undefined {
-  const pairs = map.items as Pair[];
+  const pairs = map.items;
   if (map.flow) {
     const rendered = entries.map(([k, v]) => `${k}: ${renderFlow(v)}`).join(', ');
     if (after) return doc.insert(doc.contentEnd(keyStart(after), pairEnd(after)), `, ${rendered}`);
@@ -208,9 +208,9 @@ function fillEmpty(doc: DocText, map: YAMLMap, pair: Pair, value: NewValue, step
 
 /** The indentation step of the document: how far the first nested block mapping is indented. */
 export function indentStep(doc: DocText, root: YAMLMap | undefined): string {
-  for (const pair of (root?.items ?? []) as Pair[]) {
+  for (const pair of root?.items ?? []) {
     if (!isMap(pair.value) || pair.value.flow) continue;
-    const child = (pair.value.items as Pair[])[0];
+    const child = pair.value.items[0];
     if (!child) continue;
     const diff = doc.columnOf(keyStart(child)) - doc.columnOf(keyStart(pair));
     if (diff > 0) return ' '.repeat(diff);

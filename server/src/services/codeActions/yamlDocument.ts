@@ -31,7 +31,7 @@ export function keyText(pair: Pair): string | undefined {
 
 /** The pair of a key written in this mapping itself (merged keys are not editable here). */
 export function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  return (map.items as Pair[]).find((p) => keyText(p) === key);
+  return map.items.find((p) => keyText(p) === key);
 }
 
 export function rootMap(doc: Document.Parsed | undefined): YAMLMap | undefined {

@@ -1,5 +1,4 @@
 import { isMap, isSeq } from 'yaml';
-import type { Pair } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Span } from '../../core/model/types';
 import { parseYaml } from '../../core/yaml/parseYaml';
@@ -41,7 +40,7 @@ function blockAround(ctx: DocumentContext, lo: number, hi: number): Span | undef
   if (!root || root.flow) return undefined;
   const lines = ctx.analysis.lines;
   const lineStartOf = (offset: number) => lines.lineStart(lines.lineOf(offset));
-  const pairs = root.items as Pair[];
+  const pairs = root.items;
   const starts = pairs.map((p) => lineStartOf((p.key as { range?: [number, number, number] }).range?.[0] ?? 0));
   for (let i = 0; i < pairs.length; i++) {
     const span = { start: starts[i]!, end: starts[i + 1] ?? ctx.text.length };
