@@ -1,7 +1,8 @@
 /**
  * `npm run test:electron`: the same suite in desktop VS Code through the standard
  * `@vscode/test-electron` runner, for machines that can download VS Code (this one cannot:
- * `npm run test:vscode` runs the suite in code-server instead).
+ * `npm run test:vscode` runs the suite in code-server instead). The tests that read the
+ * workbench page (status bar, preview webview) need code-server's harness and fail here.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -42,7 +42,10 @@ export function run(): Promise<void> {
     }
     const { EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING } = Mocha.Runner.constants;
     runner.on(EVENT_TEST_PASS, (test) => tests.push({ title: test.fullTitle(), state: 'passed' }));
-    runner.on(EVENT_TEST_PENDING, (test) => tests.push({ title: test.fullTitle(), state: 'pending' }));
+    // A skipped test would let a missing workspace or harness pass unseen: it fails the run.
+    runner.on(EVENT_TEST_PENDING, (test) =>
+      tests.push({ title: test.fullTitle(), state: 'failed', error: 'skipped, but every extension test must run' }),
+    );
     // Hooks fail through this event too: their titles say which hook.
     runner.on(EVENT_TEST_FAIL, (test, error: unknown) =>
       tests.push({ title: test.fullTitle(), state: 'failed', error: errorText(error) }),

@@ -15,9 +15,18 @@ import { WAIT_MS, waitFor } from './waitFor';
 
 let asked = 0;
 
-/** The folder the harness watches, when the suite runs under one that can see the page. */
-export function probeFolder(): string | undefined {
-  return process.env[PROBE_ENV] || undefined;
+/**
+ * The folder the harness watches: the only way the suite reads the workbench page (status
+ * bar, webviews). A test that needs it fails without it, rather than skip and pass unseen.
+ */
+export function probeFolder(): string {
+  const folder = process.env[PROBE_ENV];
+  if (!folder)
+    throw new Error(
+      `${PROBE_ENV} is not set: this test reads the workbench page through the harness of npm run test:vscode, which sets it`,
+    );
+  if (!existsSync(folder)) throw new Error(`${PROBE_ENV} names ${folder}, which does not exist`);
+  return folder;
 }
 
 /** Asks the harness and waits for its answer; an answer that is an error fails the caller. */
