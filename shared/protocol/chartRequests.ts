@@ -10,6 +10,7 @@
  * sides' signatures together.
  */
 import type { ChartPatch, DaySpanWire, ExportFormat, IsoDay, WireRange } from './chartWire';
+import type { Omissions } from './initiativeOmissions';
 
 /** Which side sends the message. */
 export type Direction = 'extension → server' | 'server → extension';
@@ -103,6 +104,8 @@ export interface ChartResult {
   patch?: ChartPatch;
   /** Initiatives with a valid id, of the current version; empty while the text does not parse. */
   initiatives: ChartInitiative[];
+  /** Initiatives with an id left out of `initiatives`, by why: the preview cannot act on them. Absent when none is. */
+  omitted?: Omissions;
   /** The roadmap's horizon, when valid: the only range moves may land in. */
   horizon?: DaySpanWire;
   /** The days the chart draws, and how: what a drag in pixels means in days. */

@@ -5,6 +5,8 @@
  * nothing but the other files of `shared/protocol`.
  */
 import type { ChartChange, ChartPatch, DaySpanWire, ExportFormat, IsoDay } from './chartWire';
+import type { OmissionReason, Omissions } from './initiativeOmissions';
+import { addOmission, initiativeFault, OMISSION_REASONS } from './initiativeOmissions';
 import type { Fields } from './wireChecks';
 import {
   hasKeys,
@@ -33,6 +35,8 @@ export interface ChartMessage {
   horizon?: DaySpanWire;
   /** Absent only with a `patch`, when they are the same as those of the chart shown. */
   initiatives?: WebviewInitiative[];
+  /** Only with `initiatives`: how many were left out of them, and why (the page says so). */
+  omitted?: Omissions;
 }
 
 /** What the webview knows of an initiative: its dates, to drag it, and its problems, for its tooltip. */
@@ -110,7 +114,6 @@ const MAX_CHILD_INDEX = 10_000_000;
 const MAX_CHANGES = 1_000_000;
 const MAX_TEXT_LENGTH = 8192;
 const MAX_INITIATIVES = 100_000;
-const MAX_PROBLEMS = 100;
 const MAX_SCROLL = 10_000_000;
 
 /** A message from the webview, or undefined when it is not exactly one the extension accepts. */
@@ -145,22 +148,36 @@ export function parseWebviewMessage(value: unknown): WebviewToExtension | undefi
   }
 }
 
-function parseChartInitiative(value: unknown): WebviewInitiative | undefined {
-  if (!isRecord(value) || !hasKeys(value, ['id', 'problems'], ['start', 'end']) || !isInitiativeId(value.id))
-    return undefined;
-  if (value.start !== undefined && !isIsoDay(value.start)) return undefined;
-  if (value.end !== undefined && !isIsoDay(value.end)) return undefined;
-  const problems = value.problems;
-  if (
-    !Array.isArray(problems) ||
-    problems.length > MAX_PROBLEMS ||
-    !problems.every((p) => isString(p, MAX_TEXT_LENGTH))
-  )
-    return undefined;
-  const out: WebviewInitiative = { id: value.id, problems: [...problems] };
-  if (value.start !== undefined) out.start = value.start;
-  if (value.end !== undefined) out.end = value.end;
+const optionalString = (value: unknown): value is string | undefined =>
+  value === undefined || typeof value === 'string';
+
+/**
+ * An initiative of a chart message; a reason when its values (its id, dates or problems, from
+ * the roadmap's text) keep it out of the list; undefined when it is not an initiative at all.
+ */
+function parseChartInitiative(value: unknown): WebviewInitiative | OmissionReason | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['id', 'problems'], ['start', 'end'])) return undefined;
+  const { id, start, end, problems } = value;
+  if (typeof id !== 'string' || !optionalString(start) || !optionalString(end)) return undefined;
+  if (!Array.isArray(problems) || !problems.every((p): p is string => typeof p === 'string')) return undefined;
+  const fault = initiativeFault({ id, start, end, problems });
+  if (fault) return fault;
+  const out: WebviewInitiative = { id, problems: [...problems] };
+  if (start !== undefined) out.start = start;
+  if (end !== undefined) out.end = end;
   return out;
+}
+
+function parseOmissions(value: unknown): Omissions | undefined {
+  if (!isRecord(value) || !hasKeys(value, [], OMISSION_REASONS)) return undefined;
+  const out: Omissions = {};
+  for (const reason of OMISSION_REASONS) {
+    const count = value[reason];
+    if (count === undefined) continue;
+    if (!isCount(count, MAX_INITIATIVES) || count === 0) return undefined;
+    out[reason] = count;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function parseChartChange(value: unknown): ChartChange | undefined {
@@ -195,7 +212,7 @@ function parseChartPatch(value: unknown): ChartPatch | undefined {
 
 function parseChartMessage(value: Fields, uri: string): ChartMessage | undefined {
   const required = ['type', 'uri', 'version', 'parses', 'revision', 'svg', 'pxPerDay', 'timelineX'];
-  if (!hasKeys(value, required, ['span', 'horizon', 'patch', 'initiatives'])) return undefined;
+  if (!hasKeys(value, required, ['span', 'horizon', 'patch', 'initiatives', 'omitted'])) return undefined;
   const { version, parses, revision, svg, pxPerDay, timelineX, initiatives } = value;
   if (
     !isCount(version, Number.MAX_SAFE_INTEGER) ||
@@ -214,17 +231,21 @@ function parseChartMessage(value: Fields, uri: string): ChartMessage | undefined
   if (value.horizon !== undefined && !isSpan(value.horizon)) return undefined;
   const out: ChartMessage = { type: 'chart', uri, version, parses, revision, svg, pxPerDay, timelineX };
   if (initiatives === undefined) {
-    // Only changes to a chart shown may leave its initiatives as they were.
-    if (!patch) return undefined;
+    // Only changes to a chart shown may leave its initiatives (and what was left out of them) as they were.
+    if (!patch || value.omitted !== undefined) return undefined;
   } else {
     if (!Array.isArray(initiatives) || initiatives.length > MAX_INITIATIVES) return undefined;
+    let omitted = value.omitted === undefined ? undefined : parseOmissions(value.omitted);
+    if (value.omitted !== undefined && !omitted) return undefined;
     const parsed: WebviewInitiative[] = [];
     for (const item of initiatives) {
       const initiative = parseChartInitiative(item);
-      if (!initiative) return undefined;
-      parsed.push(initiative);
+      if (initiative === undefined) return undefined;
+      if (typeof initiative === 'string') omitted = addOmission(omitted, initiative);
+      else parsed.push(initiative);
     }
     out.initiatives = parsed;
+    if (omitted) out.omitted = omitted;
   }
   if (patch) out.patch = patch;
   if (value.span !== undefined) out.span = { ...value.span };

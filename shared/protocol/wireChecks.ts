@@ -6,7 +6,8 @@ import type { DaySpanWire, IsoDay } from './chartWire';
 import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from './chartWire';
 
 const MAX_URI_LENGTH = 8192;
-const MAX_ID_LENGTH = 256;
+/** The longest id the preview's messages carry: an initiative with a longer one is left out of them. */
+export const MAX_ID_LENGTH = 256;
 
 /** The format's id pattern (docs/format.md#initiatives). */
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

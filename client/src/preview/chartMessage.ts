@@ -1,5 +1,7 @@
 /** Chart answers as sent to the webview: text ranges stay in the extension, which alone edits the document. */
 import type { ChartResult } from '../../../shared/protocol/chartRequests';
+import type { Omissions } from '../../../shared/protocol/initiativeOmissions';
+import { mergeOmissions, sameOmissions, splitInitiatives } from '../../../shared/protocol/initiativeOmissions';
 import type { ChartMessage, WebviewInitiative } from '../../../shared/protocol/webviewMessages';
 
 function sameInitiatives(a: readonly WebviewInitiative[], b: readonly WebviewInitiative[]): boolean {
@@ -17,10 +19,14 @@ function sameInitiatives(a: readonly WebviewInitiative[], b: readonly WebviewIni
 
 /**
  * The extension's side of a chart answer, as sent to the webview. `shown`: the initiatives
- * the webview has; when the answer is a patch to its chart and they are unchanged (typing
- * in a title, say), the message leaves them out.
+ * the webview has, and `shownOmitted` what was left out of them; when the answer is a patch
+ * to its chart and both are unchanged (typing in a title, say), the message leaves them out.
  */
-export function chartMessage(result: ChartResult, shown?: readonly WebviewInitiative[]): ChartMessage {
+export function chartMessage(
+  result: ChartResult,
+  shown?: readonly WebviewInitiative[],
+  shownOmitted?: Omissions,
+): ChartMessage {
   const message: ChartMessage = {
     type: 'chart',
     uri: result.uri,
@@ -31,19 +37,33 @@ export function chartMessage(result: ChartResult, shown?: readonly WebviewInitia
     pxPerDay: result.pxPerDay,
     timelineX: result.timelineX,
   };
-  const initiatives = webviewInitiatives(result);
-  if (!(result.patch && shown && sameInitiatives(shown, initiatives))) message.initiatives = initiatives;
+  const { initiatives, omitted } = webviewList(result);
+  if (!(result.patch && shown && sameInitiatives(shown, initiatives) && sameOmissions(shownOmitted, omitted))) {
+    message.initiatives = initiatives;
+    if (omitted) message.omitted = omitted;
+  }
   if (result.patch) message.patch = result.patch;
   if (result.span) message.span = result.span;
   if (result.horizon) message.horizon = result.horizon;
   return message;
 }
 
-export function webviewInitiatives(result: ChartResult): WebviewInitiative[] {
-  return result.initiatives.map((i) => {
+/**
+ * The initiatives the webview can take, and how many it cannot (by the server's count and
+ * this one's): the webview would drop them itself, but what it is sent is then exactly what
+ * it keeps, and the comparison with the initiatives shown holds.
+ */
+function webviewList(result: ChartResult): { initiatives: WebviewInitiative[]; omitted: Omissions | undefined } {
+  const all = result.initiatives.map((i) => {
     const out: WebviewInitiative = { id: i.id, problems: i.problems };
     if (i.start !== undefined) out.start = i.start;
     if (i.end !== undefined) out.end = i.end;
     return out;
   });
+  const { kept, omitted } = splitInitiatives(all);
+  return { initiatives: kept, omitted: mergeOmissions(result.omitted, omitted) };
+}
+
+export function webviewInitiatives(result: ChartResult): WebviewInitiative[] {
+  return webviewList(result).initiatives;
 }

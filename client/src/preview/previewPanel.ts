@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ChartRequest } from '../../../shared/protocol/chartRequests';
 import type { ChartInitiative, ChartResult } from '../../../shared/protocol/chartRequests';
+import type { Omissions } from '../../../shared/protocol/initiativeOmissions';
 import { parseWebviewMessage } from '../../../shared/protocol/webviewMessages';
 import type {
   ExtensionToWebview,
@@ -77,6 +78,8 @@ export class PreviewPanel implements vscode.Disposable {
   private shown: number | undefined;
   /** The initiatives last sent to the webview: a patch leaves them out when they have not changed. */
   private sentInitiatives: WebviewInitiative[] | undefined;
+  /** What was left out of them. */
+  private sentOmitted: Omissions | undefined;
   private requesting = false;
   private dirty = false;
   private reopened = false;
@@ -230,10 +233,13 @@ export class PreviewPanel implements vscode.Disposable {
       this.refresh();
       return;
     }
-    const message = chartMessage(result, this.sentInitiatives);
+    const message = chartMessage(result, this.sentInitiatives, this.sentOmitted);
     this.post(message);
     this.shown = result.revision;
-    this.sentInitiatives = message.initiatives ?? this.sentInitiatives;
+    if (message.initiatives) {
+      this.sentInitiatives = message.initiatives;
+      this.sentOmitted = message.omitted;
+    }
     const stale = vscode.l10n.t(
       'The roadmap has syntax errors: the chart shows its last version that parsed. Fix the problems to update it.',
     );
@@ -264,6 +270,7 @@ export class PreviewPanel implements vscode.Disposable {
   private forgetPage(): void {
     this.shown = undefined;
     this.sentInitiatives = undefined;
+    this.sentOmitted = undefined;
   }
 
   private post(message: ExtensionToWebview): void {

@@ -194,10 +194,21 @@ describe('preview: chart protocol', () => {
         changed({ span: { start: '2031-12-31', end: '2027-01-01' } }),
         changed({ horizon: { start: '2027-01-01' } }),
         changed({ initiatives: {} }),
-        changed({ initiatives: [{ ...first, id: 'Not An Id' }] }),
-        changed({ initiatives: [{ ...first, start: '2027-02-30' }] }),
         changed({ initiatives: [{ ...first, problems: [1] }] }),
         changed({ initiatives: [{ ...first, range: first }] }),
+        changed({ initiatives: [{ ...first, id: 7 }] }),
+        changed({ initiatives: [{ ...first, start: 20270104 }] }),
+        changed({ initiatives: [{ ...first, problems: 'none' }] }),
+        changed({ initiatives: [{ problems: [] }] }),
+        changed({ initiatives: [null] }),
+        changed({ omitted: { 'long-id': 0 } }),
+        changed({ omitted: { 'long-id': -1 } }),
+        changed({ omitted: { 'long-id': 1.5 } }),
+        changed({ omitted: { 'long-id': '1' } }),
+        changed({ omitted: { 'too-long': 1 } }),
+        changed({ omitted: {} }),
+        changed({ omitted: [1] }),
+        changed({ omitted: null }),
         { ...chart, script: 'alert(1)' },
         { type: 'highlight', uri, id: 'Bad Id' },
         { type: 'highlight', uri },
@@ -210,6 +221,75 @@ describe('preview: chart protocol', () => {
         rejected.map((m) => parseExtensionMessage(m)),
         rejected.map(() => undefined),
       );
+    });
+  });
+
+  describe('initiatives the webview cannot take', () => {
+    const text = readFileSync(path.join(root, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
+    const result = previewChart({ uri, text, analysis: analyzeRoadmap(text) }, 3, { pxPerDay: 1, today: 20_000 });
+    const chart = chartMessage(result);
+    const good = chart.initiatives ?? assert.fail('a whole chart carries its initiatives');
+    const [a, b, c] = good;
+    const longId = 'x'.repeat(300);
+    /** One of each value the roadmap's text can make that the wire cannot carry. */
+    const bad: Record<string, unknown>[] = [
+      { id: longId, problems: [] },
+      { ...a, id: 'Not An Id' },
+      { ...a, id: '<img src=x onerror="window.__pwned=1">' },
+      { ...b, start: '2027-02-30' },
+      { ...b, end: '10000-01-01' },
+      { ...c, problems: new Array<string>(101).fill('A problem') },
+      { ...c, problems: ['x'.repeat(8193)] },
+    ];
+    const omitted = { 'long-id': 1, 'bad-id': 2, 'bad-dates': 2, problems: 2 };
+
+    it('keeps every other initiative, and counts those it leaves out by why', () => {
+      const sent = { ...chart, initiatives: [bad[0], ...good.slice(0, 2), ...bad.slice(1), ...good.slice(2)] };
+      const parsed = parseExtensionMessage(JSON.parse(JSON.stringify(sent))) as ChartMessage | undefined;
+      assert.deepEqual(parsed, { ...chart, initiatives: good, omitted });
+      // The bounds themselves are still taken.
+      const edge = [
+        { id: 'x'.repeat(256), problems: new Array<string>(100).fill('y'.repeat(8192)) },
+        { id: 'd', start: '0001-01-01', end: '9999-12-31', problems: [] },
+      ];
+      assert.deepEqual(parseExtensionMessage({ ...chart, initiatives: edge }), { ...chart, initiatives: edge });
+    });
+
+    it('adds what it leaves out to what the sender left out, and lets nothing but initiatives carry a count', () => {
+      const sent = { ...chart, initiatives: [...good, bad[0]], omitted: { 'long-id': 2, problems: 1 } };
+      assert.deepEqual(parseExtensionMessage(sent), {
+        ...chart,
+        initiatives: good,
+        omitted: { 'long-id': 3, problems: 1 },
+      });
+      assert.deepEqual(parseExtensionMessage({ ...chart, omitted: { 'bad-dates': 4 } }), {
+        ...chart,
+        omitted: { 'bad-dates': 4 },
+      });
+      const patch: Record<string, unknown> = { ...chart, svg: null, patch: { base: 3, changes: [] } };
+      delete patch.initiatives;
+      assert.deepEqual(parseExtensionMessage(patch), patch);
+      assert.equal(parseExtensionMessage({ ...patch, omitted: { 'long-id': 1 } }), undefined);
+    });
+
+    it('is sent by the extension only the initiatives it can take, with the count of the others', () => {
+      const answer: ChartResult = {
+        ...result,
+        initiatives: [
+          ...result.initiatives.slice(0, 3),
+          { ...result.initiatives[3], id: longId },
+          { ...result.initiatives[4], start: '2027-02-30' },
+          { ...result.initiatives[5], problems: new Array<string>(101).fill('A problem') },
+          ...result.initiatives.slice(6),
+        ],
+        omitted: { 'long-id': 1 },
+      };
+      const kept = good.filter((_, n) => n < 3 || n > 5);
+      const message = chartMessage(answer);
+      assert.deepEqual([message.initiatives, message.omitted], [kept, { 'long-id': 2, 'bad-dates': 1, problems: 1 }]);
+      assert.deepEqual(webviewInitiatives(answer), kept);
+      // What the extension sends is what the webview keeps.
+      assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(message))), message);
     });
   });
 
@@ -389,6 +469,7 @@ describe('preview: chart protocol', () => {
         ['a patch, one initiative fewer', patched, shown.slice(1)],
         ['a patch, one initiative more', patched, [...shown, { id: 'extra', problems: [] }]],
         ['a whole chart, the same initiatives', { ...after.result, svg: '<svg></svg>' }, shown],
+        ['a patch, the same initiatives, one more left out', { ...patched, omitted: { 'long-id': 1 } }, shown],
       ];
       assert.deepEqual(
         cases.map(([name, result, initiatives]) => [name, chartMessage(result, initiatives).initiatives === undefined]),
@@ -396,6 +477,32 @@ describe('preview: chart protocol', () => {
       );
       for (const [name, result, initiatives] of cases.slice(2))
         assert.deepEqual(chartMessage(result, initiatives).initiatives, webviewInitiatives(result), name);
+    });
+
+    it('leaves out the count of initiatives left out only with the initiatives, when both are those shown', () => {
+      const counted: ChartResult = { ...patched, omitted: { 'long-id': 1 } };
+      const left = (result: ChartResult, omitted?: Record<string, number>): [boolean, unknown] => {
+        const m = chartMessage(result, shown, omitted);
+        return [m.initiatives === undefined, m.omitted];
+      };
+      assert.deepEqual(
+        [
+          left(counted, { 'long-id': 1 }),
+          left(counted, undefined),
+          left(counted, { 'long-id': 2 }),
+          left(counted, { 'bad-id': 1 }),
+          left(patched, { 'long-id': 1 }),
+          left(patched, undefined),
+        ],
+        [
+          [true, undefined],
+          [false, { 'long-id': 1 }],
+          [false, { 'long-id': 1 }],
+          [false, { 'long-id': 1 }],
+          [false, undefined],
+          [true, undefined],
+        ],
+      );
     });
   });
 

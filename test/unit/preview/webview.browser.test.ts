@@ -828,7 +828,9 @@ describe('preview: the webview in headless Chromium', function () {
         { ...other, pxPerDay: -1 },
         { ...other, pxPerDay: 1e6 },
         { ...other, span: { start: '2031-01-01', end: '2027-01-01' } },
-        { ...other, initiatives: [{ id: '<b>', problems: [] }] },
+        { ...other, initiatives: [{ id: '<b>', problems: [7] }] },
+        { ...other, initiatives: [{ id: 'ok', problems: [], range: {} }] },
+        { ...other, omitted: { 'long-id': 0 } },
         { ...other, extra: true },
         { ...other, svg: '<html><script>window.__pwned=1</script></html>' },
         { type: 'highlight', uri, id: 'Not An Id' },
@@ -849,6 +851,125 @@ describe('preview: the webview in headless Chromium', function () {
     } finally {
       await page.close();
     }
+  });
+
+  describe('initiatives the page cannot take', () => {
+    const longId = 'y'.repeat(300);
+    /** Acme with an initiative whose id is longer than the preview takes: the schema lets it through. */
+    const withLongId = acme.replace(
+      '  - id: asset-metrics\n',
+      `  - id: ${longId}\n    title: Long id\n    competency: listening-path\n    owner: Dana\n    start: 2027-01-04\n    end: 2027-03-31\n  - id: asset-metrics\n`,
+    );
+    const bannerText = (page: Page): Promise<string | null> =>
+      page.$eval('.banner', (b) => ((b as HTMLElement).hidden ? null : b.textContent));
+
+    /** Clicks, drags, and keys on the initiative's group: the page must propose nothing. */
+    async function tryEverything(page: Page, group: string): Promise<void> {
+      const bar = page.locator(`${group} rect.bar`);
+      await bar.scrollIntoViewIfNeeded();
+      await bar.click();
+      const box = (await bar.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await page.focus(group);
+      for (const key of ['Enter', ' ', 'ArrowRight', 'Shift+ArrowLeft', 'Alt+ArrowRight'])
+        await page.keyboard.press(key);
+    }
+
+    it('draws a roadmap with an id over 256 characters, says so, and proposes nothing for that initiative', async () => {
+      const { page, seen } = await openAt(1);
+      try {
+        const message = chartFor(withLongId, 1);
+        assert.deepEqual(message.omitted, { 'long-id': 1 });
+        await show(page, message);
+        assert.equal(await page.locator('g.initiative').count(), ids.length + 1);
+        assert.deepEqual(await chartIds(page), [...ids].sort());
+        assert.equal(
+          await bannerText(page),
+          '1 initiative cannot be moved or opened from the chart: its id is longer than 256 characters.',
+        );
+        assert.equal(await page.getAttribute('.banner', 'role'), 'status');
+        await tryEverything(page, 'g.initiative:not([data-initiative-id])');
+        await page.click(`g[data-initiative-id="${ids[4]}"] rect.bar`);
+        assert.deepEqual((await postedCount(page, 2)).slice(1), [{ type: 'reveal', uri, id: ids[4] }]);
+        // A patch that keeps the initiatives keeps the notice; a chart without the long id clears it.
+        const before = drawn(withLongId, 1, 1);
+        const after = drawn(withLongId.replace('title: Long id', 'title: Still long'), 2, 2);
+        await show(page, wholeMessage(before));
+        const patch = chartMessage(
+          { ...after.result, patch: { base: 1, changes: diffMarkup(before.tree!, after.tree!)! } },
+          webviewInitiatives(before.result),
+          before.result.omitted,
+        );
+        assert.deepEqual([patch.initiatives, patch.omitted], [undefined, undefined]);
+        await send(page, patch);
+        await page.waitForFunction(() =>
+          Array.from(document.querySelectorAll('.chart text.label')).some((t) => t.textContent?.includes('Still long')),
+        );
+        assert.equal(
+          await bannerText(page),
+          '1 initiative cannot be moved or opened from the chart: its id is longer than 256 characters.',
+        );
+        await send(page, chartFor(acme, 1, 3));
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('.banner')!.hidden);
+        assert.equal(await page.locator('g.initiative').count(), ids.length);
+        await assertInert(page, seen);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('draws every other initiative when some in its list are out of range, and says how many and why', async () => {
+      const { page, seen } = await openAt(1);
+      try {
+        const good = chartFor(acme, 1);
+        const list = good.initiatives!;
+        const hostileId = '<img src=x onerror="window.__pwned=1">';
+        // The chart a server without bounds drew: the bar of ids[0] carries the long id.
+        const svg = good.svg!.replace(`data-initiative-id="${ids[0]}"`, `data-initiative-id="${longId}"`);
+        const message = {
+          ...good,
+          svg,
+          initiatives: [
+            { ...list[0], id: longId },
+            ...list.slice(1, 2),
+            { ...list[2], start: '2027-02-30' },
+            { ...list[3], problems: new Array<string>(101).fill('A problem') },
+            { id: hostileId, problems: [hostileId] },
+            ...list.slice(4),
+          ],
+        };
+        await show(page, message);
+        assert.equal(await page.locator('g.initiative').count(), ids.length);
+        assert.equal(
+          await bannerText(page),
+          [
+            '1 initiative cannot be moved or opened from the chart: its id is longer than 256 characters.',
+            '1 initiative cannot be moved or opened from the chart: its id is not lower-case letters, digits and hyphens.',
+            '1 initiative cannot be moved or opened from the chart: its start or end is not a calendar day.',
+            '1 initiative cannot be moved or opened from the chart: it has more problems than its tooltip can list.',
+          ].join('\n'),
+        );
+        assert.equal(await page.$eval('.banner', (b) => b.children.length), 0);
+        for (const id of [longId, ids[2], ids[3]]) await tryEverything(page, `g[data-initiative-id="${id}"]`);
+        await send(page, { type: 'highlight', uri, id: longId });
+        // The others still work.
+        await page.click(`g[data-initiative-id="${ids[5]}"] rect.bar`);
+        await page.focus(`g[data-initiative-id="${ids[1]}"]`);
+        await page.keyboard.press('ArrowRight');
+        assert.deepEqual(await postedCount(page, 3), [
+          { type: 'ready', uri },
+          { type: 'reveal', uri, id: ids[5] },
+          { type: 'move', uri, id: ids[1], start: iso(list[1].start!, 1), end: iso(list[1].end!, 1) },
+        ]);
+        assert.equal(await page.locator('g.is-cursor').count(), 0);
+        await assertInert(page, seen);
+      } finally {
+        await page.close();
+      }
+    });
   });
 
   it('shows the last good chart under a banner while the text does not parse, and moves nothing', async () => {

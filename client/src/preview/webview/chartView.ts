@@ -5,6 +5,7 @@
  */
 import { parseDayDate } from '../../../../server/src/core/dates';
 import type { DaySpanWire } from '../../../../shared/protocol/chartWire';
+import type { Omissions } from '../../../../shared/protocol/initiativeOmissions';
 import type { ChartMessage, WebviewInitiative } from '../../../../shared/protocol/webviewMessages';
 import { applyChanges, chartElement, patchNode } from './chartDom';
 
@@ -33,6 +34,8 @@ export class ChartView {
   svg: SVGSVGElement | undefined;
   span: Days | undefined;
   horizon: Days | undefined;
+  /** Initiatives left out of the list, by why: their bars, if drawn, can be neither moved nor revealed. */
+  omitted: Omissions | undefined;
   private groups = new Map<string, SVGGElement>();
   private dates = new Map<string, Days>();
   private problems = new Map<string, string[]>();
@@ -92,7 +95,10 @@ export class ChartView {
     this.span = days(message.span);
     this.horizon = days(message.horizon);
     // Left out, they are those of the chart shown (the patch was checked to apply to it).
-    if (message.initiatives) this.learn(message.initiatives);
+    if (message.initiatives) {
+      this.learn(message.initiatives);
+      this.omitted = message.omitted;
+    }
     this.groups.clear();
     for (const group of this.svg
       ? Array.from(this.svg.querySelectorAll<SVGGElement>('g.initiative[data-initiative-id]'))

@@ -13,6 +13,7 @@ import { isUri } from '../../../../shared/protocol/wireChecks';
 import { ChartView } from './chartView';
 import type { Days } from './chartView';
 import { attachKeyboard } from './keyboard';
+import { omissionNotice } from './omissionNotice';
 import { attachPointer } from './pointer';
 import type { PreviewActions } from './pointer';
 import { Tooltip } from './tooltip';
@@ -109,7 +110,11 @@ function start(api: VsCodeApi, uri: string): void {
 
   function showBanner(): void {
     const stale = view.message !== undefined && !view.message.parses;
-    const text = bannerText ?? (stale ? STALE_NOTICE : null);
+    // The extension's notice replaces the page's own about a stale chart, not the one about initiatives left out.
+    const notices = [bannerText ?? (stale ? STALE_NOTICE : null), omissionNotice(view.omitted)].filter(
+      (n): n is string => n !== null,
+    );
+    const text = notices.length > 0 ? notices.join('\n') : null;
     doc.body.classList.toggle('is-stale', stale);
     banner.textContent = text ?? '';
     banner.hidden = text === null;
