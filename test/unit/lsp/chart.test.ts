@@ -14,6 +14,8 @@ import { diffMarkup } from '../../../server/src/gantt/markupTree';
 import type { MarkupGroup } from '../../../server/src/gantt/markupTree';
 import { sha256Base64 } from '../../../server/src/host/sha256';
 import { drawPreviewChart, exportChart, previewChart } from '../../../server/src/services/chart/previewChart';
+import { chartMessage } from '../../../client/src/preview/chartMessage';
+import { parseExtensionMessage } from '../../../shared/protocol/webviewMessages';
 import { LspClient, repoRoot } from './lspClient';
 
 const acme = readFileSync(path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
@@ -249,6 +251,38 @@ describe('language server: Gantt chart over stdio', function () {
       client.connection.sendRequest(ChartExportRequest.method, { uri, format: 'pdf', today: TODAY }),
     ]);
     assert.deepEqual(answers, [null, null, null, null, null, null, null]);
+  });
+
+  it('never sends an id longer than the preview takes, nor a problem longer than it shows', async () => {
+    const uri = 'untitled:long-id.cxroadmap.yaml';
+    const longId = 'y'.repeat(300);
+    const unknown = 'x'.repeat(9000);
+    const text = acme
+      .replace(
+        '  - id: asset-metrics\n',
+        `  - id: ${longId}\n    title: Long\n    competency: listening-path\n    owner: Dana\n    start: 2027-01-04\n    end: 2027-03-31\n    depends_on: [asset-metrics]\n  - id: asset-metrics\n`,
+      )
+      .replace('depends_on: [touchpoint-reliability, asset-value]', `depends_on: [touchpoint-reliability, ${unknown}]`);
+    const result = await edit(uri, text, 1);
+    const model = analyzeRoadmap(text).model;
+    assert.equal(model.initiatives.length, INITIATIVES + 1);
+    const ids = analyzeRoadmap(acme).model.initiatives.map((i) => i.id!.value);
+    assert.deepEqual(
+      result.initiatives.map((i) => i.id),
+      ids,
+    );
+    // Counted unless the schema refused the id already (the initiative then has no id to count).
+    assert.deepEqual(result.omitted, model.initiatives[0].id === undefined ? undefined : { 'long-id': 1 });
+    // Drawn as an initiative with an invalid id is: neither its group nor an arrow names it.
+    assert.equal(result.svg!.includes(longId), false);
+    assert.equal((result.svg!.match(/<g class="initiative/g) ?? []).length, INITIATIVES + 1);
+    assert.deepEqual(initiativeGroups(result.svg).sort(), [...ids].sort());
+    const problems = result.initiatives.find((i) => i.id === 'early-warning')!.problems;
+    assert.ok(problems.length > 0 && problems.every((p) => p.length <= 8192), String(problems.map((p) => p.length)));
+    assert.ok(problems.every((p) => p.length < 8192 || p.endsWith('\u2026')));
+    const message = chartMessage(result);
+    assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(message))), message);
+    assert.equal(message.initiatives?.length, INITIATIVES);
   });
 
   describe('changes since a revision the preview names as its base', () => {

@@ -21,6 +21,9 @@ import { renderSvg, svgTree } from '../../gantt/svg';
 import type { ChartInitiative, ChartResult } from '../../../../shared/protocol/chartRequests';
 import type { DaySpanWire, ExportFormat } from '../../../../shared/protocol/chartWire';
 import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../../../shared/protocol/chartWire';
+import { addOmission, initiativeFault, MAX_PROBLEM_LENGTH } from '../../../../shared/protocol/initiativeOmissions';
+import type { Omissions } from '../../../../shared/protocol/initiativeOmissions';
+import { isInitiativeId } from '../../../../shared/protocol/wireChecks';
 import type { DocumentContext } from '../documentContext';
 
 /** A tooltip lists this many of an initiative's problems; the Problems view has them all. */
@@ -46,6 +49,18 @@ function validHorizon(model: RoadmapModel): DaySpanWire | undefined {
   return start !== undefined && end !== undefined && end >= start
     ? { start: formatDay(start), end: formatDay(end) }
     : undefined;
+}
+
+/**
+ * A problem's message as a tooltip line: a message quoting a long value (a link, say) is cut,
+ * never split inside a character, so that no message is too long for the preview to take.
+ */
+function problemText(message: string): string {
+  if (message.length <= MAX_PROBLEM_LENGTH) return message;
+  let end = MAX_PROBLEM_LENGTH - 1;
+  const last = message.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${message.slice(0, end)}\u2026`;
 }
 
 /** Messages of the diagnostics that start inside each initiative, by initiative index. */
@@ -74,16 +89,21 @@ function problemsByInitiative(
     const initiative = holder(lines.offsetAt(d.range.start));
     if (!initiative) continue;
     const messages = out.get(initiative.index) ?? [];
-    if (messages.length < PROBLEMS_PER_INITIATIVE) messages.push(d.message);
+    if (messages.length < PROBLEMS_PER_INITIATIVE) messages.push(problemText(d.message));
     out.set(initiative.index, messages);
   }
   return out;
 }
 
-function chartInitiatives(analysis: AnalysisResult): ChartInitiative[] {
+/**
+ * The initiatives the preview can act on, and how many with an id it cannot, by why: an id
+ * the schema lets through may still be longer than the preview's messages carry.
+ */
+function chartInitiatives(analysis: AnalysisResult): { initiatives: ChartInitiative[]; omitted?: Omissions } {
   const { model, lines } = analysis;
   const problems = problemsByInitiative(model.initiatives, analysis.diagnostics, lines);
   const out: ChartInitiative[] = [];
+  let omitted: Omissions | undefined;
   for (const initiative of model.initiatives) {
     if (!initiative.id) continue;
     const item: ChartInitiative = {
@@ -101,9 +121,24 @@ function chartInitiatives(analysis: AnalysisResult): ChartInitiative[] {
       item.endRange = lines.rangeOf(initiative.end.span.start, initiative.end.span.end);
       item.end = formatDay(initiative.end.day);
     }
-    out.push(item);
+    const fault = initiativeFault(item);
+    if (fault) omitted = addOmission(omitted, fault);
+    else out.push(item);
   }
-  return out;
+  return omitted ? { initiatives: out, omitted } : { initiatives: out };
+}
+
+/**
+ * The model as the preview draws it: an id the preview's messages cannot carry is drawn as
+ * an invalid one is, without it, so that no bar names an initiative the list leaves out and
+ * the markup holds no id longer than the wire's bound.
+ */
+function drawable(model: RoadmapModel): RoadmapModel {
+  if (model.initiatives.every((i) => !i.id || isInitiativeId(i.id.value))) return model;
+  return {
+    ...model,
+    initiatives: model.initiatives.map((i) => (!i.id || isInitiativeId(i.id.value) ? i : { ...i, id: undefined })),
+  };
 }
 
 /** A drawn preview chart: the answer without its markup, and the markup as a tree (none when there is nothing to draw). */
@@ -126,6 +161,7 @@ export function drawPreviewChart(
 ): DrawnChart {
   const ok = parses(context.analysis);
   const drawn = ok ? context.analysis : lastGood;
+  const listed: ReturnType<typeof chartInitiatives> = ok ? chartInitiatives(context.analysis) : { initiatives: [] };
   const clamp = (value: number): number => Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, value));
   const requested = options.pxPerDay === undefined ? undefined : clamp(options.pxPerDay);
   const result: ChartResult = {
@@ -134,14 +170,16 @@ export function drawPreviewChart(
     parses: ok,
     revision,
     svg: null,
-    initiatives: ok ? chartInitiatives(context.analysis) : [],
+    initiatives: listed.initiatives,
     pxPerDay: requested ?? 1,
     timelineX: METRICS.labelWidth,
     diagnosticsCount: context.analysis.diagnostics.length,
   };
+  if (listed.omitted) result.omitted = listed.omitted;
   if (!drawn) return { result, tree: undefined };
-  const findings = chartFindings(drawn.model, drawn.diagnostics, drawn.lines);
-  const layout = layoutChart(drawn.model, findings, { pxPerDay: requested, today: options.today });
+  const model = drawable(drawn.model);
+  const findings = chartFindings(model, drawn.diagnostics, drawn.lines);
+  const layout = layoutChart(model, findings, { pxPerDay: requested, today: options.today });
   // The preview's page carries the stylesheet, allowed by its nonce; in the chart, the page's policy would refuse it.
   const tree = svgTree(layout, { interactive: true, style: false, memo: options.memo });
   // With nothing to draw (no span) the renderer keeps no zoom of its own.
