@@ -226,15 +226,23 @@ export function baseInitiative(id: string, changes: Fields = {}): string {
   return item(merged(base, changes));
 }
 
+export const BASE_HORIZON: Readonly<Fields> = { start: '2027-01-01', end: '2031-12-31' };
+
+export const BASE_GOVERNANCE: Readonly<Fields> = {
+  board: 'CX Leadership Council',
+  members: '[Dana Reyes, Sam Ortiz, Priya Nair]',
+  review: 'monthly',
+  customer_room: 'monthly',
+};
+
 /** The top-level values of the base roadmap, in file order (initiatives are built apart). */
 export const BASE_TOP: Readonly<Fields> = {
   cxroadmap: '1',
   title: 'Acme Customer Experience Roadmap',
   owner: 'Dana Reyes',
   sponsor: 'Sam Ortiz (CEO)',
-  horizon: 'start: 2027-01-01\nend: 2031-12-31',
-  governance:
-    'board: CX Leadership Council\nmembers: [Dana Reyes, Sam Ortiz, Priya Nair]\nreview: monthly\ncustomer_room: monthly',
+  horizon: mapping(BASE_HORIZON, '', ''),
+  governance: mapping(BASE_GOVERNANCE, '', ''),
   journey: 'stages: [discover, join, use, get-help, renew]',
 };
 
@@ -248,6 +256,10 @@ export interface RoadmapParts {
   top?: Record<string, string | null>;
   /** Top-level values by key, as `Fields`: for a value rather than a whole block. */
   set?: Fields;
+  /** Keys of the base `horizon`, as `Fields`: for one date rather than the whole block. */
+  horizon?: Fields;
+  /** Keys of the base `governance`, as `Fields`: for one key rather than the whole block. */
+  governance?: Fields;
   /** The whole list of initiatives, as list items, instead of the base's. */
   initiatives?: string[];
   /** Base initiatives by id: replaced by the given list item, or dropped with `null`. */
@@ -265,7 +277,10 @@ export function roadmap(parts: RoadmapParts = {}): string {
   const markKey = (key: string, block: string): string =>
     mark.has(key) && block.startsWith(`${key}:`) ? `${OPEN}${key}${CLOSE}${block.slice(key.length)}` : block;
   for (const id of Object.keys(parts.replace ?? {})) assert.ok(id in BASE_INITIATIVES, `no base initiative ${id}`);
-  const values = merged(BASE_TOP, parts.set ?? {});
+  const nested: Fields = {};
+  if (parts.horizon) nested.horizon = mapping(merged(BASE_HORIZON, parts.horizon), '', '');
+  if (parts.governance) nested.governance = mapping(merged(BASE_GOVERNANCE, parts.governance), '', '');
+  const values = merged(merged(BASE_TOP, nested), parts.set ?? {});
 
   const blocks: string[] = [];
   for (const [key, value] of Object.entries(values)) {

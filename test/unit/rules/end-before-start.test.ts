@@ -1,27 +1,19 @@
 import assert from 'node:assert/strict';
-import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
-import { analyze, assertDiagnostics, assertQuiet, codes, error } from './ruleFixture';
+import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { analyze, assertDiagnostics, assertOnly, assertQuiet, error } from './ruleFixture';
 
 describe('rule end-before-start', () => {
   it('flags an initiative that ends before it starts, on its `end`', () => {
     const text = roadmap({ add: [initiative({ id: 'backwards', start: '2028-06-01', end: '⟦2028-05-31⟧' })] });
-    assertDiagnostics(text, 'end-before-start', [
+    assertOnly(text, 'end-before-start', [
       error(
         'This initiative ends on 2028-05-31, before it starts on 2028-06-01; swap `start` and `end`, or correct one of them.',
       ),
     ]);
-    assert.deepStrictEqual(codes(text), ['end-before-start']);
   });
 
   it('flags a horizon that ends before it starts, on its `end`, and no other horizon rule', () => {
-    const text = roadmap({
-      top: {
-        horizon: yaml`
-          horizon:
-            start: 2027-01-01
-            end: ⟦2026-12-31⟧`,
-      },
-    });
+    const text = roadmap({ horizon: { end: '⟦2026-12-31⟧' } });
     assertDiagnostics(text, 'end-before-start', [
       error(
         'The horizon ends on 2026-12-31, before it starts on 2027-01-01; swap `start` and `end`, or correct one of them.',

@@ -3,7 +3,7 @@ import { initiative, roadmap } from '../../support/roadmapBuilder';
 import { analyze, assertDiagnostics, assertQuiet, config, information } from './ruleFixture';
 
 /** An initiative of Kim Lee's in 2028 (or the given dates and status). */
-function kims(id: string, start: string, fields: { end?: string; status?: string; owner?: string } = {}): string {
+function kims(id: string, start: string, fields: KimsFields = {}): string {
   return initiative({
     id,
     owner: fields.owner ?? 'Kim Lee',
@@ -12,6 +12,22 @@ function kims(id: string, start: string, fields: { end?: string; status?: string
     status: fields.status ?? 'active',
   });
 }
+
+interface KimsFields {
+  end?: string;
+  status?: string;
+  owner?: string;
+}
+
+type Load = [start: string, fields?: KimsFields];
+
+/** Kim Lee's `load-a` to `load-d`, starting a month apart from January 2028 unless changed. */
+function fourLoads(changes: { a?: Load; b?: Load; c?: Load; d?: Load } = {}): string[] {
+  const starts = { a: '2028-01-01', b: '2028-02-01', c: '2028-03-01', d: '2028-04-01' };
+  return (['a', 'b', 'c', 'd'] as const).map((k) => kims(`load-${k}`, ...(changes[k] ?? [starts[k]])));
+}
+
+const MARKED_KIM: KimsFields = { owner: '⟦Kim Lee⟧' };
 
 describe('rule owner-overload', () => {
   it('stays quiet at exactly three concurrent initiatives', () => {
@@ -23,14 +39,7 @@ describe('rule owner-overload', () => {
   });
 
   it('fires once at four, on the owner of the initiative that tips it over', () => {
-    const text = roadmap({
-      add: [
-        kims('load-a', '2028-01-01'),
-        kims('load-b', '2028-02-01'),
-        kims('load-c', '2028-03-01'),
-        kims('load-d', '2028-04-01', { owner: '⟦Kim Lee⟧' }),
-      ],
-    });
+    const text = roadmap({ add: fourLoads({ d: ['2028-04-01', MARKED_KIM] }) });
     assertDiagnostics(text, 'owner-overload', [
       information(
         'Kim Lee holds 4 active initiatives at once from 2028-04-01 (`load-a`, `load-b`, `load-c`, `load-d`), more than 3; share the load so that nobody carries the whole push alone.',
@@ -70,47 +79,21 @@ describe('rule owner-overload', () => {
 
   it('counts a day shared by an end and a start as concurrent', () => {
     const touching = roadmap({
-      add: [
-        kims('load-a', '2028-01-01', { end: '2028-04-01' }),
-        kims('load-b', '2028-02-01'),
-        kims('load-c', '2028-03-01'),
-        kims('load-d', '2028-04-01', { owner: '⟦Kim Lee⟧' }),
-      ],
+      add: fourLoads({ a: ['2028-01-01', { end: '2028-04-01' }], d: ['2028-04-01', MARKED_KIM] }),
     });
     assertDiagnostics(touching, 'owner-overload', [information(['Kim Lee holds 4 active initiatives'])]);
-    const handedOver = roadmap({
-      add: [
-        kims('load-a', '2028-01-01', { end: '2028-03-31' }),
-        kims('load-b', '2028-02-01'),
-        kims('load-c', '2028-03-01'),
-        kims('load-d', '2028-04-01'),
-      ],
-    });
+    const handedOver = roadmap({ add: fourLoads({ a: ['2028-01-01', { end: '2028-03-31' }] }) });
     assertQuiet(handedOver, 'owner-overload');
   });
 
   it('reads periods as dates', () => {
-    const text = roadmap({
-      add: [
-        kims('load-a', '2028', { end: '2028-Q1' }),
-        kims('load-b', '2028-02-01'),
-        kims('load-c', '2028-03-01'),
-        kims('load-d', '2028-Q2'),
-      ],
-    });
+    const text = roadmap({ add: fourLoads({ a: ['2028', { end: '2028-Q1' }], d: ['2028-Q2'] }) });
     assertQuiet(text, 'owner-overload');
   });
 
   it('does not count done or cancelled initiatives', () => {
     for (const status of ['done', 'cancelled']) {
-      const text = roadmap({
-        add: [
-          kims('load-a', '2028-01-01', { status }),
-          kims('load-b', '2028-02-01'),
-          kims('load-c', '2028-03-01'),
-          kims('load-d', '2028-04-01'),
-        ],
-      });
+      const text = roadmap({ add: fourLoads({ a: ['2028-01-01', { status }] }) });
       assertQuiet(text, 'owner-overload');
     }
   });
@@ -129,12 +112,7 @@ describe('rule owner-overload', () => {
 
   it('does not add up different owners, even ones that differ only in case', () => {
     const text = roadmap({
-      add: [
-        kims('load-a', '2028-01-01'),
-        kims('load-b', '2028-02-01'),
-        kims('load-c', '2028-03-01', { owner: 'kim lee' }),
-        kims('load-d', '2028-04-01', { owner: 'Ana Ruiz' }),
-      ],
+      add: fourLoads({ c: ['2028-03-01', { owner: 'kim lee' }], d: ['2028-04-01', { owner: 'Ana Ruiz' }] }),
     });
     assertQuiet(text, 'owner-overload');
   });
@@ -161,12 +139,7 @@ describe('rule owner-overload', () => {
   });
 
   it('follows `maxConcurrentPerOwner`', () => {
-    const four = [
-      kims('load-a', '2028-01-01'),
-      kims('load-b', '2028-02-01'),
-      kims('load-c', '2028-03-01', { owner: '⟦Kim Lee⟧' }),
-      kims('load-d', '2028-04-01'),
-    ];
+    const four = fourLoads({ c: ['2028-03-01', MARKED_KIM] });
     assertQuiet(roadmap({ add: four }), 'owner-overload', config({ options: { maxConcurrentPerOwner: 4 } }));
     assertDiagnostics(
       roadmap({ add: four }),

@@ -112,3 +112,12 @@ export function assertOnly(
 export function assertQuiet(marked: string, code: RuleCode, cfg: ResolvedConfig = DEFAULT_CONFIG): void {
   assert.deepStrictEqual(diagnosticsFor(marked, code, cfg), []);
 }
+
+/**
+ * `code` is quiet and `schema` alone fires: a rule leaves a value the format rejects to the
+ * schema rather than reporting it twice.
+ */
+export function assertLeftToSchema(marked: string, code: RuleCode, cfg: ResolvedConfig = DEFAULT_CONFIG): void {
+  assertQuiet(marked, code, cfg);
+  assert.deepStrictEqual(codes(marked, cfg), ['schema']);
+}

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
 import { analyze, assertDiagnostics, assertOnly, assertQuiet, error } from './ruleFixture';
 
+/** A `competencies:` block with one key and its goal, for `roadmap({ set })`. */
+const competencies = (key: string, goal: string) => ({ competencies: `${key}:\n  goal: ${goal}` });
+
 describe('rule unknown-competency', () => {
   it('flags a typo on the competency value, suggests the closest id, and adds no schema problem', () => {
     const text = roadmap({ add: [initiative({ id: 'win-back', competency: '⟦customer-as-assets⟧' })] });
@@ -15,14 +18,7 @@ describe('rule unknown-competency', () => {
   });
 
   it('flags an unknown key under `competencies:` with the closest id', () => {
-    const text = roadmap({
-      top: {
-        competencies: yaml`
-          competencies:
-            ⟦listening-pth⟧:
-              goal: Hear customers at every stage`,
-      },
-    });
+    const text = roadmap({ set: competencies('⟦listening-pth⟧', 'Hear customers at every stage') });
     assertOnly(text, 'unknown-competency', [
       error(
         '`listening-pth` under `competencies` is not one of the five customer leadership competencies. Did you mean `listening-path` (Build a Customer Listening Path)?',
@@ -46,12 +42,7 @@ describe('rule unknown-competency', () => {
 
   it('flags each typo, in initiatives and under `competencies:` alike', () => {
     const text = roadmap({
-      top: {
-        competencies: yaml`
-          competencies:
-            ⟦one-company⟧:
-              goal: Leaders act as one company`,
-      },
+      set: competencies('⟦one-company⟧', 'Leaders act as one company'),
       add: [initiative({ id: 'reliable', competency: '⟦reliability⟧' })],
     });
     assertDiagnostics(text, 'unknown-competency', [
