@@ -18,6 +18,7 @@ import type { CodeServer } from '../../scripts/codeServer/server';
 import { packageVsix } from '../../scripts/vsix';
 import { assertReadable, BAR_SELECTOR, chartIds, crowdedLaneHeaders } from './previewPage';
 import { SERVER_TIMEOUT_MS, Workbench } from './workbench';
+import { COMPETENCY_IDS } from '../support/expected';
 
 const root = path.resolve(__dirname, '../../..');
 const fixture = path.join(root, 'test', 'ui', 'workspace');
@@ -25,13 +26,6 @@ const ROADMAP = 'northwind.cxroadmap.yaml';
 const TYPO = 'align-around-experiance';
 const TYPO_MESSAGE =
   '`align-around-experiance` is not one of the five customer leadership competencies. Did you mean `align-around-experience` (Align Around Experience)?';
-const COMPETENCY_IDS = [
-  'customers-as-assets',
-  'align-around-experience',
-  'listening-path',
-  'reliability-innovation',
-  'one-company-leadership',
-];
 /** The roadmap's lines (1-based) the steps work on: a competency, the owner after it, and the misspelt id. */
 const COMPETENCY_LINE = 15;
 const OWNER_LINE = 16;

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
+import { COMPETENCY_IDS, COMPETENCY_NAMES } from '../support/expected';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const SCHEMA_PATH = path.join(REPO_ROOT, 'schemas', 'cxroadmap.schema.json');
@@ -57,14 +58,6 @@ const DRAFT_07_KEYWORDS = [
   'anyOf',
   'oneOf',
   'not',
-];
-
-const COMPETENCY_IDS = [
-  'customers-as-assets',
-  'align-around-experience',
-  'listening-path',
-  'reliability-innovation',
-  'one-company-leadership',
 ];
 
 const DATE_PERIOD_PATTERN = '^\\d{4}(-(H[12]|Q[1-4]|\\d{2}(-\\d{2})?))?$';
@@ -553,17 +546,10 @@ describe('schemas/cxroadmap.schema.json', () => {
 
     it('gives each competency its full name and its source', () => {
       const competencyId = child(child(schema, 'definitions'), 'competencyId');
-      const names = [
-        'Honor and Manage Customers as Assets',
-        'Align Around Experience',
-        'Build a Customer Listening Path',
-        'Proactive Experience Reliability and Innovation',
-        'One-Company Leadership, Accountability and Culture',
-      ];
       for (const key of ['enumDescriptions', 'markdownEnumDescriptions']) {
         const texts = competencyId[key] as string[];
         texts.forEach((text, i) => {
-          assert.ok(text.includes(names[i]), `${key}[${i}] lacks the name`);
+          assert.ok(text.includes(COMPETENCY_NAMES[i]), `${key}[${i}] lacks the name`);
           assert.ok(
             text.includes('Jeanne Bliss') && text.includes('Chief Customer Officer 2.0'),
             `${key}[${i}] lacks the source`,

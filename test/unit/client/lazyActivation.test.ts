@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { createVscodeStub } from '../../../bench/vscodeStub';
+import { EXTENSION_COMMANDS } from '../../support/expected';
 
 const root = path.resolve(__dirname, '../../../..');
 const extensionBundle = path.join(root, 'dist', 'extension.js');
@@ -96,14 +97,7 @@ describe('client: activation of the built bundle', function () {
         servers: forked.length,
       },
       {
-        commands: [
-          'cxroadmap.exportChart',
-          'cxroadmap.newRoadmap',
-          'cxroadmap.openPreview',
-          'cxroadmap.openPreviewToSide',
-          'cxroadmap.restartServer',
-          'cxroadmap.showProblems',
-        ],
+        commands: EXTENSION_COMMANDS,
         clientLoaded: false,
         servers: 0,
       },

@@ -7,13 +7,12 @@ import { generateRoadmap } from '../../../scripts/generateRoadmap';
 import { yaml } from '../../support/roadmapBuilder';
 import { at, atCaret, rangeOf } from './caret';
 import { D, SCHEMA } from './schemaDocs';
+import { COMPETENCY_IDS, COMPETENCY_NAMES } from '../../support/expected';
 
 /** A Monday in the middle of a quarter. */
 const TODAY = { year: 2027, month: 2, day: 15 };
-const COMPETENCY_IDS =
-  'customers-as-assets,align-around-experience,listening-path,reliability-innovation,one-company-leadership';
 /** The snippet choice of the five ids at tab stop `n`. */
-const choice = (n: number): string => `\${${n}|${COMPETENCY_IDS}|}`;
+const choice = (n: number): string => `\${${n}|${COMPETENCY_IDS.join(',')}|}`;
 const COMPETENCY_CHOICE = choice(3);
 
 function complete(marked: string, today = TODAY): { list: CompletionList; range: Range; text: string } {
@@ -450,26 +449,12 @@ describe('completion: new initiative', () => {
 describe('completion: values', () => {
   it('offers the five competencies with their names and summaries', () => {
     const { list, range } = complete(inLastInitiative('  - id: new-one\n    competency: \u2038\n'));
-    const ids = [
-      'customers-as-assets',
-      'align-around-experience',
-      'listening-path',
-      'reliability-innovation',
-      'one-company-leadership',
-    ];
-    const names = [
-      'Honor and Manage Customers as Assets',
-      'Align Around Experience',
-      'Build a Customer Listening Path',
-      'Proactive Experience Reliability and Innovation',
-      'One-Company Leadership, Accountability and Culture',
-    ];
     assert.deepStrictEqual(
       list.items,
-      ids.map((id, i) => ({
+      COMPETENCY_IDS.map((id, i) => ({
         label: id,
         kind: CompletionItemKind.EnumMember,
-        detail: names[i],
+        detail: COMPETENCY_NAMES[i],
         documentation: { kind: MarkupKind.Markdown, value: D.competencyId.markdownEnumDescriptions![i] },
         textEdit: { range, newText: id },
         sortText: `00${i}`,

@@ -1,0 +1,32 @@
+/*
+ * Values the docs fix and several suites expect, written out once here rather than taken
+ * from the implementation, so that a change there fails the tests instead of passing them.
+ */
+
+/** The five competency ids, in the order of docs/format.md. */
+export const COMPETENCY_IDS: readonly string[] = [
+  'customers-as-assets',
+  'align-around-experience',
+  'listening-path',
+  'reliability-innovation',
+  'one-company-leadership',
+];
+
+/** The competencies' names, in the order of `COMPETENCY_IDS`. */
+export const COMPETENCY_NAMES: readonly string[] = [
+  'Honor and Manage Customers as Assets',
+  'Align Around Experience',
+  'Build a Customer Listening Path',
+  'Proactive Experience Reliability and Innovation',
+  'One-Company Leadership, Accountability and Culture',
+];
+
+/** Every command the extension registers, sorted. */
+export const EXTENSION_COMMANDS: readonly string[] = [
+  'cxroadmap.exportChart',
+  'cxroadmap.newRoadmap',
+  'cxroadmap.openPreview',
+  'cxroadmap.openPreviewToSide',
+  'cxroadmap.restartServer',
+  'cxroadmap.showProblems',
+];
