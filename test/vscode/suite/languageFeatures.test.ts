@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { cliDiagnosticsOfText, expectCliDiagnostics } from './cliDiagnostics';
-import { fixture, openRoadmap, positionOf, rangeOf, restore } from './roadmapWorkspace';
+import { positionOf, rangeOf, restoredAfterEach } from './roadmapWorkspace';
 import { codeOf, diagnosticsWhen } from './waitFor';
 
 /** The five competency ids and their names (docs/format.md#competency-ids). */
@@ -21,14 +21,9 @@ function plain(range: vscode.Range): { start: vscode.Position; end: vscode.Posit
 describe('language features', () => {
   let document: vscode.TextDocument;
   let original: string;
-
-  before(async () => {
-    document = await openRoadmap(fixture('features.cxroadmap.yaml'));
-    original = document.getText();
-  });
-
-  afterEach(async () => {
-    await restore(document, original);
+  restoredAfterEach('features.cxroadmap.yaml', (opened, text) => {
+    document = opened;
+    original = text;
   });
 
   it('completes the five competency ids after `competency: `', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PreviewBar, PreviewZoom } from '../workbenchProbe';
-import { fixture, openRoadmap, positionOf, rangeOf, restore } from './roadmapWorkspace';
+import { positionOf, rangeOf, restoredAfterEach } from './roadmapWorkspace';
 import { WAIT_MS, waitFor } from './waitFor';
 import { clickPreviewBar, pressOnPreviewBar, previewBars, previewZoom, probeFolder } from './workbench';
 
@@ -57,14 +57,9 @@ function wire(range: vscode.Range): [number, number, number, number] {
 describe('Gantt preview', () => {
   let document: vscode.TextDocument;
   let original: string;
-
-  before(async () => {
-    document = await openRoadmap(fixture('features.cxroadmap.yaml'));
-    original = document.getText();
-  });
-
-  afterEach(async () => {
-    await restore(document, original);
+  restoredAfterEach('features.cxroadmap.yaml', (opened, text) => {
+    document = opened;
+    original = text;
   });
 
   after(async () => {

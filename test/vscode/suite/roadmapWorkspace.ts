@@ -47,6 +47,26 @@ export async function restore(document: vscode.TextDocument, text: string): Prom
   if (document.isDirty && !(await document.save())) throw new Error(`could not save ${document.uri.fsPath}`);
 }
 
+/**
+ * Opens the fixture before the suite's tests and puts its text back after each, so that every
+ * test starts from the fixture; `opened` receives the document and that text.
+ */
+export function restoredAfterEach(
+  relativePath: string,
+  opened: (document: vscode.TextDocument, original: string) => void,
+): void {
+  let document: vscode.TextDocument | undefined;
+  let original = '';
+  before(async () => {
+    document = await openRoadmap(fixture(relativePath));
+    original = document.getText();
+    opened(document, original);
+  });
+  afterEach(async () => {
+    if (document) await restore(document, original);
+  });
+}
+
 /** The position of the first `needle` at or after `from` (when given), plus `delta` characters. */
 export function positionOf(document: vscode.TextDocument, needle: string, delta = 0, from?: string): vscode.Position {
   const text = document.getText();
