@@ -53,6 +53,12 @@ function gantt(cwd: string, args: string[]): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Runs `gantt`, which must exit 0 printing only `out`; returns what it wrote there. */
+function written(root: string, args: string[], out: string): string {
+  assert.deepStrictEqual(gantt(root, args), { status: 0, stdout: `${out}\n`, stderr: '' });
+  return read(root, out);
+}
+
 function read(root: string, relative: string): string {
   return fs.readFileSync(path.join(root, relative), 'utf8');
 }
@@ -79,45 +85,29 @@ describe('cxroadmap gantt (dist/cli.js)', function () {
   describe('output', () => {
     it('writes FILE with .yaml replaced by .html by default, prints its path and exits 0', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN });
-      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml']), {
-        status: 0,
-        stdout: 'plan.cxroadmap.html\n',
-        stderr: '',
-      });
+      const html = written(root, ['plan.cxroadmap.yaml'], 'plan.cxroadmap.html');
       const { analysis, findings } = findingsOf(CLEAN);
       assert.equal(
-        read(root, 'plan.cxroadmap.html'),
+        html,
         renderHtml(analysis.model, findings, { today: TODAY, source: 'plan.cxroadmap.yaml', sha256: sha256Base64 }),
       );
     });
 
     it('replaces .yml too, next to the roadmap wherever it is', () => {
       const root = project({ 'plans/q.cxroadmap.yml': CLEAN });
-      assert.deepStrictEqual(gantt(root, ['plans/q.cxroadmap.yml']), {
-        status: 0,
-        stdout: 'plans/q.cxroadmap.html\n',
-        stderr: '',
-      });
-      assert.ok(read(root, 'plans/q.cxroadmap.html').startsWith('<!DOCTYPE html>\n'));
+      assert.ok(written(root, ['plans/q.cxroadmap.yml'], 'plans/q.cxroadmap.html').startsWith('<!DOCTYPE html>\n'));
     });
 
     it('writes an SVG image, without script, for --out X.svg (or -o)', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN });
-      assert.deepStrictEqual(gantt(root, ['plan.cxroadmap.yaml', '--out', 'chart.svg']), {
-        status: 0,
-        stdout: 'chart.svg\n',
-        stderr: '',
-      });
+      const svg = written(root, ['plan.cxroadmap.yaml', '--out', 'chart.svg'], 'chart.svg');
       const { analysis, findings } = findingsOf(CLEAN);
       const expected = renderSvg(layoutChart(analysis.model, findings, { today: TODAY }), { heading: true });
-      assert.equal(read(root, 'chart.svg'), `<?xml version="1.0" encoding="UTF-8"?>\n${expected}\n`);
+      assert.equal(svg, `<?xml version="1.0" encoding="UTF-8"?>\n${expected}\n`);
       assert.doesNotMatch(expected, /<script|tabindex/);
-      assert.deepStrictEqual(gantt(root, ['-o', 'other.html', 'plan.cxroadmap.yaml']), {
-        status: 0,
-        stdout: 'other.html\n',
-        stderr: '',
-      });
-      assert.ok(read(root, 'other.html').startsWith('<!DOCTYPE html>\n'));
+      assert.ok(
+        written(root, ['-o', 'other.html', 'plan.cxroadmap.yaml'], 'other.html').startsWith('<!DOCTYPE html>\n'),
+      );
     });
 
     it('draws the chart of a roadmap with problems, exits 0 and says how many it marks', () => {

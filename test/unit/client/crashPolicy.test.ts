@@ -10,17 +10,23 @@ import {
   WINDOW_MS,
 } from '../../../client/src/crashPolicy';
 
+/** A policy on a clock the test moves, recording what it tells the user. */
+function policyOnClock() {
+  const clock = { now: 0 };
+  const told: string[] = [];
+  const policy = new CrashPolicy(
+    (m) => told.push(m),
+    'gave up',
+    () => clock.now,
+  );
+  return { clock, told, policy };
+}
+
 describe('client: restarting a crashed server', () => {
   it('restarts a bounded number of times within the window, then stops and tells the user once', () => {
-    let now = 0;
-    const told: string[] = [];
-    const policy = new CrashPolicy(
-      (m) => told.push(m),
-      'gave up',
-      () => now,
-    );
+    const { clock, told, policy } = policyOnClock();
     const actions = Array.from({ length: MAX_RESTARTS + 3 }, () => {
-      now += 1_000;
+      clock.now += 1_000;
       return policy.closed().action;
     });
     assert.deepEqual(actions, [
@@ -33,15 +39,9 @@ describe('client: restarting a crashed server', () => {
   });
 
   it('forgets crashes older than the window, and a manual restart starts afresh', () => {
-    let now = 0;
-    const told: string[] = [];
-    const policy = new CrashPolicy(
-      (m) => told.push(m),
-      'gave up',
-      () => now,
-    );
+    const { clock, told, policy } = policyOnClock();
     for (let i = 0; i < MAX_RESTARTS; i++) policy.closed();
-    now += WINDOW_MS + 1;
+    clock.now += WINDOW_MS + 1;
     assert.equal(policy.closed().action, RESTART);
     for (let i = 0; i < MAX_RESTARTS; i++) policy.closed();
     assert.deepEqual(told, ['gave up']);

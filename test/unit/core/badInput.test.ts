@@ -275,13 +275,14 @@ describe('bad input never throws and never hangs', () => {
       ]);
     });
 
+    /** CLEAN with `x-defaults` (`owner`, 2027 to 2027) merged into journey-map in place of `keys`. */
+    function withMergedDefaults(owner: string, keys: string): string {
+      const defaults = `x-defaults: &defaults\n  owner: ${owner}\n  start: 2027\n  end: 2027\ninitiatives:\n`;
+      return edit(edit(CLEAN, 'initiatives:\n', defaults), keys, '    <<: *defaults\n');
+    }
+
     it('accepts aliases and merge keys used legitimately', () => {
-      let text = edit(
-        CLEAN,
-        'initiatives:\n',
-        'x-defaults: &defaults\n  owner: Lee Chen\n  start: 2027\n  end: 2027\ninitiatives:\n',
-      );
-      text = edit(text, '    owner: Lee Chen\n    start: 2027\n    end: 2027\n', '    <<: *defaults\n');
+      let text = withMergedDefaults('Lee Chen', '    owner: Lee Chen\n    start: 2027\n    end: 2027\n');
       text = edit(text, '  board: CX Leadership Council', '  board: &board CX Leadership Council\n  members: [*board]');
       const result = analyseSafely(text);
       assert.deepEqual(result.diagnostics, []);
@@ -297,12 +298,7 @@ describe('bad input never throws and never hangs', () => {
     });
 
     it('lets explicit keys override merged ones', () => {
-      let text = edit(
-        CLEAN,
-        'initiatives:\n',
-        'x-defaults: &defaults\n  owner: Somebody\n  start: 2027\n  end: 2027\ninitiatives:\n',
-      );
-      text = edit(text, '    start: 2027\n    end: 2027\n', '    <<: *defaults\n');
+      const text = withMergedDefaults('Somebody', '    start: 2027\n    end: 2027\n');
       const result = analyseSafely(text);
       assert.deepEqual(result.diagnostics, []);
       assert.equal(result.model.initiatives[1].owner?.value, 'Lee Chen');

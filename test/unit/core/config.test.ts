@@ -28,6 +28,15 @@ function configProblem(r: Range, message: string): Finding {
   };
 }
 
+/** `text` parses to the defaults, not a root, with exactly `problems` (none by default). */
+function assertDefaults(text: string, problems: Finding[] = []): void {
+  const parsed = parseConfig(text);
+  assert.deepEqual(
+    { ...parsed, diagnostics: withoutData(parsed.diagnostics) },
+    { config: { rules: {}, options: { ...DEFAULT_OPTIONS } }, root: false, diagnostics: problems },
+  );
+}
+
 const SEVERITY_HINT = 'should be error, warning, info, hint or off';
 
 describe('configuration', () => {
@@ -67,16 +76,8 @@ describe('configuration', () => {
     });
 
     it('gives the defaults for an empty file', () => {
-      assert.deepEqual(parseConfig(''), {
-        config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
-        root: false,
-        diagnostics: [],
-      });
-      assert.deepEqual(parseConfig('# nothing yet\n'), {
-        config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
-        root: false,
-        diagnostics: [],
-      });
+      assertDefaults('');
+      assertDefaults('# nothing yet\n');
     });
 
     it('keeps options that are not set at their defaults', () => {
@@ -177,37 +178,21 @@ describe('configuration', () => {
     });
 
     it('reports malformed YAML at the parser’s position and falls back to the defaults', () => {
-      const parsed = parseConfig('rules:\n  no-sponsor: off\noptions:\n  earlyWinDays: ]\n');
-      assert.deepEqual(
-        { ...parsed, diagnostics: withoutData(parsed.diagnostics) },
-        {
-          config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
-          root: false,
-          diagnostics: [
-            configProblem(
-              range(3, 16, 3, 17),
-              'The configuration file is not valid YAML here; the defaults apply until it is fixed.',
-            ),
-          ],
-        },
-      );
+      assertDefaults('rules:\n  no-sponsor: off\noptions:\n  earlyWinDays: ]\n', [
+        configProblem(
+          range(3, 16, 3, 17),
+          'The configuration file is not valid YAML here; the defaults apply until it is fixed.',
+        ),
+      ]);
     });
 
     it('names a key set twice, where the second one is, and falls back to the defaults', () => {
-      const parsed = parseConfig('rules:\n  early-win: off\n  early-win: error\n');
-      assert.deepEqual(
-        { ...parsed, diagnostics: withoutData(parsed.diagnostics) },
-        {
-          config: { rules: {}, options: { ...DEFAULT_OPTIONS } },
-          root: false,
-          diagnostics: [
-            configProblem(
-              range(2, 2, 2, 11),
-              '`early-win` is set twice in the same mapping; keep one. The defaults apply until it is fixed.',
-            ),
-          ],
-        },
-      );
+      assertDefaults('rules:\n  early-win: off\n  early-win: error\n', [
+        configProblem(
+          range(2, 2, 2, 11),
+          '`early-win` is set twice in the same mapping; keep one. The defaults apply until it is fixed.',
+        ),
+      ]);
     });
 
     it('reports a file that is not a mapping', () => {
