@@ -6,39 +6,26 @@ import type { Diagnostic } from '../../../server/src/core/diagnostic';
 import { hash64 } from '../../../server/src/core/fingerprint';
 import { InitiativeCache } from '../../../server/src/core/initiativeUnit';
 import { FINGERPRINT_SHAPE } from '../../support/findings';
+import { coreInitiative, indent, metric, roadmap } from '../../support/roadmapBuilder';
 
 const EXAMPLES = path.join(__dirname, '../../../../examples');
 
 /** Two initiatives with problems of their own, and roadmap-level ones (no sponsor, no governance). */
-const ROADMAP = `cxroadmap: 1
-title: Fingerprints
-owner: Dana Reyes
-horizon:
-  start: 2027-01-01
-  end: 2031-12-31
-initiatives:
-  - id: asset-metrics
-    title: Monthly customer gain and loss report
-    competency: customers-as-assets
-    start: 2027-01-04
-    end: 2027-03-31
-    early_win: true
-    outcome: Leaders review customer gain and loss every month
-    depends_on: [nowhere, elsewhere]
-  - id: journey-map
-    title: One journey map for every leader
-    competency: align-around-experience
-    owner: Lee Chen
-    start: 2027-04-01
-    end: 2027-12-31
-    milestones:
-      - name: Draft
-        date: 2028-02-01
-      - name: Draft
-        date: 2028-02-01
-    measures:
-      - metric: teams planning with the journey map
-`;
+const ROADMAP = roadmap({
+  set: { title: 'Fingerprints', sponsor: null, governance: null, journey: null },
+  initiatives: [
+    coreInitiative('asset-metrics', {
+      owner: null,
+      early_win: 'true',
+      outcome: 'Leaders review customer gain and loss every month',
+      depends_on: '[nowhere, elsewhere]',
+    }),
+    coreInitiative('journey-map', {
+      milestones: '- name: Draft\n  date: 2028-02-01\n- name: Draft\n  date: 2028-02-01',
+      measures: metric('teams planning with the journey map'),
+    }),
+  ],
+});
 
 /** Code and fingerprint of each finding, in document order. */
 function prints(text: string): [string, string][] {
@@ -56,15 +43,13 @@ function byCode(diagnostics: readonly Diagnostic[], code: string): Diagnostic[] 
 }
 
 /** Clean, and of a competency the roadmap covers already: it changes no finding. */
-const NEW_INITIATIVE = `  - id: customer-room
-    title: Leaders meet in the customer room
-    competency: customers-as-assets
-    owner: Sam Ortiz
-    start: 2027-02-01
-    end: 2031-12-31
-    measures:
-      - metric: customer room actions completed
-`;
+const NEW_INITIATIVE = `${indent(
+  coreInitiative('customer-room', {
+    competency: 'customers-as-assets',
+    measures: metric('customer room actions completed'),
+  }),
+  2,
+)}\n`;
 
 describe('finding fingerprints', () => {
   it('hashes with 64-bit FNV-1a lanes to 16 hex digits', () => {

@@ -4,68 +4,30 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { RuleCode } from '../../../server/src/core/diagnostic';
 import { getCodeActions } from '../../../server/src/services/codeActions';
 import type { DocumentContext } from '../../../server/src/services/documentContext';
-import { changed, find, offsetIn, positionIn } from '../../support/roadmapBuilder';
+import { changed, coreInitiative, find, metric, offsetIn, positionIn, roadmap } from '../../support/roadmapBuilder';
 
 const URI = 'file:///work/acme.cxroadmap.yaml';
 
 /** A clean roadmap: every rule is satisfied, so each test sees only the problem it adds. */
-const BASE = `cxroadmap: 1
-title: Acme Customer Experience Roadmap
-owner: Dana Reyes
-sponsor: Sam Ortiz (CEO)
-horizon:
-  start: 2027-01-01
-  end: 2031-12-31
-governance:
-  board: CX Leadership Council
-  members: [Dana Reyes, Sam Ortiz]
-  review: monthly
-  customer_room: monthly
-initiatives:
-  - id: asset-metrics
-    title: Monthly customer gain and loss report
-    competency: customers-as-assets
-    owner: Priya Nair
-    start: 2027-01-04
-    end: 2027-03-31
-    early_win: true
-    outcome: Leaders review customer gain and loss every month
-    measures:
-      - metric: customers lost per month
-  - id: journey-map
-    title: One journey map for every leader
-    competency: align-around-experience
-    owner: Lee Chen
-    start: 2027-04-01
-    end: 2027-12-31
-    measures:
-      - metric: teams planning with the journey map
-  - id: listening-posts
-    title: Listening path across the journey
-    competency: listening-path
-    owner: Priya Nair
-    start: 2027-07-01
-    end: 2028-06-30
-    depends_on: [asset-metrics]
-    measures:
-      - metric: repeat contacts per 1000 customers
-  - id: reliability-fixes
-    title: Fix the top ten failures in getting help
-    competency: reliability-innovation
-    owner: Ana Ruiz
-    start: 2028-01-01
-    end: 2029-06-30
-    measures:
-      - metric: customers who renew after a support case
-  - id: customer-room
-    title: Leaders meet in the customer room
-    competency: one-company-leadership
-    owner: Sam Ortiz
-    start: 2027-02-01
-    end: 2031-12-31
-    measures:
-      - metric: customer room actions completed
-`;
+const BASE = roadmap({
+  governance: { members: '[Dana Reyes, Sam Ortiz]' },
+  set: { journey: null },
+  initiatives: [
+    coreInitiative('asset-metrics', {
+      early_win: 'true',
+      outcome: 'Leaders review customer gain and loss every month',
+      measures: metric('customers lost per month'),
+    }),
+    coreInitiative('journey-map', { measures: metric('teams planning with the journey map') }),
+    coreInitiative('listening-posts', {
+      owner: 'Priya Nair',
+      depends_on: '[asset-metrics]',
+      measures: metric('repeat contacts per 1000 customers'),
+    }),
+    coreInitiative('reliability-fixes', { measures: metric('customers who renew after a support case') }),
+    coreInitiative('customer-room', { measures: metric('customer room actions completed') }),
+  ],
+});
 
 /** Position just after a needle (e.g. the end of a line ending with it). */
 function after(text: string, needle: string, occurrence = 0): Position {

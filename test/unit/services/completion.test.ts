@@ -4,7 +4,7 @@ import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from
 import { getCompletions } from '../../../server/src/services/completion';
 import { MAX_DEPENDENCY_ITEMS } from '../../../server/src/services/completion/valueCompletions';
 import { generateRoadmap } from '../../../scripts/generateRoadmap';
-import { yaml } from '../../support/roadmapBuilder';
+import { coreInitiative, roadmap, yaml } from '../../support/roadmapBuilder';
 import { at, atCaret, rangeOf } from './caret';
 import { D, SCHEMA } from './schemaDocs';
 import { COMPETENCY_IDS, COMPETENCY_NAMES } from '../../support/expected';
@@ -62,40 +62,14 @@ function valueItem(
 }
 
 /** A valid roadmap; tests add their line with the caret after `anchor`. */
-const ROADMAP = yaml`
-  cxroadmap: 1
-  title: Acme Customer Experience Roadmap
-  owner: Dana Reyes
-  sponsor: Sam Ortiz (CEO)
-  horizon:
-    start: 2027-01-01
-    end: 2031-12-31
-  governance:
-    board: CX Leadership Council
-    review: monthly
-  journey:
-    stages: [discover, join, use, get-help, renew]
-  initiatives:
-    - id: asset-metrics
-      title: Monthly customer gain and loss report
-      competency: customers-as-assets
-      owner: Priya Nair
-      start: 2027-01-04
-      end: 2027-Q1
-    - id: journey-map
-      title: One journey map for every leader
-      competency: align-around-experience
-      owner: Lee Chen
-      start: 2027-04-01
-      end: 2027-12-31
-      depends_on: [asset-metrics]
-    - id: customer-room
-      title: Leaders meet in the customer room
-      competency: one-company-leadership
-      owner: Priya Nair
-      start: 2027-02-01
-      end: 2031-12-31
-`;
+const ROADMAP = roadmap({
+  governance: { members: null, customer_room: null },
+  initiatives: [
+    coreInitiative('asset-metrics', { end: '2027-Q1' }),
+    coreInitiative('journey-map', { depends_on: '[asset-metrics]' }),
+    coreInitiative('customer-room', { owner: 'Priya Nair' }),
+  ],
+}).trimEnd();
 
 /** The roadmap with `lines` (one holding the caret) added to the last initiative. */
 function inLastInitiative(lines: string): string {

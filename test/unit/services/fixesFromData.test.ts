@@ -4,6 +4,7 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { AnalysisResult } from '../../../server/src/core/analyze';
 import type { RuleCode } from '../../../server/src/core/diagnostic';
 import { getCodeActions } from '../../../server/src/services/codeActions';
+import { coreInitiative, item, metric, roadmap } from '../../support/roadmapBuilder';
 
 const URI = 'file:///work/fix-everything.cxroadmap.yaml';
 
@@ -12,35 +13,30 @@ const URI = 'file:///work/fix-everything.cxroadmap.yaml';
  * typos with a suggestion, a duplicate, a missing owner, dates the wrong way round, no
  * governance, no sponsor and no early win inside its window (which `earlyWinDays` moves).
  */
-const EVERY_FIXABLE = `cxroadmap: 1
-title: Fix everything
-owner: Dana Reyes
-horizon:
-  start: 2027-01-01
-  end: 2031-12-31
-initiatives:
-  - id: asset-metrics
-    title: Monthly customer gain and loss report
-    competency: customer-as-assets
-    start: 2027-01-04
-    end: 2027-05-20
-    outcome: Leaders review customer gain and loss every month
-    measures:
-      - metric: customers lost per month
-  - id: asset-metrics
-    title: Journey map for every leader
-    competency: align-around-experience
-    owner: Lee Chen
-    start: 2028-01-01
-    end: 2027-12-31
-    measures:
-      - metric: teams planning with the journey map
-  - title: Listening path across the journey
-    owner: Priya Nair
-    depends_on: [asset-metric]
-    measures:
-      - metric: repeat contacts per 1000 customers
-`;
+const EVERY_FIXABLE = roadmap({
+  set: { title: 'Fix everything', sponsor: null, governance: null, journey: null },
+  initiatives: [
+    coreInitiative('asset-metrics', {
+      competency: 'customer-as-assets',
+      owner: null,
+      end: '2027-05-20',
+      outcome: 'Leaders review customer gain and loss every month',
+      measures: metric('customers lost per month'),
+    }),
+    coreInitiative('journey-map', {
+      id: 'asset-metrics',
+      title: 'Journey map for every leader',
+      start: '2028-01-01',
+      measures: metric('teams planning with the journey map'),
+    }),
+    item({
+      title: 'Listening path across the journey',
+      owner: 'Priya Nair',
+      depends_on: '[asset-metric]',
+      measures: metric('repeat contacts per 1000 customers'),
+    }),
+  ],
+});
 
 const FIXABLE: readonly RuleCode[] = [
   'schema',

@@ -5,52 +5,32 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { CATALOGUE, ruleDocsUrl } from '../../../server/src/core/catalogue';
 import type { RuleCode } from '../../../server/src/core/diagnostic';
 import { getHover } from '../../../server/src/services/hover';
-import { yaml } from '../../support/roadmapBuilder';
+import { coreInitiative, roadmap, yaml } from '../../support/roadmapBuilder';
 import { atCaret, CARET, rangeOf } from './caret';
 import { D, SCHEMA } from './schemaDocs';
 
-const ROADMAP = yaml`
-  cxroadmap: 1
-  title: Acme Customer Experience Roadmap
-  owner: Dana Reyes
-  sponsor: Sam Ortiz (CEO)
-  horizon:
-    start: 2027
-    end: 2031-12-31
-  governance:
-    board: CX Leadership Council
-    review: monthly
-  competencies:
-    customers-as-assets:
-      goal: Know monthly how many customers we gain and lose
-  initiatives:
-    - id: asset-metrics
-      title: Monthly customer gain and loss report
-      competency: customers-as-assets
-      owner: Priya Nair
-      start: 2027-01-04
-      end: 2027-Q1
-      status: active
-      milestones:
-        - name: First report
-          date: 2027-02-01
-    - id: journey-map
-      title: One journey map for every leader
-      competency: align-around-experience
-      owner: Lee Chen
-      start: 2027-H2
-      end: 2027-12-31
-      status: at-risk
-      depends_on: [asset-metrics, nope]
-    - id: customer-room
-      title: Leaders meet in the customer room
-      competency: one-company-leadership
-      start: 2027-04-01
-      end: 2031-12-31
-      status: blocked
-      depends_on:
-        - asset-metrics
-`;
+const ROADMAP = roadmap({
+  horizon: { start: '2027' },
+  governance: { members: null, customer_room: null },
+  set: {
+    journey: null,
+    competencies: 'customers-as-assets:\n  goal: Know monthly how many customers we gain and lose',
+  },
+  initiatives: [
+    coreInitiative('asset-metrics', {
+      end: '2027-Q1',
+      status: 'active',
+      milestones: '- name: First report\n  date: 2027-02-01',
+    }),
+    coreInitiative('journey-map', { start: '2027-H2', status: 'at-risk', depends_on: '[asset-metrics, nope]' }),
+    coreInitiative('customer-room', {
+      owner: null,
+      start: '2027-04-01',
+      status: 'blocked',
+      depends_on: '- asset-metrics',
+    }),
+  ],
+}).trimEnd();
 
 /**
  * `text` with the caret placed as `marked` shows it: `marked` without its caret must
