@@ -346,6 +346,11 @@ export function initiative(fields: Fields & { id: string }): string {
   });
 }
 
+/** The base roadmap with complete initiatives (see `initiative`) added after its own. */
+export function withInitiatives(...added: (Fields & { id: string })[]): string {
+  return roadmap({ add: added.map(initiative) });
+}
+
 /** `text` with the first `from` replaced by `to`; fails when the text has no `from`. */
 export function edit(text: string, from: string, to: string): string {
   assert.ok(text.includes(from), `the fixture has no ${JSON.stringify(from)}`);

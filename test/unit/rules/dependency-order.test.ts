@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { roadmap, withInitiatives } from '../../support/roadmapBuilder';
 import { analyze, assertDiagnostics, assertQuiet, diagnosticsFor, warning } from './ruleFixture';
 
 /** A prerequisite and its dependant, with the given dates; the dependant's entry is marked. */
 function pair(prerequisiteEnd: string, dependantStart: string): string {
-  return roadmap({
-    add: [
-      initiative({ id: 'prepare', start: '2027-04-01', end: prerequisiteEnd }),
-      initiative({ id: 'launch', start: dependantStart, end: '2029-12-31', depends_on: '[⟦prepare⟧]' }),
-    ],
-  });
+  return withInitiatives(
+    { id: 'prepare', start: '2027-04-01', end: prerequisiteEnd },
+    { id: 'launch', start: dependantStart, end: '2029-12-31', depends_on: '[⟦prepare⟧]' },
+  );
 }
 
 describe('rule dependency-order', () => {
@@ -46,17 +44,15 @@ describe('rule dependency-order', () => {
   });
 
   it('flags each prerequisite that ends too late, on its own entry', () => {
-    const text = roadmap({
-      add: [
-        initiative({ id: 'prepare', start: '2027-04-01', end: '2027-09-30' }),
-        initiative({
-          id: 'launch',
-          start: '2027-08-01',
-          end: '2029-12-31',
-          depends_on: '[⟦prepare⟧, asset-metrics, ⟦journey-map⟧]',
-        }),
-      ],
-    });
+    const text = withInitiatives(
+      { id: 'prepare', start: '2027-04-01', end: '2027-09-30' },
+      {
+        id: 'launch',
+        start: '2027-08-01',
+        end: '2029-12-31',
+        depends_on: '[⟦prepare⟧, asset-metrics, ⟦journey-map⟧]',
+      },
+    );
     assertDiagnostics(text, 'dependency-order', [
       warning(['`prepare`', 'ends on 2027-09-30']),
       warning(['`journey-map`', 'ends on 2027-12-31']),
@@ -64,18 +60,13 @@ describe('rule dependency-order', () => {
   });
 
   it('stays silent on an unknown prerequisite and on a bad date', () => {
-    assertQuiet(
-      roadmap({ add: [initiative({ id: 'launch', start: '2027-01-01', depends_on: '[prepar]' })] }),
-      'dependency-order',
-    );
+    assertQuiet(withInitiatives({ id: 'launch', start: '2027-01-01', depends_on: '[prepar]' }), 'dependency-order');
     // The prerequisite's end, then the dependant's start, is not a date.
     for (const [end, start] of [
       ['2028-02-30', '2028-01-01'],
       ['2028-12-31', 'soon'],
     ]) {
-      const text = roadmap({
-        add: [initiative({ id: 'prepare', end }), initiative({ id: 'launch', start, depends_on: '[prepare]' })],
-      });
+      const text = withInitiatives({ id: 'prepare', end }, { id: 'launch', start, depends_on: '[prepare]' });
       assertQuiet(text, 'dependency-order');
       assert.equal(diagnosticsFor(text, 'schema').length, 1);
     }

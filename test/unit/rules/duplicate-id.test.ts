@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { initiative, parseMarked, roadmap } from '../../support/roadmapBuilder';
+import { initiative, parseMarked, roadmap, withInitiatives } from '../../support/roadmapBuilder';
 import { assertDiagnostics, assertQuiet, diagnosticsFor, error, warning } from './ruleFixture';
 
 /** 1-based line of the first line of `text` that contains `needle`. */
@@ -12,22 +12,20 @@ function lineWith(text: string, needle: string): number {
 
 describe('rule duplicate-id', () => {
   it('flags every occurrence after the first, pointing to the first', () => {
-    const text = roadmap({
-      add: [
-        initiative({
-          id: '⟦journey-map⟧',
-          competency: 'align-around-experience',
-          start: '2028-01-01',
-          end: '2028-06-30',
-        }),
-        initiative({
-          id: '⟦journey-map⟧',
-          competency: 'align-around-experience',
-          start: '2029-01-01',
-          end: '2029-06-30',
-        }),
-      ],
-    });
+    const text = withInitiatives(
+      {
+        id: '⟦journey-map⟧',
+        competency: 'align-around-experience',
+        start: '2028-01-01',
+        end: '2028-06-30',
+      },
+      {
+        id: '⟦journey-map⟧',
+        competency: 'align-around-experience',
+        start: '2029-01-01',
+        end: '2029-06-30',
+      },
+    );
     const first = lineWith(parseMarked(text).text, 'id: journey-map');
     const message = `The id \`journey-map\` is already used by the initiative on line ${first}; give this one an id of its own (dependencies always point to the first).`;
     assertDiagnostics(text, 'duplicate-id', [
@@ -38,15 +36,11 @@ describe('rule duplicate-id', () => {
   });
 
   it('leaves the first occurrence unflagged even when a later one comes first in time', () => {
-    const text = roadmap({
-      add: [
-        initiative({
-          id: '⟦asset-metrics⟧',
-          competency: 'customers-as-assets',
-          start: '2027-01-01',
-          end: '2027-01-31',
-        }),
-      ],
+    const text = withInitiatives({
+      id: '⟦asset-metrics⟧',
+      competency: 'customers-as-assets',
+      start: '2027-01-01',
+      end: '2027-01-31',
     });
     assertDiagnostics(text, 'duplicate-id', [
       error(['`asset-metrics`', 'dependencies always point to the first'], undefined, {
@@ -83,9 +77,6 @@ describe('rule duplicate-id', () => {
   });
 
   it('stays quiet when ids differ only by a suffix', () => {
-    assertQuiet(
-      roadmap({ add: [initiative({ id: 'journey-map-2', competency: 'align-around-experience' })] }),
-      'duplicate-id',
-    );
+    assertQuiet(withInitiatives({ id: 'journey-map-2', competency: 'align-around-experience' }), 'duplicate-id');
   });
 });

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { initiative, roadmap, withInitiatives } from '../../support/roadmapBuilder';
 import { assertDiagnostics, assertOnly, assertQuiet, codes, warning } from './ruleFixture';
 
 describe('rule early-win-without-outcome', () => {
   it('flags an early win without `outcome`, on its id', () => {
-    const text = roadmap({
-      add: [initiative({ id: '⟦quick-fix⟧', start: '2027-01-04', end: '2027-02-28', early_win: 'true' })],
-    });
+    const text = withInitiatives({ id: '⟦quick-fix⟧', start: '2027-01-04', end: '2027-02-28', early_win: 'true' });
     assertOnly(text, 'early-win-without-outcome', [
       warning(
         'Early win `quick-fix` has no `outcome`: say what will visibly change for customers, so the win can be shown.',
@@ -24,8 +22,11 @@ describe('rule early-win-without-outcome', () => {
   });
 
   it('leaves missing measures to missing-measures', () => {
-    const text = roadmap({
-      add: [initiative({ id: '⟦quick-fix⟧', early_win: 'true', outcome: 'Fewer repeat calls', measures: null })],
+    const text = withInitiatives({
+      id: '⟦quick-fix⟧',
+      early_win: 'true',
+      outcome: 'Fewer repeat calls',
+      measures: null,
     });
     assertQuiet(text, 'early-win-without-outcome');
     assert.deepStrictEqual(codes(text), ['missing-measures']);
@@ -33,7 +34,7 @@ describe('rule early-win-without-outcome', () => {
 
   it('stays quiet on initiatives that are not early wins', () => {
     assertQuiet(
-      roadmap({ add: [initiative({ id: 'slow-build', early_win: 'false' }), initiative({ id: 'unmarked' })] }),
+      withInitiatives({ id: 'slow-build', early_win: 'false' }, { id: 'unmarked' }),
       'early-win-without-outcome',
     );
   });

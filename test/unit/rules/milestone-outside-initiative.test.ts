@@ -1,9 +1,12 @@
-import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { roadmap, withInitiatives } from '../../support/roadmapBuilder';
 import { assertDiagnostics, assertLeftToSchema, assertOnly, assertQuiet, warning } from './ruleFixture';
 
 function withMilestone(date: string, end = '2028-12-31'): string {
-  return roadmap({
-    add: [initiative({ id: 'pilot', start: '2028-01-01', end, milestones: `- name: Pilot review\n  date: ${date}` })],
+  return withInitiatives({
+    id: 'pilot',
+    start: '2028-01-01',
+    end,
+    milestones: `- name: Pilot review\n  date: ${date}`,
   });
 }
 
@@ -34,16 +37,12 @@ describe('rule milestone-outside-initiative', () => {
   });
 
   it('flags each milestone outside, and only those', () => {
-    const text = roadmap({
-      add: [
-        initiative({
-          id: 'pilot',
-          start: '2028-01-01',
-          end: '2028-12-31',
-          milestones:
-            '- name: Kick-off\n  date: ⟦2027-11-30⟧\n- name: Midpoint\n  date: 2028-06-30\n- name: Wrap-up\n  date: ⟦2029-02-01⟧',
-        }),
-      ],
+    const text = withInitiatives({
+      id: 'pilot',
+      start: '2028-01-01',
+      end: '2028-12-31',
+      milestones:
+        '- name: Kick-off\n  date: ⟦2027-11-30⟧\n- name: Midpoint\n  date: 2028-06-30\n- name: Wrap-up\n  date: ⟦2029-02-01⟧',
     });
     assertDiagnostics(text, 'milestone-outside-initiative', [warning(['(2027-11-30)']), warning(['(2029-02-01)'])]);
   });
@@ -51,15 +50,11 @@ describe('rule milestone-outside-initiative', () => {
   it('stays silent on a bad milestone date and on an initiative that ends before it starts', () => {
     const bad = withMilestone('2029-02-30');
     assertLeftToSchema(bad, 'milestone-outside-initiative');
-    const backwards = roadmap({
-      add: [
-        initiative({
-          id: 'pilot',
-          start: '2028-12-31',
-          end: '2028-01-01',
-          milestones: '- name: Review\n  date: 2029-06-01',
-        }),
-      ],
+    const backwards = withInitiatives({
+      id: 'pilot',
+      start: '2028-12-31',
+      end: '2028-01-01',
+      milestones: '- name: Review\n  date: 2029-06-01',
     });
     assertQuiet(backwards, 'milestone-outside-initiative');
   });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
+import { roadmap, withInitiatives, yaml } from '../../support/roadmapBuilder';
 import { assertDiagnostics, assertLeftToSchema, assertOnly, assertQuiet, codes, information } from './ruleFixture';
 
 describe('rule missing-measures', () => {
   it('flags an initiative without `measures`, on its id', () => {
-    const text = roadmap({ add: [initiative({ id: '⟦unmeasured⟧', measures: null })] });
+    const text = withInitiatives({ id: '⟦unmeasured⟧', measures: null });
     assertOnly(text, 'missing-measures', [
       information(
         'Initiative `unmeasured` has no `measures`: say how success will be measured (a metric, and ideally a baseline, target and date).',
@@ -14,7 +14,7 @@ describe('rule missing-measures', () => {
 
   it('counts an empty list and an empty value as missing', () => {
     for (const measures of ['[]', '~']) {
-      const text = roadmap({ add: [initiative({ id: '⟦unmeasured⟧', measures })] });
+      const text = withInitiatives({ id: '⟦unmeasured⟧', measures });
       assertDiagnostics(text, 'missing-measures', [information(['Initiative `unmeasured` has no `measures`'])]);
       assert.deepStrictEqual(codes(text), ['missing-measures'], `measures: ${measures}`);
     }
@@ -33,7 +33,7 @@ describe('rule missing-measures', () => {
   });
 
   it('stays silent on measures the schema rejects', () => {
-    const text = roadmap({ add: [initiative({ id: 'vague', measures: '- kind: behaviour\n  target: 10%' })] });
+    const text = withInitiatives({ id: 'vague', measures: '- kind: behaviour\n  target: 10%' });
     assertLeftToSchema(text, 'missing-measures');
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Severity } from '../../../server/src/core/diagnostic';
-import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
+import { initiative, roadmap, withInitiatives, yaml } from '../../support/roadmapBuilder';
 import {
   assertDiagnostics,
   assertLeftToSchema,
@@ -14,7 +14,7 @@ import {
 } from './ruleFixture';
 
 function ownerless(status: string | null): string {
-  return roadmap({ add: [initiative({ id: '⟦win-back⟧', owner: null, status })] });
+  return withInitiatives({ id: '⟦win-back⟧', owner: null, status });
 }
 
 describe('rule missing-owner', () => {
@@ -84,7 +84,7 @@ describe('rule missing-owner', () => {
   });
 
   it('stays silent on an owner of the wrong type, which is a schema problem', () => {
-    const text = roadmap({ add: [initiative({ id: 'win-back', owner: '[Kim Lee, Ana Ruiz]', status: 'active' })] });
+    const text = withInitiatives({ id: 'win-back', owner: '[Kim Lee, Ana Ruiz]', status: 'active' });
     assertLeftToSchema(text, 'missing-owner');
   });
 

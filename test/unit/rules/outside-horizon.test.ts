@@ -1,9 +1,9 @@
-import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
+import { initiative, roadmap, withInitiatives, yaml } from '../../support/roadmapBuilder';
 import { assertDiagnostics, assertLeftToSchema, assertOnly, assertQuiet, warning } from './ruleFixture';
 
 describe('rule outside-horizon', () => {
   it('flags an initiative that starts before the horizon, on its `start`', () => {
-    const text = roadmap({ add: [initiative({ id: 'early-bird', start: '⟦2026-12-01⟧', end: '2027-06-30' })] });
+    const text = withInitiatives({ id: 'early-bird', start: '⟦2026-12-01⟧', end: '2027-06-30' });
     assertOnly(text, 'outside-horizon', [
       warning(
         'Initiative `early-bird` runs from 2026-12-01 to 2027-06-30, outside the horizon (2027-01-01 to 2031-12-31); move it inside, or extend the horizon.',
@@ -12,32 +12,25 @@ describe('rule outside-horizon', () => {
   });
 
   it('flags an initiative that ends after the horizon, on its `end`', () => {
-    assertDiagnostics(
-      roadmap({ add: [initiative({ id: 'late', start: '2031-01-01', end: '⟦2032-01-01⟧' })] }),
-      'outside-horizon',
-      [warning(['`late`', 'runs from 2031-01-01 to 2032-01-01'])],
-    );
+    assertDiagnostics(withInitiatives({ id: 'late', start: '2031-01-01', end: '⟦2032-01-01⟧' }), 'outside-horizon', [
+      warning(['`late`', 'runs from 2031-01-01 to 2032-01-01']),
+    ]);
   });
 
   it('flags an initiative that overhangs both ends once, on its `start`', () => {
     assertDiagnostics(
-      roadmap({ add: [initiative({ id: 'everything', start: '⟦2026-01-01⟧', end: '2033-12-31' })] }),
+      withInitiatives({ id: 'everything', start: '⟦2026-01-01⟧', end: '2033-12-31' }),
       'outside-horizon',
       [warning(['`everything`', 'runs from 2026-01-01 to 2033-12-31'])],
     );
   });
 
   it('accepts an initiative on the horizon\u2019s first and last day, also written as periods', () => {
-    assertQuiet(
-      roadmap({ add: [initiative({ id: 'whole', start: '2027-01-01', end: '2031-12-31' })] }),
-      'outside-horizon',
-    );
-    assertQuiet(roadmap({ add: [initiative({ id: 'whole', start: '2027', end: '2031' })] }), 'outside-horizon');
-    assertDiagnostics(
-      roadmap({ add: [initiative({ id: 'spill', start: '2031-H2', end: '⟦2032-Q1⟧' })] }),
-      'outside-horizon',
-      [warning(['runs from 2031-07-01 to 2032-03-31'])],
-    );
+    assertQuiet(withInitiatives({ id: 'whole', start: '2027-01-01', end: '2031-12-31' }), 'outside-horizon');
+    assertQuiet(withInitiatives({ id: 'whole', start: '2027', end: '2031' }), 'outside-horizon');
+    assertDiagnostics(withInitiatives({ id: 'spill', start: '2031-H2', end: '⟦2032-Q1⟧' }), 'outside-horizon', [
+      warning(['runs from 2031-07-01 to 2032-03-31']),
+    ]);
   });
 
   it('compares with a horizon written as periods', () => {
@@ -60,15 +53,11 @@ describe('rule outside-horizon', () => {
   });
 
   it('flags a milestone outside the horizon on its `date`', () => {
-    const text = roadmap({
-      add: [
-        initiative({
-          id: 'wrap-up',
-          start: '2031-01-01',
-          end: '2031-12-31',
-          milestones: '- name: Final review\n  date: ⟦2032-01-01⟧',
-        }),
-      ],
+    const text = withInitiatives({
+      id: 'wrap-up',
+      start: '2031-01-01',
+      end: '2031-12-31',
+      milestones: '- name: Final review\n  date: ⟦2032-01-01⟧',
     });
     assertDiagnostics(text, 'outside-horizon', [
       warning('This milestone (2032-01-01) is outside the horizon (2027-01-01 to 2031-12-31).'),

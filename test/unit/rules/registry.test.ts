@@ -5,7 +5,15 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { RULE_CODES, Severity } from '../../../server/src/core/diagnostic';
 import type { Diagnostic, RuleCode } from '../../../server/src/core/diagnostic';
 import { RULES } from '../../../server/src/core/rules';
-import { dedent, initiative, parseMarked, positionIn, roadmap, yaml } from '../../support/roadmapBuilder';
+import {
+  dedent,
+  initiative,
+  parseMarked,
+  positionIn,
+  roadmap,
+  withInitiatives,
+  yaml,
+} from '../../support/roadmapBuilder';
 import {
   analyze,
   assertDiagnostics,
@@ -94,7 +102,7 @@ describe('the clean base roadmap', () => {
   });
 
   it('stays clean with an extra default initiative', () => {
-    assert.deepStrictEqual(analyze(roadmap({ add: [initiative({ id: 'extra' })] })), []);
+    assert.deepStrictEqual(analyze(withInitiatives({ id: 'extra' })), []);
   });
 });
 
@@ -135,7 +143,7 @@ describe('positions in analysed text', () => {
   it('counts \\r\\n line endings as VS Code does', () => {
     const text = roadmap({ mark: ['cxroadmap'], top: { sponsor: null } }).replace(/\n/g, '\r\n');
     assertDiagnostics(text, 'no-sponsor', [warning(NO_SPONSOR)]);
-    const owner = roadmap({ add: [initiative({ id: '⟦ownerless⟧', owner: null })] }).replace(/\n/g, '\r\n');
+    const owner = withInitiatives({ id: '⟦ownerless⟧', owner: null }).replace(/\n/g, '\r\n');
     assertDiagnostics(owner, 'missing-owner', [warning(['`ownerless`'])]);
   });
 });
@@ -153,17 +161,15 @@ describe('one problem, one diagnostic', () => {
   });
 
   it('gives a bad date schema and no date rule', () => {
-    const text = roadmap({
-      add: [
-        initiative({ id: 'prepare', start: '2028-01-01', end: '⟦2028-02-30⟧' }),
-        initiative({
-          id: 'launch',
-          start: '2028-02-01',
-          depends_on: '[prepare]',
-          milestones: '- name: Review\n  date: 2028-03-15',
-        }),
-      ],
-    });
+    const text = withInitiatives(
+      { id: 'prepare', start: '2028-01-01', end: '⟦2028-02-30⟧' },
+      {
+        id: 'launch',
+        start: '2028-02-01',
+        depends_on: '[prepare]',
+        milestones: '- name: Review\n  date: 2028-03-15',
+      },
+    );
     assertOnly(text, 'schema', [error('`end` 2028-02-30 is not a real date: February 2028 has 29 days.')]);
   });
 });
@@ -192,12 +198,10 @@ describe('severity settings and suppression', () => {
   });
 
   it('changes the severity of missing-owner whatever the status', () => {
-    const text = roadmap({
-      add: [
-        initiative({ id: '⟦planned-one⟧', owner: null }),
-        initiative({ id: '⟦active-one⟧', owner: null, status: 'active' }),
-      ],
-    });
+    const text = withInitiatives(
+      { id: '⟦planned-one⟧', owner: null },
+      { id: '⟦active-one⟧', owner: null, status: 'active' },
+    );
     assertDiagnostics(
       text,
       'missing-owner',
@@ -222,7 +226,7 @@ describe('severity settings and suppression', () => {
   });
 
   it('suppresses a code in the whole file with `# cxroadmap-disable`', () => {
-    const text = roadmap({ add: [initiative({ id: 'a', measures: null }), initiative({ id: 'b', measures: null })] });
+    const text = withInitiatives({ id: 'a', measures: null }, { id: 'b', measures: null });
     assert.equal(diagnosticsFor(text, 'missing-measures').length, 2);
     assert.deepStrictEqual(analyze(`${text}# cxroadmap-disable missing-measures\n`), []);
     assert.deepStrictEqual(analyze(`# cxroadmap-disable missing-measures\n${text}`), []);

@@ -1,4 +1,4 @@
-import { initiative, roadmap } from '../../support/roadmapBuilder';
+import { initiative, roadmap, withInitiatives } from '../../support/roadmapBuilder';
 import { assertDiagnostics, assertLeftToSchema, assertOnly, assertQuiet, information } from './ruleFixture';
 
 /** An initiative measured by the given `measures` block, its `measures` key marked. */
@@ -66,8 +66,8 @@ describe('rule survey-score-only', () => {
   });
 
   it('stays silent on missing, empty or invalid measures', () => {
-    assertQuiet(roadmap({ add: [initiative({ id: 'scores', measures: null })] }), 'survey-score-only');
-    assertQuiet(roadmap({ add: [initiative({ id: 'scores', measures: '[]' })] }), 'survey-score-only');
+    assertQuiet(withInitiatives({ id: 'scores', measures: null }), 'survey-score-only');
+    assertQuiet(withInitiatives({ id: 'scores', measures: '[]' }), 'survey-score-only');
     // The second metric names CSAT, but its kind is not one of the four: schema's problem first.
     const invalid = measuredBy('- metric: NPS\n  kind: survey\n- metric: CSAT\n  kind: servey');
     assertLeftToSchema(invalid, 'survey-score-only');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
+import { initiative, roadmap, withInitiatives, yaml } from '../../support/roadmapBuilder';
 import { analyze, assertDiagnostics, assertOnly, assertQuiet, error } from './ruleFixture';
 
 /** A `competencies:` block with one key and its goal, for `roadmap({ set })`. */
@@ -7,7 +7,7 @@ const competencies = (key: string, goal: string) => ({ competencies: `${key}:\n 
 
 describe('rule unknown-competency', () => {
   it('flags a typo on the competency value, suggests the closest id, and adds no schema problem', () => {
-    const text = roadmap({ add: [initiative({ id: 'win-back', competency: '⟦customer-as-assets⟧' })] });
+    const text = withInitiatives({ id: 'win-back', competency: '⟦customer-as-assets⟧' });
     assertOnly(text, 'unknown-competency', [
       error(
         '`customer-as-assets` is not one of the five customer leadership competencies. Did you mean `customers-as-assets` (Honor and Manage Customers as Assets)?',
@@ -29,15 +29,11 @@ describe('rule unknown-competency', () => {
   });
 
   it('lists the five ids when nothing is close', () => {
-    assertDiagnostics(
-      roadmap({ add: [initiative({ id: 'campaign', competency: '⟦marketing⟧' })] }),
-      'unknown-competency',
-      [
-        error(
-          '`marketing` is not one of the five customer leadership competencies. Use one of: `customers-as-assets`, `align-around-experience`, `listening-path`, `reliability-innovation`, `one-company-leadership`.',
-        ),
-      ],
-    );
+    assertDiagnostics(withInitiatives({ id: 'campaign', competency: '⟦marketing⟧' }), 'unknown-competency', [
+      error(
+        '`marketing` is not one of the five customer leadership competencies. Use one of: `customers-as-assets`, `align-around-experience`, `listening-path`, `reliability-innovation`, `one-company-leadership`.',
+      ),
+    ]);
   });
 
   it('flags each typo, in initiatives and under `competencies:` alike', () => {
@@ -76,7 +72,7 @@ describe('rule unknown-competency', () => {
   });
 
   it('leaves a competency of the wrong type to `schema`', () => {
-    const text = roadmap({ add: [initiative({ id: 'listed', competency: '[listening-path]' })] });
+    const text = withInitiatives({ id: 'listed', competency: '[listening-path]' });
     assertQuiet(text, 'unknown-competency');
     assert.equal(analyze(text).filter((d) => d.code === 'schema').length, 1);
   });

@@ -1,5 +1,5 @@
 import { Severity } from '../../../server/src/core/diagnostic';
-import { initiative, roadmap, yaml } from '../../support/roadmapBuilder';
+import { initiative, roadmap, withInitiatives, yaml } from '../../support/roadmapBuilder';
 import { assertDiagnostics, assertLeftToSchema, assertOnly, assertQuiet, error } from './ruleFixture';
 
 /** Marks every `stage:` value of a roadmap. */
@@ -9,7 +9,7 @@ function markStages(text: string): string {
 
 describe('rule unknown-stage', () => {
   it('flags a stage that is not in `journey.stages`, suggesting the closest', () => {
-    const text = roadmap({ add: [initiative({ id: 'renewals', stage: '⟦renwe⟧' })] });
+    const text = withInitiatives({ id: 'renewals', stage: '⟦renwe⟧' });
     assertOnly(text, 'unknown-stage', [
       error(
         '`renwe` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`). Did you mean `renew`?',
@@ -18,13 +18,13 @@ describe('rule unknown-stage', () => {
   });
 
   it('lists the stages without a guess when none is close', () => {
-    assertDiagnostics(roadmap({ add: [initiative({ id: 'gifts', stage: '⟦anniversary⟧' })] }), 'unknown-stage', [
+    assertDiagnostics(withInitiatives({ id: 'gifts', stage: '⟦anniversary⟧' }), 'unknown-stage', [
       error('`anniversary` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`).'),
     ]);
   });
 
   it('compares stage names exactly', () => {
-    assertDiagnostics(roadmap({ add: [initiative({ id: 'renewals', stage: '⟦Renew⟧' })] }), 'unknown-stage', [
+    assertDiagnostics(withInitiatives({ id: 'renewals', stage: '⟦Renew⟧' }), 'unknown-stage', [
       error(['`Renew` is not one of the journey stages', 'Did you mean `renew`?']),
     ]);
   });
