@@ -388,6 +388,15 @@ describe('configuration', () => {
       return analyzeRoadmap(text, config).diagnostics.map((d) => [d.code, d.severity]);
     }
 
+    /** At the defaults `text` adds `code` at `severity` (a warning unless given), and with `options` it does not. */
+    function assertMoved(text: string, code: string, options: Partial<ResolvedConfig['options']>, severity = 2): void {
+      assert.deepEqual(codesAndSeverities(text), [
+        [code, severity],
+        ['missing-measures', 3],
+      ]);
+      assert.deepEqual(codesAndSeverities(text, withConfig({ options })), [['missing-measures', 3]]);
+    }
+
     it('the fixture has exactly one finding at the defaults (missing-measures, info)', () => {
       assert.deepEqual(codesAndSeverities(ROADMAP), [['missing-measures', 3]]);
     });
@@ -397,27 +406,13 @@ describe('configuration', () => {
         '    end: 2031-12-31\n',
         '    end: 2030-12-31\n',
       );
-      assert.deepEqual(codesAndSeverities(fourYears), [
-        ['short-horizon', 2],
-        ['missing-measures', 3],
-      ]);
-      assert.deepEqual(codesAndSeverities(fourYears, withConfig({ options: { minHorizonYears: 3 } })), [
-        ['missing-measures', 3],
-      ]);
-      assert.deepEqual(codesAndSeverities(fourYears, withConfig({ options: { minHorizonYears: 4 } })), [
-        ['missing-measures', 3],
-      ]);
+      assertMoved(fourYears, 'short-horizon', { minHorizonYears: 3 });
+      assertMoved(fourYears, 'short-horizon', { minHorizonYears: 4 });
     });
 
     it('`earlyWinDays` moves the early-win deadline', () => {
       const late = ROADMAP.replace('    end: 2027-03-31\n', '    end: 2027-05-31\n');
-      assert.deepEqual(codesAndSeverities(late), [
-        ['no-early-win', 2],
-        ['missing-measures', 3],
-      ]);
-      assert.deepEqual(codesAndSeverities(late, withConfig({ options: { earlyWinDays: 150 } })), [
-        ['missing-measures', 3],
-      ]);
+      assertMoved(late, 'no-early-win', { earlyWinDays: 150 });
     });
 
     it('`maxConcurrentPerOwner` moves the owner-overload threshold', () => {
@@ -425,13 +420,7 @@ describe('configuration', () => {
       const busy = ROADMAP.replace(/owner: (Lee Chen|Ana Silva|Omar Haddad)/g, 'owner: Priya Nair')
         .replace('    start: 2027-H2\n', '    start: 2027-H1\n')
         .replace('    start: 2028-01\n', '    start: 2027-01\n');
-      assert.deepEqual(codesAndSeverities(busy), [
-        ['owner-overload', 3],
-        ['missing-measures', 3],
-      ]);
-      assert.deepEqual(codesAndSeverities(busy, withConfig({ options: { maxConcurrentPerOwner: 4 } })), [
-        ['missing-measures', 3],
-      ]);
+      assertMoved(busy, 'owner-overload', { maxConcurrentPerOwner: 4 }, 3);
     });
 
     it('changes a rule’s severity', () => {

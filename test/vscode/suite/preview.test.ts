@@ -92,6 +92,15 @@ describe('Gantt preview', () => {
     );
   }
 
+  /** Waits for the second bar to be drawn as `label`, then checks that the chart shows just that change. */
+  async function expectRetitled(folder: string, label: string, what: string): Promise<void> {
+    const bars = await barsWhen(folder, (b) => b.some((bar) => bar.label === label), what);
+    assert.deepEqual(
+      bars.map((bar) => ({ id: bar.id, label: bar.label })),
+      [BARS[0], { id: 'journey-stages', label }],
+    );
+  }
+
   function edit(range: vscode.Range, text: string): Thenable<boolean> {
     const change = new vscode.WorkspaceEdit();
     change.replace(document.uri, range, text);
@@ -142,15 +151,7 @@ describe('Gantt preview', () => {
     );
 
     assert.equal(await edit(rangeOf(document, 'Agreed journey stages'), 'Journey stages agreed by the council'), true);
-    const renamed = await barsWhen(
-      folder,
-      (b) => b.some((bar) => bar.label === 'Journey stages agreed by the council'),
-      'the new title',
-    );
-    assert.deepEqual(
-      renamed.map(({ id, label }) => ({ id, label })),
-      [BARS[0], { id: 'journey-stages', label: 'Journey stages agreed by the council' }],
-    );
+    await expectRetitled(folder, 'Journey stages agreed by the council', 'the new title');
 
     const end = document.positionAt(document.getText().length);
     assert.equal(await edit(new vscode.Range(end, end), ADDED), true);
@@ -180,15 +181,7 @@ describe('Gantt preview', () => {
     );
     assert.equal(await edit(rangeOf(document, 'Agreed journey stages'), 'Stages agreed while hidden'), true);
     await vscode.commands.executeCommand('cxroadmap.openPreview');
-    const bars = await barsWhen(
-      folder,
-      (b) => b.some((bar) => bar.label === 'Stages agreed while hidden'),
-      'the title edited while hidden',
-    );
-    assert.deepEqual(
-      bars.map(({ id, label }) => ({ id, label })),
-      [BARS[0], { id: 'journey-stages', label: 'Stages agreed while hidden' }],
-    );
+    await expectRetitled(folder, 'Stages agreed while hidden', 'the title edited while hidden');
   });
 
   it('"Whole horizon" fits the view again after the preview moves to a narrower column', async () => {
