@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeRoadmap } from '../../server/src/core/analyze';
 import { dayNumber } from '../../server/src/core/dates';
@@ -11,6 +10,8 @@ import { renderHtml } from '../../server/src/gantt/html';
 import { sha256Base64 } from '../../server/src/host/sha256';
 import { layoutChart } from '../../server/src/gantt/layout';
 import { renderSvg } from '../../server/src/gantt/svg';
+import { CliProjects } from '../support/cliProjects';
+import type { Run } from '../support/cliProjects';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
@@ -27,23 +28,8 @@ const BROKEN = 'cxroadmap: 1\ntitle: [unclosed\nhorizon:\n  start: 2027-01-01\n'
 const EPOCH = String(dayNumber(2027, 5, 12) * 86_400 + 36_000);
 const TODAY = dayNumber(2027, 5, 12);
 
-let tempRoot: string;
-
-function project(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(tempRoot, 'p-'));
-  fs.mkdirSync(path.join(root, '.git'));
-  for (const [relative, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
-    fs.writeFileSync(path.join(root, relative), text);
-  }
-  return root;
-}
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+const projects = new CliProjects(cliPath, 'cxroadmap-gantt-');
+const project = projects.project;
 
 function gantt(cwd: string, args: string[]): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: EPOCH };
@@ -73,14 +59,7 @@ function usageFailure(cwd: string, args: string[], stderr: string): void {
 }
 
 describe('cxroadmap gantt (dist/cli.js)', function () {
-  before(() => {
-    assert.ok(fs.existsSync(cliPath), 'dist/cli.js is missing: run `npm run build` first');
-    tempRoot = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cxroadmap-gantt-')));
-  });
-
-  after(() => {
-    fs.rmSync(tempRoot, { recursive: true, force: true });
-  });
+  projects.hooks();
 
   describe('output', () => {
     it('writes FILE with .yaml replaced by .html by default, prints its path and exits 0', () => {

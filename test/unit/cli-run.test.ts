@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeRoadmap } from '../../server/src/core/analyze';
@@ -9,6 +8,8 @@ import type { Diagnostic } from '../../server/src/core/diagnostic';
 import { ConfigLookup } from '../../server/src/host/configLookup';
 import { FORMATTERS } from '../../server/src/cli/formats';
 import { roadmap } from '../support/roadmapBuilder';
+import { CliProjects } from '../support/cliProjects';
+import type { Run } from '../support/cliProjects';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
@@ -27,24 +28,8 @@ const WITH_ERROR = variant('competency: listening-path', 'competency: listening-
 /** A warning only: no executive sponsor. */
 const WITH_WARNING = variant('sponsor: Sam Ortiz (CEO)\n', '');
 
-let tempRoot: string;
-
-/** A fresh folder holding `files`; its `.git` folder ends the configuration walk there. */
-function project(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(tempRoot, 'p-'));
-  fs.mkdirSync(path.join(root, '.git'));
-  for (const [relative, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
-    fs.writeFileSync(path.join(root, relative), text);
-  }
-  return root;
-}
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+const projects = new CliProjects(cliPath, 'cxroadmap-cli-');
+const project = projects.project;
 
 function cli(cwd: string, args: string[], extraEnv: Record<string, string> = {}): Run {
   const env = { ...process.env, ...extraEnv };
@@ -74,14 +59,7 @@ function usageFailure(cwd: string, args: string[], stderr: string): void {
 }
 
 describe('cxroadmap command line (dist/cli.js)', function () {
-  before(() => {
-    assert.ok(fs.existsSync(cliPath), 'dist/cli.js is missing: run `npm run build` first');
-    tempRoot = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cxroadmap-cli-')));
-  });
-
-  after(() => {
-    fs.rmSync(tempRoot, { recursive: true, force: true });
-  });
+  projects.hooks();
 
   describe('exit status', () => {
     it('is 0 and prints nothing for a clean roadmap', () => {
