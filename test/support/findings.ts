@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Diagnostic } from '../../server/src/core/diagnostic';
+import { ruleDocsUrl } from '../../server/src/core/catalogue';
+import type { Diagnostic, Range, RuleCode } from '../../server/src/core/diagnostic';
 
 /** A diagnostic as tests of messages and ranges state it: everything but its `data`. */
 export type Finding = Omit<Diagnostic, 'data'>;
@@ -15,5 +16,20 @@ export function withoutData(diagnostics: readonly Diagnostic[]): Finding[] {
   return diagnostics.map(({ data, ...finding }) => {
     assert.match(data.fingerprint, FINGERPRINT_SHAPE);
     return finding;
+  });
+}
+
+/**
+ * The error finding of `code` at a range with a message, with the catalogue's docs link:
+ * how file-level problems (syntax, schema, config) are stated.
+ */
+export function errorOf(code: RuleCode): (range: Range, message: string) => Finding {
+  return (range, message) => ({
+    range,
+    severity: 1,
+    code,
+    codeDescription: { href: ruleDocsUrl(code) },
+    source: 'cxroadmap',
+    message,
   });
 }

@@ -3,10 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { parseAllDocuments } from 'yaml';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { AnalysisResult } from '../../../server/src/core/analyze';
-import { ruleDocsUrl } from '../../../server/src/core/catalogue';
 import { isRuleCode } from '../../../server/src/core/diagnostic';
-import { withoutData } from '../../support/findings';
-import type { Finding } from '../../support/findings';
+import { errorOf, withoutData } from '../../support/findings';
 import type { Range } from '../../../server/src/core/diagnostic';
 import { PARSE_OPTIONS } from '../../../server/src/core/yaml/parseYaml';
 import { CLEAN, edit } from '../../support/roadmapBuilder';
@@ -71,16 +69,7 @@ function byPosition(a: Range, b: Range): number {
   );
 }
 
-function syntax(range: Range, message: string): Finding {
-  return {
-    range,
-    severity: 1,
-    code: 'syntax',
-    codeDescription: { href: ruleDocsUrl('syntax') },
-    source: 'cxroadmap',
-    message,
-  };
-}
+const syntax = errorOf('syntax');
 
 describe('bad input never throws and never hangs', () => {
   it('the fixture is clean', () => {

@@ -4,10 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { changed, CLEAN } from '../../support/roadmapBuilder';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
-import { ruleDocsUrl } from '../../../server/src/core/catalogue';
 import { parseConfig } from '../../../server/src/core/config';
 import type { Range } from '../../../server/src/core/diagnostic';
-import { withoutData } from '../../support/findings';
+import { errorOf, withoutData } from '../../support/findings';
 import type { Finding } from '../../support/findings';
 import { DEFAULT_CONFIG, DEFAULT_OPTIONS } from '../../../server/src/core/options';
 import type { ResolvedConfig } from '../../../server/src/core/options';
@@ -17,16 +16,7 @@ function range(line: number, character: number, endLine: number, endCharacter: n
   return { start: { line, character }, end: { line: endLine, character: endCharacter } };
 }
 
-function configProblem(r: Range, message: string): Finding {
-  return {
-    range: r,
-    severity: 1,
-    code: 'config',
-    codeDescription: { href: ruleDocsUrl('config') },
-    source: 'cxroadmap',
-    message,
-  };
-}
+const configProblem = errorOf('config');
 
 /** `text` parses to the defaults, not a root, with exactly `problems` (none by default). */
 function assertDefaults(text: string, problems: Finding[] = []): void {

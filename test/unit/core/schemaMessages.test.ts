@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
-import { ruleDocsUrl } from '../../../server/src/core/catalogue';
 import type { Range } from '../../../server/src/core/diagnostic';
-import { withoutData } from '../../support/findings';
+import { errorOf, withoutData } from '../../support/findings';
 import type { Finding } from '../../support/findings';
 import { CLEAN, edit } from '../../support/roadmapBuilder';
 
@@ -33,16 +32,7 @@ function rangeIn(text: string, context: string, part = context): Range {
   return { start: position(start), end: position(start + part.length) };
 }
 
-function schema(range: Range, message: string): Finding {
-  return {
-    range,
-    severity: 1,
-    code: 'schema',
-    codeDescription: { href: ruleDocsUrl('schema') },
-    source: 'cxroadmap',
-    message,
-  };
-}
+const schema = errorOf('schema');
 
 function analyse(text: string): Finding[] {
   const { diagnostics } = analyzeRoadmap(text);
