@@ -273,15 +273,17 @@ describe('configuration', () => {
       return file;
     }
 
+    /** The lookup for `roadmap` finds `configPath` (none: the defaults) with these rules, and no problem. */
+    function assertFound(roadmap: string, configPath: string | undefined, rules: ResolvedConfig['rules'] = {}): void {
+      const config = configPath === undefined ? DEFAULT_CONFIG : { rules, options: { ...DEFAULT_OPTIONS } };
+      assert.deepEqual(new ConfigLookup().forFile(roadmap), { configPath, config, diagnostics: [] });
+    }
+
     it('uses the nearest configuration alone, never merged with one further up', () => {
       write('.cxroadmaprc.yaml', 'rules:\n  no-sponsor: off\noptions:\n  minHorizonYears: 3\n');
       const near = write('team/.cxroadmaprc.yaml', 'rules:\n  missing-measures: warning\n');
       const roadmap = write('team/plans/a.cxroadmap.yaml', 'cxroadmap: 1\n');
-      assert.deepEqual(new ConfigLookup().forFile(roadmap), {
-        configPath: near,
-        config: { rules: { 'missing-measures': 2 }, options: { ...DEFAULT_OPTIONS } },
-        diagnostics: [],
-      });
+      assertFound(roadmap, near, { 'missing-measures': 2 });
     });
 
     it('finds a configuration further up when none is nearer', () => {
@@ -295,22 +297,14 @@ describe('configuration', () => {
     it('accepts `.cxroadmaprc.yml`', () => {
       const yml = write('team/.cxroadmaprc.yml', 'rules:\n  no-sponsor: off\n');
       const roadmap = write('team/r.cxroadmap.yaml', '');
-      assert.deepEqual(new ConfigLookup().forFile(roadmap), {
-        configPath: yml,
-        config: { rules: { 'no-sponsor': 'off' }, options: { ...DEFAULT_OPTIONS } },
-        diagnostics: [],
-      });
+      assertFound(roadmap, yml, { 'no-sponsor': 'off' });
     });
 
     it('stops the walk at a folder that contains `.git`', () => {
       write('.cxroadmaprc.yaml', 'rules:\n  no-sponsor: off\n');
       fs.mkdirSync(path.join(tmp, 'repo', '.git'), { recursive: true });
       const roadmap = write('repo/plans/r.cxroadmap.yaml', '');
-      assert.deepEqual(new ConfigLookup().forFile(roadmap), {
-        configPath: undefined,
-        config: DEFAULT_CONFIG,
-        diagnostics: [],
-      });
+      assertFound(roadmap, undefined);
     });
 
     it('still reads a configuration in the repository root itself', () => {
@@ -329,11 +323,7 @@ describe('configuration', () => {
 
     it('gives the defaults when there is no configuration', () => {
       const roadmap = write('plans/r.cxroadmap.yaml', '');
-      assert.deepEqual(new ConfigLookup().forFile(roadmap), {
-        configPath: undefined,
-        config: DEFAULT_CONFIG,
-        diagnostics: [],
-      });
+      assertFound(roadmap, undefined);
     });
 
     it('returns the problems of a malformed configuration with the defaults, without throwing', () => {
