@@ -168,7 +168,7 @@ describe('cxroadmap gantt (dist/cli.js)', function () {
       usageFailure(
         root,
         ['chart.html', '--out', 'chart.html'],
-        'cxroadmap: --out would overwrite the roadmap itself: chart.html\n',
+        'cxroadmap: will not write chart.html: it is the same file as chart.html\n',
       );
       assert.equal(read(root, 'chart.html'), 'not a roadmap');
     });

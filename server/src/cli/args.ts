@@ -7,7 +7,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'gantt'; file: string; out: string | undefined }
-  | { kind: 'lint'; paths: string[]; format: FormatName; maxWarnings: number | undefined };
+  | { kind: 'lint'; paths: string[]; format: FormatName; maxWarnings: number | undefined; out: string | undefined };
 
 export const HELP = `Usage: cxroadmap lint [PATH|GLOB ...] [options]
        cxroadmap gantt FILE [--out OUT.html|OUT.svg]
@@ -19,9 +19,10 @@ nearest .cxroadmaprc.yaml above it.
 
   -f, --format NAME     ${FORMAT_NAMES.join(', ')} (default: stylish)
       --max-warnings N  exit with status 1 when more than N warnings are found
+  -o, --out FILE        write the report to FILE instead of stdout
 
   Exit status: 0 no errors; 1 errors, or more warnings than --max-warnings;
-  2 usage error, unreadable path or no roadmap found.
+  2 usage error, unreadable path, no roadmap found or unwritable output.
 
 gantt: draws the roadmap as a Gantt chart, the same as the editor preview, in a
 standalone HTML page (no remote content) or an SVG image, and prints the path written.
@@ -40,6 +41,7 @@ Problems the rules find are marked on the chart.
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'max-warnings': { type: 'string' },
+  out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -110,5 +112,5 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (!isFormatName(format)) {
     throw new CliError(`unknown format '${format}': use one of ${FORMAT_NAMES.join(', ')}`);
   }
-  return { kind: 'lint', paths, format, maxWarnings: parseMaxWarnings(values['max-warnings']) };
+  return { kind: 'lint', paths, format, maxWarnings: parseMaxWarnings(values['max-warnings']), out: values.out };
 }

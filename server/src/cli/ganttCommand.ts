@@ -11,6 +11,7 @@ import { sha256Base64 } from '../host/sha256';
 import { CliError, errorCode } from './cliError';
 import { displayPath } from './fileResult';
 import { FORMATTERS } from './formats';
+import { writeFileSafely } from './safeWrite';
 
 export interface GanttOptions {
   file: string;
@@ -60,7 +61,8 @@ export function runGantt(options: GanttOptions): GanttOutcome {
       code === 'ENOENT' ? `no such file: ${options.file}` : `cannot read ${options.file}: ${code ?? String(error)}`,
     );
   }
-  const analysis = analyzeRoadmap(text, new ConfigLookup().forFile(file).config);
+  const loaded = new ConfigLookup().forFile(file);
+  const analysis = analyzeRoadmap(text, loaded.config);
   const syntax = analysis.diagnostics.filter((d) => d.code === 'syntax');
   if (syntax.length > 0) {
     const report = FORMATTERS.stylish([{ path: displayPath(file, cwd), absolutePath: file, diagnostics: syntax }], {
@@ -72,17 +74,15 @@ export function runGantt(options: GanttOptions): GanttOutcome {
   }
 
   const out = path.resolve(cwd, options.out ?? defaultOutput(options.file));
-  if (out === file) throw new CliError(`--out would overwrite the roadmap itself: ${options.out}`);
   const findings = chartFindings(analysis.model, analysis.diagnostics, analysis.lines);
   const chart = { today: options.today };
   const markup = /\.svg$/i.test(out)
     ? `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(layoutChart(analysis.model, findings, chart), { heading: true })}\n`
     : renderHtml(analysis.model, findings, { ...chart, source: path.basename(file), sha256: sha256Base64 });
-  try {
-    fs.writeFileSync(out, markup);
-  } catch (error) {
-    throw new CliError(`cannot write ${displayPath(out, cwd)}: ${errorCode(error) ?? String(error)}`);
-  }
+  const inputs = [{ path: file, shown: displayPath(file, cwd) }];
+  if (loaded.configPath !== undefined)
+    inputs.push({ path: loaded.configPath, shown: displayPath(loaded.configPath, cwd) });
+  writeFileSafely(out, markup, { shown: displayPath(out, cwd), inputs });
 
   const { errors, warnings } = findings.totals;
   const notice =

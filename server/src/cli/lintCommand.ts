@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyzeRoadmap } from '../core/analyze';
 import { Severity } from '../core/diagnostic';
 import type { Diagnostic } from '../core/diagnostic';
@@ -9,18 +10,21 @@ import { displayPath } from './fileResult';
 import type { FileResult } from './fileResult';
 import { FORMATTERS } from './formats';
 import type { FormatName } from './formats';
+import { writeFileSafely } from './safeWrite';
 
 export interface LintOptions {
   paths: readonly string[];
   format: FormatName;
   maxWarnings: number | undefined;
+  /** Where to write the report instead of stdout. */
+  out: string | undefined;
   cwd: string;
   color: boolean;
   toolVersion: string;
 }
 
 export interface LintOutcome {
-  /** The whole report, written to stdout in one piece. */
+  /** The whole report, written to stdout in one piece; empty when it went to `out`. */
   output: string;
   /** A line for stderr, kept out of stdout so that json and sarif stay parseable. */
   notice: string | undefined;
@@ -46,10 +50,13 @@ export function runLint(options: LintOptions): LintOutcome {
   const add = (absolutePath: string, diagnostics: readonly Diagnostic[]) =>
     byPath.set(absolutePath, [...(byPath.get(absolutePath) ?? []), ...diagnostics]);
   const reportedConfigs = new Set<string>();
+  const read = new Set<string>();
 
   for (const file of discoverRoadmaps(options.paths, cwd)) {
     const text = readRoadmap(file, displayPath(file, cwd));
     const loaded = lookup.forFile(file);
+    read.add(file);
+    if (loaded.configPath !== undefined) read.add(loaded.configPath);
     add(file, analyzeRoadmap(text, loaded.config).diagnostics);
     // A config shared by many roadmaps is reported once, as an entry of its own.
     if (loaded.configPath !== undefined && loaded.diagnostics.length > 0 && !reportedConfigs.has(loaded.configPath)) {
@@ -63,7 +70,15 @@ export function runLint(options: LintOptions): LintOutcome {
     absolutePath,
     diagnostics,
   }));
-  const output = FORMATTERS[options.format](results, { cwd, color: options.color, toolVersion: options.toolVersion });
+  const report = FORMATTERS[options.format](results, { cwd, color: options.color, toolVersion: options.toolVersion });
+  let output = report;
+  if (options.out !== undefined) {
+    const out = path.resolve(cwd, options.out);
+    // A report written over a roadmap or a configuration would destroy what it reports on.
+    const inputs = [...read].map((input) => ({ path: input, shown: displayPath(input, cwd) }));
+    writeFileSafely(out, report, { shown: displayPath(out, cwd), inputs });
+    output = '';
+  }
 
   const errors = count(results, Severity.Error);
   const warnings = count(results, Severity.Warning);

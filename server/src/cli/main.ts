@@ -38,7 +38,8 @@ function run(argv: readonly string[]): Outcome {
       const outcome = runLint({
         ...command,
         cwd: process.cwd(),
-        color: useColor(process.env, process.stdout.isTTY === true),
+        // A report written to a file is not shown on this terminal.
+        color: useColor(process.env, command.out === undefined && process.stdout.isTTY === true),
         toolVersion: version,
       });
       return {

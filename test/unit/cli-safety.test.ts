@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { roadmap } from '../support/roadmapBuilder';
+
+/*
+ * The reproductions of issue 12 ("what an adversarial review found"), each against the
+ * built CLI in real folders with real symbolic links: what is printed, the exit status, and
+ * the bytes of every file that must stay as it was.
+ */
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+
+const CLEAN = roadmap();
+const KEYS = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOwner owner@laptop\n';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(cwd: string, args: string[], env: Record<string, string> = {}): Run {
+  const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
+  if (!('FORCE_COLOR' in env)) delete merged.FORCE_COLOR;
+  if (!('NO_COLOR' in env)) delete merged.NO_COLOR;
+  const run = spawnSync(process.execPath, [cliPath, ...args], { cwd, env: merged, encoding: 'utf8', timeout: 30_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+let tempRoot: string;
+
+/**
+ * A scratch area with `repo/` (a repository: its `.git` ends the configuration walk) and
+ * `outside/` next to it, standing for the rest of the reviewer's disk.
+ */
+function scratch(): { repo: string; outside: string } {
+  const base = fs.mkdtempSync(path.join(tempRoot, 's-'));
+  const repo = path.join(base, 'repo');
+  const outside = path.join(base, 'outside');
+  fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+  fs.mkdirSync(outside);
+  return { repo, outside };
+}
+
+function write(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+/** The folder's entries, so that a stray temporary file is caught. */
+function entries(folder: string): string[] {
+  return fs.readdirSync(folder).sort();
+}
+
+describe('cxroadmap command line: safety (issue 12)', function () {
+  this.timeout(60_000);
+
+  before(() => {
+    assert.ok(fs.existsSync(cliPath), 'dist/cli.js is missing: run `npm run build` first');
+    tempRoot = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cxroadmap-safety-')));
+  });
+
+  after(() => {
+    fs.rmSync(tempRoot, { recursive: true, force: true });
+  });
+
+  describe('writes', () => {
+    it('gantt refuses a default output that is a link to a file outside the repository', () => {
+      const { repo, outside } = scratch();
+      const keys = path.join(outside, 'authorized_keys');
+      write(keys, KEYS);
+      // A title with a line break would put a line of the attacker's choosing into the file.
+      write(
+        path.join(repo, 'plan.cxroadmap.yaml'),
+        CLEAN.replace(/^title: .*$/m, 'title: "Plan\\nssh-ed25519 AAAAattacker attacker@evil"'),
+      );
+      fs.symlinkSync('../outside/authorized_keys', path.join(repo, 'plan.cxroadmap.html'));
+
+      assert.deepEqual(cli(repo, ['gantt', 'plan.cxroadmap.yaml']), {
+        status: 2,
+        stdout: '',
+        stderr: 'cxroadmap: will not write plan.cxroadmap.html: it is a symbolic link\n',
+      });
+      assert.equal(fs.readFileSync(keys, 'utf8'), KEYS);
+      assert.equal(fs.readlinkSync(path.join(repo, 'plan.cxroadmap.html')), '../outside/authorized_keys');
+      assert.deepEqual(entries(repo), ['.git', 'plan.cxroadmap.html', 'plan.cxroadmap.yaml']);
+    });
+
+    it('gantt refuses an --out that is a link to the roadmap, or a hard link to it', () => {
+      const { repo } = scratch();
+      const plan = path.join(repo, 'plan.cxroadmap.yaml');
+      write(plan, CLEAN);
+      fs.symlinkSync('plan.cxroadmap.yaml', path.join(repo, 'alias.svg'));
+      fs.linkSync(plan, path.join(repo, 'hard.html'));
+
+      assert.deepEqual(cli(repo, ['gantt', 'plan.cxroadmap.yaml', '--out', 'alias.svg']), {
+        status: 2,
+        stdout: '',
+        stderr: 'cxroadmap: will not write alias.svg: it is a symbolic link\n',
+      });
+      // Strings differ, the file is the same: compared by device and inode.
+      assert.deepEqual(cli(repo, ['gantt', 'plan.cxroadmap.yaml', '--out', 'hard.html']), {
+        status: 2,
+        stdout: '',
+        stderr: 'cxroadmap: will not write hard.html: it is the same file as plan.cxroadmap.yaml\n',
+      });
+      assert.equal(fs.readFileSync(plan, 'utf8'), CLEAN);
+      assert.deepEqual(entries(repo), ['.git', 'alias.svg', 'hard.html', 'plan.cxroadmap.yaml']);
+    });
+
+    it('gantt replaces an existing output by renaming a new file over it, leaving no temporary file', () => {
+      const { repo } = scratch();
+      write(path.join(repo, 'plan.cxroadmap.yaml'), CLEAN);
+      const out = path.join(repo, 'plan.cxroadmap.html');
+      write(out, 'old chart');
+      // A second name for the old output: a write in place would change it too.
+      fs.linkSync(out, path.join(repo, 'kept.html'));
+
+      assert.deepEqual(cli(repo, ['gantt', 'plan.cxroadmap.yaml']), {
+        status: 0,
+        stdout: 'plan.cxroadmap.html\n',
+        stderr: '',
+      });
+      assert.ok(fs.readFileSync(out, 'utf8').startsWith('<!DOCTYPE html>\n'));
+      assert.equal(fs.readFileSync(path.join(repo, 'kept.html'), 'utf8'), 'old chart');
+      assert.deepEqual(entries(repo), ['.git', 'kept.html', 'plan.cxroadmap.html', 'plan.cxroadmap.yaml']);
+    });
+
+    it('lint --out writes the report through the same writer, and refuses a link or a roadmap', () => {
+      const { repo, outside } = scratch();
+      const plan = path.join(repo, 'plan.cxroadmap.yaml');
+      write(plan, CLEAN);
+      const elsewhere = path.join(outside, 'target');
+      write(elsewhere, KEYS);
+      fs.symlinkSync(elsewhere, path.join(repo, 'link.sarif'));
+
+      const written = cli(repo, ['lint', '--format', 'json', '--out', 'report.json']);
+      assert.deepEqual(written, { status: 0, stdout: '', stderr: '' });
+      assert.deepEqual(JSON.parse(fs.readFileSync(path.join(repo, 'report.json'), 'utf8')), [
+        { file: 'plan.cxroadmap.yaml', diagnostics: [] },
+      ]);
+
+      assert.deepEqual(cli(repo, ['lint', '--format', 'sarif', '-o', 'link.sarif']), {
+        status: 2,
+        stdout: '',
+        stderr: 'cxroadmap: will not write link.sarif: it is a symbolic link\n',
+      });
+      assert.deepEqual(cli(repo, ['lint', 'plan.cxroadmap.yaml', '--out', 'plan.cxroadmap.yaml']), {
+        status: 2,
+        stdout: '',
+        stderr: 'cxroadmap: will not write plan.cxroadmap.yaml: it is the same file as plan.cxroadmap.yaml\n',
+      });
+      assert.equal(fs.readFileSync(elsewhere, 'utf8'), KEYS);
+      assert.equal(fs.readFileSync(plan, 'utf8'), CLEAN);
+      assert.deepEqual(entries(repo), ['.git', 'link.sarif', 'plan.cxroadmap.yaml', 'report.json']);
+    });
+  });
+});
