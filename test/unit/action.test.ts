@@ -446,6 +446,34 @@ describe('GitHub Action (action.yml)', () => {
       });
     }
 
+    it('refuses a sarif-file that a pull request committed as a symbolic link, and leaves its target alone', () => {
+      const keys = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOwner owner@laptop\n';
+      const target = path.join(scratch, 'authorized_keys');
+      fs.writeFileSync(target, keys);
+      fs.symlinkSync(target, path.join(fixture, 'cxroadmap.sarif'));
+
+      const run = runAction(fixture, scratch, { 'sarif-file': 'cxroadmap.sarif' });
+
+      assert.deepEqual(statuses(run), [
+        ['Install and build cxroadmap', 0],
+        ['Lint roadmaps', 0],
+        ['Write the SARIF report', 2],
+      ]);
+      const sarifStep = run.steps[2];
+      assert.equal(sarifStep.stderr, 'cxroadmap: will not write cxroadmap.sarif: it is a symbolic link\n');
+      assert.equal(
+        sarifStep.stdout,
+        '::error title=cxroadmap::cxroadmap could not write the SARIF report (exit status 2).\n',
+      );
+      assert.equal(fs.readFileSync(target, 'utf8'), keys);
+      assert.equal(fs.readlinkSync(path.join(fixture, 'cxroadmap.sarif')), target);
+      assert.deepEqual(
+        fs.readdirSync(fixture).filter((name) => name.includes('sarif')),
+        ['cxroadmap.sarif'],
+      );
+      assert.equal(run.status, 2);
+    });
+
     it('writes the SARIF report to a file named literally as given', () => {
       runAction(fixture, scratch, { paths: 'roadmaps/clean', 'sarif-file': '$(touch pwned).sarif' });
       assert.equal(fs.existsSync(path.join(fixture, '$(touch pwned).sarif')), true);
