@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { analyzeRoadmap } from '../../server/src/core/analyze';
+import { ConfigLookup } from '../../server/src/host/configLookup';
 import { roadmap } from '../support/roadmapBuilder';
 
 /*
@@ -55,6 +57,15 @@ function write(file: string, text: string): void {
 function entries(folder: string): string[] {
   return fs.readdirSync(folder).sort();
 }
+
+/** What `printable` must turn a name into: every C0 and C1 control as \xHH. */
+function escaped(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it escapes
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** A file name that, printed raw at the start of a line, is a workflow command to the Actions runner. */
+const INJECTED = 'a\n::error title=pwned::owned.cxroadmap.yaml';
 
 describe('cxroadmap command line: safety (issue 12)', function () {
   this.timeout(60_000);
@@ -157,6 +168,87 @@ describe('cxroadmap command line: safety (issue 12)', function () {
       assert.equal(fs.readFileSync(elsewhere, 'utf8'), KEYS);
       assert.equal(fs.readFileSync(plan, 'utf8'), CLEAN);
       assert.deepEqual(entries(repo), ['.git', 'link.sarif', 'plan.cxroadmap.yaml', 'report.json']);
+    });
+  });
+
+  describe('control characters', () => {
+    it('stylish shows escape sequences in keys escaped, with and without colour', () => {
+      const { repo } = scratch();
+      // Clears the screen, then sets the clipboard (OSC 52) and rings the bell.
+      const key = 'evil\u001b[2Jkey\u001b]52;c;cm0gLXJmIH4=\u0007';
+      const text = `${CLEAN}"${key.split('\u001b').join('\\e').split('\u0007').join('\\a')}": 1\n`;
+      const file = path.join(repo, 'a.cxroadmap.yaml');
+      write(file, text);
+      const [d, ...rest] = analyzeRoadmap(text, new ConfigLookup().forFile(file).config).diagnostics;
+      assert.ok(d !== undefined && rest.length === 0 && d.message.includes(key), 'one diagnostic that quotes the key');
+
+      const row = `  ${d.range.start.line + 1}:${d.range.start.character + 1}  error  ${escaped(d.message)}  ${d.code}`;
+      assert.deepEqual(cli(repo, ['lint']), {
+        status: 1,
+        stdout: `a.cxroadmap.yaml\n${row}\n\n\u2716 1 problem (1 error, 0 warnings, 0 infos)\n`,
+        stderr: '',
+      });
+      const coloured = cli(repo, ['lint'], { FORCE_COLOR: '1' });
+      assert.equal(coloured.status, 1);
+      // Only the report's own colours (SGR `ESC [ n m`) remain.
+      assert.deepEqual(
+        coloured.stdout
+          .split('\u001b')
+          .slice(1)
+          .filter((after) => !/^\[\d+m/.test(after)),
+        [],
+      );
+      assert.ok(coloured.stdout.includes('evil\\x1b[2Jkey\\x1b]52;c;cm0gLXJmIH4=\\x07'));
+    });
+
+    it('a file name with a line break cannot start a workflow command, in stylish or github', () => {
+      const { repo } = scratch();
+      write(path.join(repo, INJECTED), CLEAN.replace(/^sponsor: .*\n/m, ''));
+
+      const stylish = cli(repo, ['lint', '--format', 'stylish']);
+      assert.equal(stylish.status, 0);
+      assert.deepEqual(stylish.stdout.split('\n').slice(0, 1), ['a\\x0a::error title=pwned::owned.cxroadmap.yaml']);
+      assert.deepEqual(
+        stylish.stdout.split('\n').filter((line) => line.startsWith('::')),
+        [],
+      );
+
+      const github = cli(repo, ['lint', '--format', 'github']);
+      assert.equal(github.status, 0);
+      assert.match(
+        github.stdout,
+        /^::warning file=a\\x0a%3A%3Aerror title=pwned%3A%3Aowned\.cxroadmap\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=no-sponsor::[^\n]+\n$/,
+      );
+    });
+
+    it('json and sarif carry C1 controls as \\u escapes, never raw', () => {
+      const { repo } = scratch();
+      write(path.join(repo, 'a.cxroadmap.yaml'), `${CLEAN}"next\\Nline\\x9b2J": 1\n`);
+      for (const format of ['json', 'sarif']) {
+        const run = cli(repo, ['lint', '--format', format]);
+        assert.equal(run.status, 1, format);
+        assert.equal(/[\u007f-\u009f]/.test(run.stdout), false, format);
+        assert.ok(run.stdout.includes('next\\u0085line\\u009b2J'), format);
+        assert.ok(JSON.stringify(JSON.parse(run.stdout)).includes('next\u0085line\u009b2J'), format);
+      }
+    });
+
+    it('gantt escapes the names it prints, on stdout and stderr', () => {
+      const { repo } = scratch();
+      const name = 'x\u001b]0;owned\u0007.cxroadmap.yaml';
+      write(path.join(repo, name), CLEAN.replace(/^sponsor: .*\n/m, ''));
+
+      assert.deepEqual(cli(repo, ['gantt', name]), {
+        status: 0,
+        stdout: 'x\\x1b]0;owned\\x07.cxroadmap.html\n',
+        stderr:
+          "cxroadmap: 0 errors and 1 warning marked on the chart; 'cxroadmap lint x\\x1b]0;owned\\x07.cxroadmap.yaml' lists them\n",
+      });
+      assert.deepEqual(cli(repo, ['gantt', 'gone\u001b[2J\u0085.cxroadmap.yaml']), {
+        status: 2,
+        stdout: '',
+        stderr: 'cxroadmap: no such file: gone\\x1b[2J\\x85.cxroadmap.yaml\n',
+      });
     });
   });
 });

@@ -12,6 +12,7 @@ import { CliError, errorCode } from './cliError';
 import { displayPath } from './fileResult';
 import { FORMATTERS } from './formats';
 import { writeFileSafely } from './safeWrite';
+import { printable } from './terminalText';
 
 export interface GanttOptions {
   file: string;
@@ -88,6 +89,6 @@ export function runGantt(options: GanttOptions): GanttOutcome {
   const notice =
     errors + warnings === 0
       ? ''
-      : `cxroadmap: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} marked on the chart; 'cxroadmap lint ${options.file}' lists them\n`;
-  return { stdout: `${displayPath(out, cwd)}\n`, stderr: notice, exitCode: 0 };
+      : `cxroadmap: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} marked on the chart; 'cxroadmap lint ${printable(options.file)}' lists them\n`;
+  return { stdout: `${printable(displayPath(out, cwd))}\n`, stderr: notice, exitCode: 0 };
 }

@@ -3,6 +3,7 @@ import { HELP, parseCommandLine } from './args';
 import { CliError } from './cliError';
 import { runGantt, todayFrom } from './ganttCommand';
 import { runLint } from './lintCommand';
+import { printable } from './terminalText';
 
 interface Outcome {
   stdout: string;
@@ -54,7 +55,8 @@ function run(argv: readonly string[]): Outcome {
 function failure(error: unknown): Outcome {
   const message = error instanceof Error ? error.message : String(error);
   const prefix = error instanceof CliError ? '' : 'internal error: ';
-  return { stdout: '', stderr: `cxroadmap: ${prefix}${message}\n`, exitCode: 2 };
+  // Messages quote paths and arguments as given: one line, whatever characters they hold.
+  return { stdout: '', stderr: `cxroadmap: ${prefix}${printable(message)}\n`, exitCode: 2 };
 }
 
 function main(): void {

@@ -2,6 +2,7 @@ import { Severity } from '../../core/diagnostic';
 import { sortResults } from '../fileResult';
 import type { FileResult } from '../fileResult';
 import type { FormatContext } from './index';
+import { printable, printableLines } from '../terminalText';
 
 // GitHub Actions has no annotation level below `notice`.
 const COMMAND: Readonly<Record<Severity, string>> = {
@@ -26,14 +27,14 @@ export function formatGithub(results: FileResult[], _ctx: FormatContext): string
   for (const file of sortResults(results)) {
     for (const d of file.diagnostics) {
       const properties = [
-        `file=${escapeProperty(file.path)}`,
+        `file=${escapeProperty(printable(file.path))}`,
         `line=${d.range.start.line + 1}`,
         `col=${d.range.start.character + 1}`,
         `endLine=${d.range.end.line + 1}`,
         `endColumn=${d.range.end.character + 1}`,
         `title=${escapeProperty(d.code)}`,
       ].join(',');
-      lines.push(`::${COMMAND[d.severity]} ${properties}::${escapeData(d.message)}`);
+      lines.push(`::${COMMAND[d.severity]} ${properties}::${escapeData(printableLines(d.message))}`);
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

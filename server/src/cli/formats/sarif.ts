@@ -6,6 +6,7 @@ import { relativeToCwd, sortResults } from '../fileResult';
 import type { FileResult } from '../fileResult';
 import type { FormatContext } from './index';
 import { FINGERPRINT_VERSION } from '../../core/fingerprint';
+import { printableJson } from '../terminalText';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -110,5 +111,5 @@ export function formatSarif(results: FileResult[], ctx: FormatContext): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return printableJson(log);
 }

@@ -2,6 +2,7 @@ import { Severity } from '../../core/diagnostic';
 import { sortResults } from '../fileResult';
 import type { FileResult } from '../fileResult';
 import type { FormatContext } from './index';
+import { printable } from '../terminalText';
 
 const LABEL: Readonly<Record<Severity, string>> = {
   [Severity.Error]: 'error',
@@ -54,9 +55,12 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** A table row per diagnostic: a line break inside a message would break the alignment. */
+/**
+ * A table row per diagnostic: a line break inside a message would break the alignment, and
+ * the message may quote keys and values with control characters in them.
+ */
 function oneLine(message: string): string {
-  return message.replace(/\r\n|\r|\n/g, ' ');
+  return printable(message.replace(/\r\n|\r|\n/g, ' '));
 }
 
 interface Row {
@@ -86,7 +90,7 @@ function fileBlock(file: FileResult, paint: Paint): string {
       paint(LABEL[r.severity], SEVERITY_STYLE[r.severity]) + ' '.repeat(severityWidth - LABEL[r.severity].length);
     return `  ${position}  ${severity}  ${padEnd(r.message, messageWidth)}  ${paint(r.code, 'dim')}`;
   });
-  return `${paint(file.path, 'underline')}\n${lines.join('\n')}\n\n`;
+  return `${paint(printable(file.path), 'underline')}\n${lines.join('\n')}\n\n`;
 }
 
 function summary(counts: Readonly<Record<Severity, number>>, paint: Paint): string {
