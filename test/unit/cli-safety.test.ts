@@ -17,6 +17,7 @@ const repoRoot = path.resolve(__dirname, '../../..');
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
 
 const CLEAN = roadmap();
+const SECRET = '[default]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key = TOPSECRETVALUE\n';
 const KEYS = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOwner owner@laptop\n';
 
 interface Run {
@@ -233,6 +234,25 @@ describe('cxroadmap command line: safety (issue 12)', function () {
       }
     });
 
+    it('a self-referencing link named to inject commands is skipped with an escaped warning', () => {
+      const { repo } = scratch();
+      write(path.join(repo, 'ok.cxroadmap.yaml'), CLEAN);
+      const name = 'b\n::error title=pwned::loop.cxroadmap.yaml';
+      fs.symlinkSync(name, path.join(repo, name));
+
+      assert.deepEqual(cli(repo, ['lint', '--format', 'github']), {
+        status: 0,
+        stdout: '',
+        stderr: 'cxroadmap: skipped a symbolic link that loops: b\\x0a::error title=pwned::loop.cxroadmap.yaml\n',
+      });
+      // Named on the command line it cannot be read: a one-line error, still escaped.
+      assert.deepEqual(cli(repo, ['lint', name]), {
+        status: 2,
+        stdout: '',
+        stderr: 'cxroadmap: cannot read b\\x0a::error title=pwned::loop.cxroadmap.yaml: ELOOP\n',
+      });
+    });
+
     it('gantt escapes the names it prints, on stdout and stderr', () => {
       const { repo } = scratch();
       const name = 'x\u001b]0;owned\u0007.cxroadmap.yaml';
@@ -249,6 +269,71 @@ describe('cxroadmap command line: safety (issue 12)', function () {
         stdout: '',
         stderr: 'cxroadmap: no such file: gone\\x1b[2J\\x85.cxroadmap.yaml\n',
       });
+    });
+  });
+
+  describe('links that lead outside the folder searched', () => {
+    it('are skipped (files and folders), said once; links inside are followed', () => {
+      const { repo, outside } = scratch();
+      write(path.join(repo, 'plans', 'ok.cxroadmap.yaml'), CLEAN);
+      // A dot-folder is not searched: its roadmap is found only through the links to it.
+      write(path.join(repo, 'plans', '.shared', 'team.cxroadmap.yaml'), CLEAN);
+      write(path.join(outside, 'credentials'), SECRET);
+      write(path.join(outside, 'tree', 'far.cxroadmap.yaml'), CLEAN);
+      fs.symlinkSync('../../outside/credentials', path.join(repo, 'plans', 'creds.cxroadmap.yaml'));
+      fs.symlinkSync('../../outside/tree', path.join(repo, 'plans', 'usr'));
+      fs.symlinkSync('.shared/team.cxroadmap.yaml', path.join(repo, 'plans', 'team.cxroadmap.yaml'));
+      fs.symlinkSync('.shared', path.join(repo, 'plans', 'shared'));
+
+      // A glob does not go down folder links, so it meets only the file link that leads out.
+      const cases = [
+        {
+          args: ['plans'],
+          skipped: '2 symbolic links that lead outside the folder searched, the first: plans/creds.cxroadmap.yaml',
+          // The folder link inside is followed: its roadmap is the one team.cxroadmap.yaml names.
+          files: ['plans/ok.cxroadmap.yaml', 'plans/shared/team.cxroadmap.yaml', 'plans/team.cxroadmap.yaml'],
+        },
+        {
+          args: ['plans/**/*.cxroadmap.yaml'],
+          skipped: 'a symbolic link that leads outside the folder searched: plans/creds.cxroadmap.yaml',
+          files: ['plans/ok.cxroadmap.yaml', 'plans/team.cxroadmap.yaml'],
+        },
+      ];
+      for (const { args, skipped, files } of cases) {
+        const run = cli(repo, ['lint', '--format', 'json', ...args]);
+        assert.equal(run.status, 0, run.stderr);
+        assert.equal(run.stderr, `cxroadmap: skipped ${skipped}\n`, args[0]);
+        assert.deepEqual(
+          (JSON.parse(run.stdout) as { file: string }[]).map((e) => e.file),
+          files,
+          args[0],
+        );
+        assert.equal(run.stdout.includes('TOPSECRETVALUE'), false);
+      }
+    });
+
+    it('are the only roadmaps: nothing is linted, exit 2', () => {
+      const { repo, outside } = scratch();
+      write(path.join(outside, 'credentials'), SECRET);
+      fs.symlinkSync('../outside/credentials', path.join(repo, 'creds.cxroadmap.yaml'));
+
+      assert.deepEqual(cli(repo, ['lint', '--format', 'sarif']), {
+        status: 2,
+        stdout: '',
+        stderr:
+          'cxroadmap: skipped a symbolic link that leads outside the folder searched: creds.cxroadmap.yaml\n' +
+          'cxroadmap: no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in .\n',
+      });
+    });
+
+    it('a link named on the command line is the user’s choice and is read', () => {
+      const { repo, outside } = scratch();
+      write(path.join(outside, 'far.cxroadmap.yaml'), CLEAN);
+      fs.symlinkSync('../outside/far.cxroadmap.yaml', path.join(repo, 'far.cxroadmap.yaml'));
+
+      const run = cli(repo, ['lint', '--format', 'json', 'far.cxroadmap.yaml']);
+      assert.deepEqual(run, { status: 0, stdout: run.stdout, stderr: '' });
+      assert.deepEqual(JSON.parse(run.stdout), [{ file: 'far.cxroadmap.yaml', diagnostics: [] }]);
     });
   });
 });

@@ -14,8 +14,9 @@ export const HELP = `Usage: cxroadmap lint [PATH|GLOB ...] [options]
 
 lint: checks customer-experience roadmaps against the rule catalogue. Folders are
 searched for *.cxroadmap.yaml and *.cxroadmap.yml files, skipping node_modules and
-dot-folders; with no path, the current folder is searched. Each roadmap uses the
-nearest .cxroadmaprc.yaml above it.
+dot-folders; with no path, the current folder is searched. Links found in a folder
+are followed only when they stay inside it. Each roadmap uses the nearest
+.cxroadmaprc.yaml above it.
 
   -f, --format NAME     ${FORMAT_NAMES.join(', ')} (default: stylish)
       --max-warnings N  exit with status 1 when more than N warnings are found

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../core/diagnostic';
 import { ConfigLookup } from '../host/configLookup';
 import { CliError, errorCode } from './cliError';
 import { discoverRoadmaps } from './discover';
+import type { SkippedLinks } from './discover';
 import { displayPath } from './fileResult';
 import type { FileResult } from './fileResult';
 import { FORMATTERS } from './formats';
@@ -21,6 +22,8 @@ export interface LintOptions {
   cwd: string;
   color: boolean;
   toolVersion: string;
+  /** Receives warnings for stderr (without the `cxroadmap: ` prefix), also when the run then fails. */
+  warn: (message: string) => void;
 }
 
 export interface LintOutcome {
@@ -43,6 +46,22 @@ function count(results: readonly FileResult[], severity: Severity): number {
   return results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity).length, 0);
 }
 
+/** One line per kind, however many links: a tree full of them must not flood the log. */
+function reportSkipped(skipped: SkippedLinks, cwd: string, warn: (message: string) => void): void {
+  const say = (links: readonly string[], one: string, many: string) => {
+    const [first] = links;
+    if (first === undefined) return;
+    const shown = displayPath(first, cwd);
+    warn(
+      links.length === 1
+        ? `skipped a symbolic link that ${one}: ${shown}`
+        : `skipped ${links.length} symbolic links that ${many}, the first: ${shown}`,
+    );
+  };
+  say(skipped.outside, 'leads outside the folder searched', 'lead outside the folder searched');
+  say(skipped.loops, 'loops', 'loop');
+}
+
 export function runLint(options: LintOptions): LintOutcome {
   const { cwd } = options;
   const lookup = new ConfigLookup();
@@ -52,7 +71,14 @@ export function runLint(options: LintOptions): LintOutcome {
   const reportedConfigs = new Set<string>();
   const read = new Set<string>();
 
-  for (const file of discoverRoadmaps(options.paths, cwd)) {
+  const skipped: SkippedLinks = { outside: [], loops: [] };
+  let files: string[];
+  try {
+    files = discoverRoadmaps(options.paths, cwd, skipped);
+  } finally {
+    reportSkipped(skipped, cwd, options.warn);
+  }
+  for (const file of files) {
     const text = readRoadmap(file, displayPath(file, cwd));
     const loaded = lookup.forFile(file);
     read.add(file);

@@ -19,7 +19,7 @@ function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   return isTTY;
 }
 
-function run(argv: readonly string[]): Outcome {
+function run(argv: readonly string[], warn: (message: string) => void): Outcome {
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'help':
@@ -42,6 +42,7 @@ function run(argv: readonly string[]): Outcome {
         // A report written to a file is not shown on this terminal.
         color: useColor(process.env, command.out === undefined && process.stdout.isTTY === true),
         toolVersion: version,
+        warn,
       });
       return {
         stdout: outcome.output,
@@ -61,12 +62,14 @@ function failure(error: unknown): Outcome {
 
 function main(): void {
   let outcome: Outcome;
+  const warnings: string[] = [];
   try {
-    outcome = run(process.argv.slice(2));
+    outcome = run(process.argv.slice(2), (message) => warnings.push(`cxroadmap: ${printable(message)}\n`));
   } catch (error) {
     outcome = failure(error);
   }
-  if (outcome.stderr !== '') process.stderr.write(outcome.stderr);
+  const stderr = warnings.join('') + outcome.stderr;
+  if (stderr !== '') process.stderr.write(stderr);
   if (outcome.stdout === '') {
     process.exitCode = outcome.exitCode;
     return;
