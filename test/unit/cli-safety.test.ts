@@ -336,4 +336,15 @@ describe('cxroadmap command line: safety (issue 12)', function () {
       assert.deepEqual(JSON.parse(run.stdout), [{ file: 'far.cxroadmap.yaml', diagnostics: [] }]);
     });
   });
+
+  it('gantt on a folder says that it needs a roadmap file', () => {
+    const { repo } = scratch();
+    write(path.join(repo, 'plans', 'a.cxroadmap.yaml'), CLEAN);
+    assert.deepEqual(cli(repo, ['gantt', 'plans']), {
+      status: 2,
+      stdout: '',
+      stderr: 'cxroadmap: gantt needs a roadmap file, and plans is a folder\n',
+    });
+    assert.deepEqual(entries(path.join(repo, 'plans')), ['a.cxroadmap.yaml']);
+  });
 });

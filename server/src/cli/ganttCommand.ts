@@ -55,8 +55,13 @@ export function runGantt(options: GanttOptions): GanttOutcome {
   const file = path.resolve(cwd, options.file);
   let text: string;
   try {
+    // Read as it is, a folder fails with EISDIR and a pipe blocks: say what is wanted instead.
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new CliError(`gantt needs a roadmap file, and ${options.file} is a folder`);
+    if (!stat.isFile()) throw new CliError(`not a regular file: ${options.file}`);
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = errorCode(error);
     throw new CliError(
       code === 'ENOENT' ? `no such file: ${options.file}` : `cannot read ${options.file}: ${code ?? String(error)}`,
