@@ -210,6 +210,8 @@ export interface CachedItem {
   syntax?: OffsetDiagnostic[];
   /** The item cannot be read on its own (an alias to an anchor elsewhere). */
   needsWholeDocument?: boolean;
+  /** How many values the item's own aliases add when expanded (they count against the file's budget). */
+  aliasValues?: number;
   /** Ranges (relative) of values that contain suppression-comment text. */
   valuesWithDirectives?: [number, number][];
 }

@@ -135,6 +135,26 @@ describe('language server: abuse', function () {
     assert.ok(Array.isArray(symbols));
   });
 
+  it('answers hover at once on a 24 KB file of aliases that expand past the budget', async () => {
+    const uri = 'untitled:fan-out';
+    const pool = new Array<string>(3000).fill('s').join(', ');
+    const uses = new Array<string>(3700).fill('*a').join(', ');
+    const text = `cxroadmap: 1\ntitle: T\nhorizon: {start: 2027-01, end: 2028-12}\nx-pool: &a [${pool}]\ninitiatives:\n  - id: a\n    competency: listening-path\n    depends_on: [${uses}]\n`;
+    await client.open(uri, text, 1);
+    const started = performance.now();
+    const diagnostics = await client.diagnostics(uri, 1);
+    await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 6, character: 20 },
+    });
+    // Before the budget this took 20 s per edit.
+    assert.ok(performance.now() - started < 5000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['syntax'],
+    );
+  });
+
   it('serves completion, hover and symbols on a 5,000-initiative roadmap', async () => {
     const uri = 'untitled:huge';
     const text = generateRoadmap(5000);

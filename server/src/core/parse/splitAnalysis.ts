@@ -2,6 +2,7 @@ import type { OffsetDiagnostic } from '../diagnostic';
 import { analyzeInitiative, placeUnit } from '../initiativeUnit';
 import type { CachedItem, InitiativeCache, InitiativeUnit } from '../initiativeUnit';
 import { isSeq, NodeView, spanOf } from '../yaml/nodeView';
+import { MAX_DOCUMENT_EXPANSION } from '../yaml/aliasLimit';
 import { parseYaml } from '../yaml/parseYaml';
 import { fastParseItem } from '../yaml/fastItemParser';
 import type { YAMLMap } from 'yaml';
@@ -39,16 +40,23 @@ export function parseSplit(
     header.doc && headerText.includes(DIRECTIVE) ? scalarsContaining(header.doc, headerText, DIRECTIVE) : [];
   const units: InitiativeUnit[] = [];
   const used = new Set<InitiativeUnit>();
+  // The alias budget is the file's, not each piece's: pieces that together pass it send
+  // the file to the whole-document parse, which reports the alias that crosses it.
+  let aliasBudget = MAX_DOCUMENT_EXPANSION - (header.aliasValues ?? 0);
   for (let index = 0; index < split.items.length; index++) {
     const { start, end } = split.items[index]!;
     const text = body.slice(start, end);
     let item = cache?.get(text);
     if (!item) {
       // Only a cached item outlives this analysis, so only then is its text copied.
-      item = analyzeItemText(cache ? ownCopy(text) : text, index);
+      item = analyzeItemText(cache ? ownCopy(text) : text, index, aliasBudget);
+      // Over the budget left is not a property of the text alone: it is not cached.
+      if (!item) return undefined;
       cache?.set(text, item);
     }
     if (item.needsWholeDocument) return undefined;
+    aliasBudget -= item.aliasValues ?? 0;
+    if (aliasBudget < 0) return undefined;
     if (item.syntax && item.syntax.length > 0) {
       for (const d of item.syntax) syntax.push({ ...d, start: d.start + start, end: d.end + start });
       continue;
@@ -61,7 +69,7 @@ export function parseSplit(
 }
 
 /** One initiative's text (from its `- ` line) as a document of its own. */
-function analyzeItemText(text: string, index: number): CachedItem {
+function analyzeItemText(text: string, index: number, aliasBudget: number): CachedItem | undefined {
   // Suppression text inside a value needs the full parser's view of where values are.
   const fast = text.includes(DIRECTIVE) ? undefined : fastParseItem(text);
   if (fast) {
@@ -72,6 +80,8 @@ function analyzeItemText(text: string, index: number): CachedItem {
   }
   const parsed = parseYaml(text);
   if (parsed.unresolvedAlias) return { needsWholeDocument: true };
+  const aliasValues = parsed.aliasValues ?? 0;
+  if (aliasValues > aliasBudget) return undefined;
   if (parsed.syntax.length > 0) return { syntax: parsed.syntax };
   const doc = parsed.doc;
   const seq = doc?.contents;
@@ -83,6 +93,7 @@ function analyzeItemText(text: string, index: number): CachedItem {
   const unit = analyzeInitiative(view, node, index, span);
   if (parsed.duplicateKeys.length > 0) unit.diagnostics = [...parsed.duplicateKeys, ...unit.diagnostics];
   const item: CachedItem = { unit, unitOffset: unit.base };
+  if (aliasValues > 0) item.aliasValues = aliasValues;
   if (text.includes(DIRECTIVE)) item.valuesWithDirectives = scalarsContaining(doc, text, DIRECTIVE);
   return item;
 }

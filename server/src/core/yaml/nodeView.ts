@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { OffsetDiagnostic } from '../diagnostic';
 import type { Span } from '../model/types';
+import { aliasTarget } from './aliasLimit';
 
 export type AnyNode = YamlNode;
 
@@ -44,7 +45,7 @@ export class NodeView {
   resolve(node: unknown): AnyNode | undefined {
     let current = node;
     for (let hops = 0; isAlias(current) && hops < 64; hops++) {
-      current = this.doc ? current.resolve(this.doc) : undefined;
+      current = this.doc ? aliasTarget(this.doc, current) : undefined;
     }
     if (current === undefined || current === null || isAlias(current)) return undefined;
     if (isScalar(current) && current.value === null) return undefined;

@@ -1,7 +1,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { Document } from 'yaml';
 import type { OffsetDiagnostic } from '../diagnostic';
-import { findAliasProblem, MAX_ALIAS_EXPANSION } from './aliasLimit';
+import { aliasIndex, MAX_ALIAS_EXPANSION, MAX_DOCUMENT_EXPANSION } from './aliasLimit';
 import type { AliasProblem } from './aliasLimit';
 import { findExcessiveNesting, MAX_NESTING } from './nestingLimit';
 import { syntaxMessage } from './syntaxMessages';
@@ -15,6 +15,8 @@ export interface ParsedYaml {
   duplicateKeys: OffsetDiagnostic[];
   /** An alias names no anchor before it (in a piece of a file, the anchor may be elsewhere). */
   unresolvedAlias?: boolean;
+  /** How many values the document's aliases add when expanded (0 without aliases). */
+  aliasValues?: number;
 }
 
 export const PARSE_OPTIONS = {
@@ -80,15 +82,17 @@ export function parseYaml(text: string): ParsedYaml {
     });
   }
   const doc = docs[0];
+  let aliasValues = 0;
   if (doc && syntax.length === 0 && text.includes('*')) {
-    const problem = findAliasProblem(doc);
+    const { problem, added } = aliasIndex(doc);
+    aliasValues = added;
     if (problem) {
       const [start, end] = problem.alias.range ?? [0, 0];
       syntax.push({ code: 'syntax', start, end, message: aliasMessage(problem) });
       unresolvedAlias = problem.kind === 'unresolved';
     }
   }
-  return { doc, syntax, duplicateKeys, unresolvedAlias };
+  return { doc, syntax, duplicateKeys, unresolvedAlias, aliasValues };
 }
 
 function aliasMessage(problem: AliasProblem): string {
@@ -100,6 +104,8 @@ function aliasMessage(problem: AliasProblem): string {
       return `The alias ${name} refers to the value that contains it, so it never ends.`;
     case 'too-large':
       return `The alias ${name} expands to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values; a roadmap never needs that many, so the file is not read further.`;
+    case 'over-budget':
+      return `With this use of ${name}, the file's aliases expand to more than ${MAX_DOCUMENT_EXPANSION.toLocaleString('en-US')} values in all; a roadmap never needs that many, so the file is not read further.`;
   }
 }
 
