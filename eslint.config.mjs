@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import { builtinModules } from 'node:module';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 // Import boundaries, each proved by test/unit/boundaries.test.ts. ESLint replaces (never merges)
@@ -65,6 +66,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-eval': 'error',
       'no-new-func': 'error',
+    },
+  },
+  {
+    // Roadmaps are written by strangers: a regular expression whose matching time grows
+    // faster than its input can stall the server on one crafted line. Proved by
+    // test/unit/regexSafety.test.ts.
+    files: ['**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

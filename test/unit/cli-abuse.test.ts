@@ -23,7 +23,7 @@ function cli(cwd: string, args: string[]): { status: number | null; stdout: stri
 function oneLine(stderr: string): string {
   const lines = stderr.split('\n').filter((l) => l !== '');
   assert.equal(lines.length, 1, `expected one line on stderr, got: ${stderr}`);
-  assert.ok(!/\n\s+at /.test(stderr), 'a stack trace');
+  assert.ok(!/\n[ \t]+at /.test(stderr), 'a stack trace');
   return lines[0];
 }
 

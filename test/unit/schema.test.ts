@@ -212,7 +212,7 @@ function nonEmptyText(value: Json | undefined): boolean {
 /** Replaces snippet placeholders by their default text (a choice by its first option). */
 function snippetDefaults(body: Json): Json {
   if (typeof body === 'string') {
-    return body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1');
+    return body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)(?:,[^,}|]*)*\|\}/g, '$1');
   }
   if (Array.isArray(body)) return body.map(snippetDefaults);
   if (isObject(body)) return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, snippetDefaults(v)]));

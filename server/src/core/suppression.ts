@@ -10,8 +10,9 @@ export interface Suppressions {
 }
 
 // A YAML comment starts at a line's start or after whitespace; the codes may be separated
-// by spaces or commas and may be followed by `-- reason`.
-const DIRECTIVE = /(?:^|[ \t])#[ \t]*cxroadmap-disable(-next-line)?((?:[ \t,]+[a-z][a-z-]*)+)[ \t]*(?:--.*)?$/;
+// by spaces or commas and may be followed by `-- reason`. A code is words joined by single
+// hyphens, so that it cannot also be read as the start of `--` (which backtracks badly).
+const DIRECTIVE = /(?:^|[ \t])#[ \t]*cxroadmap-disable(-next-line)?((?:[ \t,]+[a-z]+(?:-[a-z]+)*)+)[ \t]*(?:--.*)?$/;
 
 /**
  * `insideValues`: ranges of scalar values that contain the directive text; a directive

@@ -44,7 +44,7 @@ function expandSnippet(body: readonly string[], indent: string): string {
     .map((line) =>
       line
         .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-        .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+        .replace(/\$\{\d+\|([^,|]*)(?:,[^|]*)?\|\}/g, '$1')
         .replace(/\$\d+/g, ''),
     )
     .map((line, i) => (i === 0 || line === '' ? line : indent + line))

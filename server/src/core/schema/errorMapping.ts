@@ -171,7 +171,8 @@ function patternMessage(path: string, name: string, data: unknown): string {
     const slug = String(data)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
+      // One hyphen at most at each end: the line above made every run a single one.
+      .replace(/^-|-$/g, '');
     const example = slug ? ` such as \`${slug}\`` : '';
     return `${quote(data)} is not a valid initiative id: use lower-case letters, digits and hyphens, starting with a letter or digit${example}.`;
   }

@@ -125,7 +125,14 @@ function keyEnd(text: string, start: number): number {
     }
     return start + 1;
   }
-  const line = /^[^\r\n]*?(?=:(?:[ \t]|$)|[ \t]+#|[\r\n]|$)/m.exec(text.slice(start, start + 1100));
-  const end = start + (line ? line[0].trimEnd().length : 1);
-  return Math.max(end, start + 1);
+  // A scan rather than a lazy pattern with look-aheads, which backtracks over runs of blanks.
+  const limit = Math.min(text.length, start + 1100);
+  let end = start;
+  for (; end < limit; end++) {
+    const c = text[end];
+    if (c === '\r' || c === '\n') break;
+    if (c === ':' && (end + 1 >= limit || ' \t\r\n'.includes(text[end + 1]!))) break;
+    if (c === '#' && end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) break;
+  }
+  return Math.max(start + text.slice(start, end).trimEnd().length, start + 1);
 }

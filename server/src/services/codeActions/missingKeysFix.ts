@@ -67,9 +67,10 @@ function freshId(model: RoadmapModel, initiative: Initiative): string {
   const fromTitle = (initiative.title?.value ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    // Single hyphens only, after the line above: `-+` would cost the square of a run.
+    .replace(/^-|-$/g, '')
     .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/-$/, '');
   const base = fromTitle || `initiative-${initiative.index + 1}`;
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;

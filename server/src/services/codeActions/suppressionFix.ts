@@ -5,8 +5,8 @@ import type { Fix } from './fixInput';
 import { quickFix } from './fixInput';
 
 // The directives as suppression.ts reads them; group 2 holds the codes, which a new code joins.
-const NEXT_LINE = /(^|[ \t])#[ \t]*cxroadmap-disable-next-line((?:[ \t,]+[a-z][a-z-]*)+)[ \t]*(?:--.*)?$/;
-const WHOLE_FILE = /^([ \t]*)#[ \t]*cxroadmap-disable((?:[ \t,]+[a-z][a-z-]*)+)[ \t]*(?:--.*)?$/;
+const NEXT_LINE = /(^|[ \t])#[ \t]*cxroadmap-disable-next-line((?:[ \t,]+[a-z]+(?:-[a-z]+)*)+)[ \t]*(?:--.*)?$/;
+const WHOLE_FILE = /^([ \t]*)#[ \t]*cxroadmap-disable((?:[ \t,]+[a-z]+(?:-[a-z]+)*)+)[ \t]*(?:--.*)?$/;
 
 /** "Disable <code> for this line" and "… for this file", for every suppressible diagnostic. */
 export const suppressionFix: Fix = (input) => {

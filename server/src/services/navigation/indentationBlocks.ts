@@ -85,7 +85,7 @@ export function indentationBlocks(text: string, lines: LineIndex): IndentationBl
     }
     lastContent = line;
     if (closedBracket) continue;
-    const code = trimmed.replace(/[ \t]+#.*$/, '');
+    const code = withoutComment(trimmed);
     stack.push({
       line,
       indent,
@@ -99,4 +99,22 @@ export function indentationBlocks(text: string, lines: LineIndex): IndentationBl
   while (stack.length > 0) emit(regions, stack.pop()!.line, lastContent);
   regions.sort((a, b) => a.startLine - b.startLine);
   return { regions, comments };
+}
+
+/**
+ * The line before a ` #` comment. A scan, not `/[ \t]+#.*$/`: that pattern restarts at each
+ * blank of a long run of them, which costs the square of the run's length.
+ */
+export function withoutComment(line: string): string {
+  for (let hash = line.indexOf('#'); hash > 0; hash = line.indexOf('#', hash + 1)) {
+    if (!isBlank(line.charCodeAt(hash - 1))) continue;
+    let start = hash - 1;
+    while (start > 0 && isBlank(line.charCodeAt(start - 1))) start--;
+    return line.slice(0, start);
+  }
+  return line;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
 }
