@@ -257,7 +257,8 @@ function unitFor(view: NodeView, node: AnyNode | undefined, index: number, span:
 /** The root value for validation, without the initiatives' contents (validated one by one). */
 function rootPlain(view: NodeView, root: AnyNode, splitItems: number | undefined): unknown {
   if (!isMap(root)) return view.toPlain(root);
-  const out: Record<string, unknown> = {};
+  // No prototype, as in NodeView.toPlain: `__proto__` is a key like any other.
+  const out = Object.create(null) as Record<string, unknown>;
   for (const entry of view.entries(root)) {
     if (entry.key === 'initiatives' && splitItems !== undefined) {
       out.initiatives = new Array<null>(splitItems).fill(null);

@@ -20,6 +20,11 @@ export const SEVERITY_WORDS: Readonly<Record<string, SeveritySetting>> = {
   off: 'off',
 };
 
+/** The setting a severity word stands for; `constructor` and other `Object.prototype` names are not words. */
+export function severityWord(word: string): SeveritySetting | undefined {
+  return Object.hasOwn(SEVERITY_WORDS, word) ? SEVERITY_WORDS[word] : undefined;
+}
+
 export interface ParsedConfig {
   config: ResolvedConfig;
   /** `root: true`: the search for a configuration stops here. */
@@ -135,7 +140,7 @@ export function parseConfig(text: string): ParsedConfig {
             continue;
           }
           const word = rule.value && isScalar(rule.value) ? String(rule.value.value) : '';
-          const setting = SEVERITY_WORDS[word];
+          const setting = severityWord(word);
           if (setting === undefined) {
             const where = rule.value ? spanOf(rule.value) : span;
             report(
@@ -200,7 +205,7 @@ export function configFromSettings(rules: unknown, options: unknown): { config: 
   const problems: string[] = [];
   if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) {
     for (const [code, word] of Object.entries(rules)) {
-      const setting = typeof word === 'string' ? SEVERITY_WORDS[word] : undefined;
+      const setting = typeof word === 'string' ? severityWord(word) : undefined;
       if (!isRuleCode(code) || UNSUPPRESSIBLE.has(code))
         problems.push(`cxroadmap.rules: \`${code}\` is not a rule that can be configured.`);
       else if (setting === undefined)

@@ -61,7 +61,9 @@ export function childSpot(parent: SchemaSpot, segment: PathSegment): SchemaSpot 
   if (typeof segment === 'number') {
     child = r.items;
   } else {
-    child = r.properties?.[segment];
+    // A key of the document names a property only if the schema has it as its own, not
+    // `constructor` or another name every object inherits.
+    child = r.properties && Object.hasOwn(r.properties, segment) ? r.properties[segment] : undefined;
     if (!child && segment.startsWith('x-')) child = r.patternProperties?.['^x-'];
   }
   return child ? spotOf(child) : undefined;

@@ -67,7 +67,9 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], ctx: MappingCont
     // keyword wins (a list of allowed words says more than "should be text").
     const dateError = DATE_DEFINITIONS.test(error.schemaPath);
     if (!dateError && isInsideBranch(error)) continue;
-    const rank = dateError ? 0 : (KEYWORD_RANK[error.keyword] ?? 9);
+    const rank = dateError
+      ? 0
+      : ((Object.hasOwn(KEYWORD_RANK, error.keyword) ? KEYWORD_RANK[error.keyword] : undefined) ?? 9);
     const best = byPath.get(path);
     if (!best || rank < best.rank) byPath.set(path, { error, rank, dateError });
   }

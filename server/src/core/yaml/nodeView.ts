@@ -146,7 +146,9 @@ export class NodeView {
     if (node === undefined) return null;
     if (isScalar(node)) return node.value;
     if (isMap(node)) {
-      const obj: Record<string, unknown> = {};
+      // No prototype: a `__proto__` key is then an own key the schema sees (and refuses)
+      // instead of replacing the object's prototype and lending it the keys it lacks.
+      const obj = Object.create(null) as Record<string, unknown>;
       if (depth >= MAX_PLAIN_DEPTH) return obj;
       for (const entry of this.entries(node)) {
         if (entry.value === undefined || entry.key.startsWith('x-')) continue;
