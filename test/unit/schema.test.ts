@@ -266,6 +266,7 @@ describe('schemas/cxroadmap.schema.json', () => {
         'measureKind',
         'text',
         'textOrNumber',
+        'name',
       ]);
     });
 

@@ -104,11 +104,13 @@ const LIST_OF: Readonly<Record<string, string>> = {
   milestone: 'list of milestones',
   link: 'list of links',
   initiativeId: 'list of initiative ids',
-  text: 'list of names',
+  text: 'list of texts',
+  name: 'list of names',
 };
 
 const VALUE_WORDS: Readonly<Record<string, string>> = {
   text: 'text',
+  name: 'text',
   textOrNumber: 'number or text',
   datePeriod: 'day or period',
   dayDate: 'day (YYYY-MM-DD)',

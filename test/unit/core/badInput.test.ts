@@ -406,7 +406,12 @@ describe('bad input never throws and never hangs', () => {
   describe('large input', () => {
     it('a 1 MB single-line value', () => {
       const text = edit(CLEAN, 'title: Acme Customer Experience Roadmap', `title: ${'x'.repeat(1 << 20)}`);
-      assert.deepEqual(analyseSafely(text).diagnostics, []);
+      assert.deepEqual(
+        analyseSafely(text).diagnostics.map((d) => [d.code, d.message]),
+        [['schema', '`title` is 1,048,576 characters long; it may have at most 200. Shorten it.']],
+      );
+      const note = edit(CLEAN, '    early_win: true\n', `    early_win: true\n    note: ${'x'.repeat(1 << 20)}\n`);
+      assert.deepEqual(analyseSafely(note).diagnostics, []);
     });
 
     it('a 1 MB single line without a break, not YAML at all', () => {

@@ -473,3 +473,46 @@ describe('schema diagnostics in plain language', () => {
     });
   });
 });
+
+describe('values longer than the schema allows', () => {
+  function longId(text: string): string {
+    return edit(text, '  - id: listening\n', `  - id: ${'l'.repeat(257)}\n`);
+  }
+
+  it('reports an id over 256 characters in plain words, once, on the id', () => {
+    const text = longId(CLEAN);
+    const found = analyse(text).filter((d) => d.code === 'schema');
+    assert.deepEqual(found, [
+      schema(rangeIn(text, 'l'.repeat(257)), '`id` is 257 characters long; it may have at most 256. Shorten it.'),
+    ]);
+  });
+
+  it('accepts an id of exactly 256 characters', () => {
+    const text = edit(CLEAN, '  - id: listening\n', `  - id: ${'l'.repeat(256)}\n`);
+    assert.deepEqual(
+      analyse(text).filter((d) => d.code === 'schema'),
+      [],
+    );
+  });
+
+  const fields: [string, string, number][] = [
+    ['owner: Dana Reyes\n', 'owner', 200],
+    ['    owner: Ana Silva\n', 'owner', 200],
+    ['    title: Listening path\n', 'title', 200],
+    ['  - metric: complaints resolved at first contact\n', 'metric', 200],
+  ];
+  for (const [line, key, limit] of fields) {
+    it(`reports \`${key}\` over ${limit} characters in plain words (${line.trim()})`, () => {
+      const indent = line.slice(0, line.indexOf(key));
+      const long = 'w'.repeat(limit + 1);
+      const text = edit(CLEAN, line, `${indent}${key}: ${long}\n`);
+      const found = analyse(text).filter((d) => d.code === 'schema');
+      assert.deepEqual(found, [
+        schema(
+          rangeIn(text, long),
+          `\`${key}\` is ${limit + 1} characters long; it may have at most ${limit}. Shorten it.`,
+        ),
+      ]);
+    });
+  }
+});

@@ -147,6 +147,11 @@ function valueMessage(error: ErrorObject, path: string, all: readonly ErrorObjec
         return `\`cxroadmap\` is the format version and must be the number 1, not ${given}.`;
       }
       return `${capitalise(name)} must be ${quote(error.params.allowedValue)}, not ${quote(data)}.`;
+    case 'maxLength': {
+      const length = typeof data === 'string' ? [...data].length : 0;
+      const limit = Number(error.params.limit).toLocaleString('en-US');
+      return `${capitalise(name)} is ${length.toLocaleString('en-US')} characters long; it may have at most ${limit}. Shorten it.`;
+    }
     case 'pattern':
       return patternMessage(path, name, data);
     case 'uniqueItems': {
