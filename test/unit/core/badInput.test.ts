@@ -347,13 +347,44 @@ describe('bad input never throws and never hangs', () => {
         'title: Acme Customer Experience Roadmap',
         `title: ${'['.repeat(300)}${']'.repeat(300)}`,
       );
-      const bracket = { line: 1, character: 'title: '.length + 256 };
+      // The roadmap's mapping is the first level, so the 256th bracket is level 257.
+      const bracket = { line: 1, character: 'title: '.length + 255 };
       assert.deepEqual(withoutData(analyseSafely(text).diagnostics), [
         syntax(
           { start: bracket, end: { line: 1, character: bracket.character + 1 } },
           'Lists or mappings are nested more than 256 levels deep here; a roadmap never needs that, so the file is not read further.',
         ),
       ]);
+    });
+
+    const TOO_DEEP =
+      'Lists or mappings are nested more than 256 levels deep here; a roadmap never needs that, so the file is not read further.';
+
+    for (const indicator of ['- ', '? ', '- ? ']) {
+      it(`reports 900 levels of \`${indicator.trim()}\` on one line before parsing, at the level past the limit`, () => {
+        const text = `${indicator.repeat(900 / (indicator.length / 2))}x\n`;
+        // Each indicator opens a level at the column after it; level 257 starts at column 512.
+        const at = { line: 0, character: 512 };
+        assert.deepEqual(withoutData(analyseSafely(text).diagnostics), [
+          syntax({ start: at, end: { line: 0, character: 513 } }, TOO_DEEP),
+        ]);
+      });
+    }
+
+    it('adds flow levels to the block levels they sit in', () => {
+      let text = 'x-deep:\n';
+      for (let i = 1; i < 200; i++) text += `${' '.repeat(i)}k:\n`;
+      text += `${' '.repeat(200)}k: ${'['.repeat(60)}${']'.repeat(60)}\n`;
+      // 201 block levels (x-deep, 199 keys, the last key's line), so the 56th bracket is level 257.
+      const at = { line: 200, character: 200 + 'k: '.length + 55 };
+      assert.deepEqual(withoutData(analyseSafely(text).diagnostics), [
+        syntax({ start: at, end: { line: 200, character: at.character + 1 } }, TOO_DEEP),
+      ]);
+    });
+
+    it('accepts a compact list of lists a few levels deep', () => {
+      const text = edit(CLEAN, 'initiatives:\n', 'x-grid:\n  - - - a\n    - - b\n  - - c\ninitiatives:\n');
+      assert.deepEqual(analyseSafely(text).diagnostics, []);
     });
 
     describe('text that only looks nested is not rejected', () => {
