@@ -25,13 +25,34 @@ export function keepsYamlValid(ctx: DocumentContext, edits: readonly TextEdit[])
       newText: e.newText,
       range: local.rangeOf(lines.offsetAt(e.range.start) - window.start, lines.offsetAt(e.range.end) - window.start),
     }));
-    const windowBefore = parseYaml(text);
     const windowAfter = parseYaml(applyEdits(text, local, localEdits));
-    if (windowAfter.syntax.length === 0 && windowAfter.duplicateKeys.length <= windowBefore.duplicateKeys.length)
+    if (windowAfter.syntax.length === 0 && windowAfter.duplicateKeys.length <= duplicatesIn(ctx, window, text))
       return true;
   }
   const after = parseYaml(applyEdits(ctx.text, lines, edits));
   return after.syntax.length === 0 && after.duplicateKeys.length <= before.duplicateKeys.length;
+}
+
+/**
+ * Duplicate keys of a window before the edits. The actions offered for one request mostly
+ * fall in the same window (the file's first key, for "disable for this file"), so it is
+ * parsed once per analysis, not once per action.
+ */
+const windowDuplicates = new WeakMap<object, Map<string, number>>();
+
+function duplicatesIn(ctx: DocumentContext, window: Span, text: string): number {
+  let known = windowDuplicates.get(ctx.analysis);
+  if (!known) {
+    known = new Map();
+    windowDuplicates.set(ctx.analysis, known);
+  }
+  const key = `${window.start}:${window.end}`;
+  let count = known.get(key);
+  if (count === undefined) {
+    count = parseYaml(text).duplicateKeys.length;
+    known.set(key, count);
+  }
+  return count;
 }
 
 /** Whole lines of the top-level entry, or of the initiative, that holds `[lo, hi]`. */
