@@ -45,3 +45,13 @@ export class CliProjects {
     return root;
   };
 }
+
+/** A usage error: exit status 2, nothing on stdout, exactly `stderr`. */
+export function assertUsageFailure(
+  run: (cwd: string, args: string[]) => Run,
+  cwd: string,
+  args: string[],
+  stderr: string,
+): void {
+  assert.deepEqual(run(cwd, args), { status: 2, stdout: '', stderr });
+}

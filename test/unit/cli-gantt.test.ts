@@ -12,6 +12,7 @@ import { layoutChart } from '../../server/src/gantt/layout';
 import { renderSvg } from '../../server/src/gantt/svg';
 import { CliProjects } from '../support/cliProjects';
 import type { Run } from '../support/cliProjects';
+import { assertUsageFailure } from '../support/cliProjects';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
@@ -52,10 +53,6 @@ function read(root: string, relative: string): string {
 function findingsOf(text: string) {
   const analysis = analyzeRoadmap(text);
   return { analysis, findings: chartFindings(analysis.model, analysis.diagnostics, analysis.lines) };
-}
-
-function usageFailure(cwd: string, args: string[], stderr: string): void {
-  assert.deepStrictEqual(gantt(cwd, args), { status: 2, stdout: '', stderr });
 }
 
 describe('cxroadmap gantt (dist/cli.js)', function () {
@@ -143,29 +140,39 @@ describe('cxroadmap gantt (dist/cli.js)', function () {
 
     it('is 2 for usage errors, a missing roadmap and an output that cannot be written', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN, 'chart.html': 'not a roadmap' });
-      usageFailure(
+      assertUsageFailure(
+        gantt,
         root,
         [],
         "cxroadmap: gantt needs a roadmap file: 'cxroadmap gantt FILE [--out OUT.html|OUT.svg]'\n",
       );
-      usageFailure(
+      assertUsageFailure(
+        gantt,
         root,
         ['plan.cxroadmap.yaml', 'plan.cxroadmap.yaml'],
         'cxroadmap: gantt draws one roadmap at a time, not 2\n',
       );
-      usageFailure(
+      assertUsageFailure(
+        gantt,
         root,
         ['plan.cxroadmap.yaml', '--out', 'chart.png'],
         "cxroadmap: --out must name a .html or .svg file, not 'chart.png'\n",
       );
-      usageFailure(root, ['plan.cxroadmap.yaml', '--format', 'json'], "cxroadmap: unknown option '--format'\n");
-      usageFailure(root, ['missing.cxroadmap.yaml'], 'cxroadmap: no such file: missing.cxroadmap.yaml\n');
-      usageFailure(
+      assertUsageFailure(
+        gantt,
+        root,
+        ['plan.cxroadmap.yaml', '--format', 'json'],
+        "cxroadmap: unknown option '--format'\n",
+      );
+      assertUsageFailure(gantt, root, ['missing.cxroadmap.yaml'], 'cxroadmap: no such file: missing.cxroadmap.yaml\n');
+      assertUsageFailure(
+        gantt,
         root,
         ['plan.cxroadmap.yaml', '--out', 'no/such/folder.html'],
         'cxroadmap: cannot write no/such/folder.html: ENOENT\n',
       );
-      usageFailure(
+      assertUsageFailure(
+        gantt,
         root,
         ['chart.html', '--out', 'chart.html'],
         'cxroadmap: will not write chart.html: it is the same file as chart.html\n',

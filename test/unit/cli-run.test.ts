@@ -10,6 +10,7 @@ import { FORMATTERS } from '../../server/src/cli/formats';
 import { roadmap } from '../support/roadmapBuilder';
 import { CliProjects } from '../support/cliProjects';
 import type { Run } from '../support/cliProjects';
+import { assertUsageFailure } from '../support/cliProjects';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
@@ -54,10 +55,6 @@ function lintJson(cwd: string, args: string[] = []): { run: Run; entries: JsonEn
   return { run, entries: JSON.parse(run.stdout) as JsonEntry[] };
 }
 
-function usageFailure(cwd: string, args: string[], stderr: string): void {
-  assert.deepEqual(cli(cwd, args), { status: 2, stdout: '', stderr });
-}
-
 describe('cxroadmap command line (dist/cli.js)', function () {
   projects.hooks();
 
@@ -95,24 +92,27 @@ describe('cxroadmap command line (dist/cli.js)', function () {
 
     it('is 2 with one line on stderr for usage errors', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN });
-      usageFailure(root, ['lint', '--frobnicate'], "cxroadmap: unknown option '--frobnicate'\n");
-      usageFailure(
+      assertUsageFailure(cli, root, ['lint', '--frobnicate'], "cxroadmap: unknown option '--frobnicate'\n");
+      assertUsageFailure(
+        cli,
         root,
         ['lint', '--format', 'xml'],
         "cxroadmap: unknown format 'xml': use one of stylish, json, sarif, github\n",
       );
-      usageFailure(
+      assertUsageFailure(
+        cli,
         root,
         ['lint', '--max-warnings', 'many'],
         "cxroadmap: --max-warnings needs a whole number of 0 or more, not 'many'\n",
       );
-      usageFailure(
+      assertUsageFailure(
+        cli,
         root,
         ['lint', '--max-warnings=-1'],
         "cxroadmap: --max-warnings needs a whole number of 0 or more, not '-1'\n",
       );
-      usageFailure(root, ['check'], "cxroadmap: unknown command 'check': try 'cxroadmap --help'\n");
-      usageFailure(root, [], "cxroadmap: missing command: try 'cxroadmap lint' or 'cxroadmap --help'\n");
+      assertUsageFailure(cli, root, ['check'], "cxroadmap: unknown command 'check': try 'cxroadmap --help'\n");
+      assertUsageFailure(cli, root, [], "cxroadmap: missing command: try 'cxroadmap lint' or 'cxroadmap --help'\n");
     });
 
     it('is 2 for a path that does not exist, a folder without roadmaps and a glob matching nothing', () => {
@@ -122,18 +122,26 @@ describe('cxroadmap command line (dist/cli.js)', function () {
         'empty/node_modules/pkg/hidden.cxroadmap.yaml': CLEAN,
         'empty/.drafts/hidden.cxroadmap.yaml': CLEAN,
       });
-      usageFailure(
+      assertUsageFailure(
+        cli,
         root,
         ['lint', 'missing.cxroadmap.yaml'],
         'cxroadmap: no such file or folder: missing.cxroadmap.yaml\n',
       );
-      usageFailure(root, ['lint', 'plan.cxroadmap.yaml', 'missing'], 'cxroadmap: no such file or folder: missing\n');
-      usageFailure(
+      assertUsageFailure(
+        cli,
+        root,
+        ['lint', 'plan.cxroadmap.yaml', 'missing'],
+        'cxroadmap: no such file or folder: missing\n',
+      );
+      assertUsageFailure(
+        cli,
         root,
         ['lint', 'empty'],
         'cxroadmap: no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in empty\n',
       );
-      usageFailure(
+      assertUsageFailure(
+        cli,
         root,
         ['lint', 'drafts/**/*.cxroadmap.yaml'],
         'cxroadmap: no file matches drafts/**/*.cxroadmap.yaml\n',

@@ -68,6 +68,11 @@ function escaped(text: string): string {
 /** A file name that, printed raw at the start of a line, is a workflow command to the Actions runner. */
 const INJECTED = 'a\n::error title=pwned::owned.cxroadmap.yaml';
 
+/** The CLI wrote nothing: it refused its target, with this reason, and exit status 2. */
+function refusesToWrite(cwd: string, args: string[], reason: string): void {
+  assert.deepEqual(cli(cwd, args), { status: 2, stdout: '', stderr: `cxroadmap: will not write ${reason}\n` });
+}
+
 describe('cxroadmap command line: safety (issue 12)', function () {
   this.timeout(60_000);
 
@@ -92,11 +97,7 @@ describe('cxroadmap command line: safety (issue 12)', function () {
       );
       fs.symlinkSync('../outside/authorized_keys', path.join(repo, 'plan.cxroadmap.html'));
 
-      assert.deepEqual(cli(repo, ['gantt', 'plan.cxroadmap.yaml']), {
-        status: 2,
-        stdout: '',
-        stderr: 'cxroadmap: will not write plan.cxroadmap.html: it is a symbolic link\n',
-      });
+      refusesToWrite(repo, ['gantt', 'plan.cxroadmap.yaml'], 'plan.cxroadmap.html: it is a symbolic link');
       assert.equal(fs.readFileSync(keys, 'utf8'), KEYS);
       assert.equal(fs.readlinkSync(path.join(repo, 'plan.cxroadmap.html')), '../outside/authorized_keys');
       assert.deepEqual(entries(repo), ['.git', 'plan.cxroadmap.html', 'plan.cxroadmap.yaml']);
@@ -109,17 +110,13 @@ describe('cxroadmap command line: safety (issue 12)', function () {
       fs.symlinkSync('plan.cxroadmap.yaml', path.join(repo, 'alias.svg'));
       fs.linkSync(plan, path.join(repo, 'hard.html'));
 
-      assert.deepEqual(cli(repo, ['gantt', 'plan.cxroadmap.yaml', '--out', 'alias.svg']), {
-        status: 2,
-        stdout: '',
-        stderr: 'cxroadmap: will not write alias.svg: it is a symbolic link\n',
-      });
+      refusesToWrite(repo, ['gantt', 'plan.cxroadmap.yaml', '--out', 'alias.svg'], 'alias.svg: it is a symbolic link');
       // Strings differ, the file is the same: compared by device and inode.
-      assert.deepEqual(cli(repo, ['gantt', 'plan.cxroadmap.yaml', '--out', 'hard.html']), {
-        status: 2,
-        stdout: '',
-        stderr: 'cxroadmap: will not write hard.html: it is the same file as plan.cxroadmap.yaml\n',
-      });
+      refusesToWrite(
+        repo,
+        ['gantt', 'plan.cxroadmap.yaml', '--out', 'hard.html'],
+        'hard.html: it is the same file as plan.cxroadmap.yaml',
+      );
       assert.equal(fs.readFileSync(plan, 'utf8'), CLEAN);
       assert.deepEqual(entries(repo), ['.git', 'alias.svg', 'hard.html', 'plan.cxroadmap.yaml']);
     });
@@ -156,16 +153,12 @@ describe('cxroadmap command line: safety (issue 12)', function () {
         { file: 'plan.cxroadmap.yaml', diagnostics: [] },
       ]);
 
-      assert.deepEqual(cli(repo, ['lint', '--format', 'sarif', '-o', 'link.sarif']), {
-        status: 2,
-        stdout: '',
-        stderr: 'cxroadmap: will not write link.sarif: it is a symbolic link\n',
-      });
-      assert.deepEqual(cli(repo, ['lint', 'plan.cxroadmap.yaml', '--out', 'plan.cxroadmap.yaml']), {
-        status: 2,
-        stdout: '',
-        stderr: 'cxroadmap: will not write plan.cxroadmap.yaml: it is the same file as plan.cxroadmap.yaml\n',
-      });
+      refusesToWrite(repo, ['lint', '--format', 'sarif', '-o', 'link.sarif'], 'link.sarif: it is a symbolic link');
+      refusesToWrite(
+        repo,
+        ['lint', 'plan.cxroadmap.yaml', '--out', 'plan.cxroadmap.yaml'],
+        'plan.cxroadmap.yaml: it is the same file as plan.cxroadmap.yaml',
+      );
       assert.equal(fs.readFileSync(elsewhere, 'utf8'), KEYS);
       assert.equal(fs.readFileSync(plan, 'utf8'), CLEAN);
       assert.deepEqual(entries(repo), ['.git', 'link.sarif', 'plan.cxroadmap.yaml', 'report.json']);

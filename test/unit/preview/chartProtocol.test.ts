@@ -31,6 +31,9 @@ function with_(message: WebviewToExtension, changes: Record<string, unknown>): R
 
 const [ready, reveal, move, zoom, exportSvg] = ALLOWED;
 
+/** The keys every chart message has; a whole chart adds `initiatives`, a patch `patch`. */
+const CHART_KEYS = ['horizon', 'parses', 'pxPerDay', 'revision', 'span', 'svg', 'timelineX', 'type', 'uri', 'version'];
+
 describe('preview: chart protocol', () => {
   describe('messages from the webview', () => {
     it('accepts exactly the five kinds of message, and returns copies', () => {
@@ -152,19 +155,7 @@ describe('preview: chart protocol', () => {
     it('accepts a chart the extension builds from a real chart answer, unchanged', () => {
       assert.equal(chart.initiatives?.length, analysis.model.initiatives.length);
       assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(chart))), chart);
-      assert.deepEqual(Object.keys(chart).sort(), [
-        'horizon',
-        'initiatives',
-        'parses',
-        'pxPerDay',
-        'revision',
-        'span',
-        'svg',
-        'timelineX',
-        'type',
-        'uri',
-        'version',
-      ]);
+      assert.deepEqual(Object.keys(chart).sort(), [...CHART_KEYS, 'initiatives'].sort());
     });
 
     it('accepts highlights and banners, with or without a value', () => {
@@ -319,19 +310,7 @@ describe('preview: chart protocol', () => {
 
     it('accepts a patch without the initiatives when they are those shown, and with them', () => {
       assert.equal(changes.length, 1);
-      assert.deepEqual(Object.keys(message).sort(), [
-        'horizon',
-        'parses',
-        'patch',
-        'pxPerDay',
-        'revision',
-        'span',
-        'svg',
-        'timelineX',
-        'type',
-        'uri',
-        'version',
-      ]);
+      assert.deepEqual(Object.keys(message).sort(), [...CHART_KEYS, 'patch'].sort());
       assert.deepEqual([message.svg, message.revision, message.patch], [null, 8, { base: 7, changes }]);
       assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(message))), message);
       const full = chartMessage(patched);
