@@ -330,6 +330,35 @@ describe('cxroadmap command line: safety (issue 12)', function () {
     });
   });
 
+  it('a configuration that links outside the repository is not read; one inside is', () => {
+    const { repo, outside } = scratch();
+    write(path.join(repo, 'plan.cxroadmap.yaml'), CLEAN);
+    write(path.join(outside, 'credentials'), SECRET);
+    fs.symlinkSync('../outside/credentials', path.join(repo, '.cxroadmaprc.yaml'));
+
+    const run = cli(repo, ['lint', '--format', 'json']);
+    assert.deepEqual({ status: run.status, stderr: run.stderr }, { status: 1, stderr: '' });
+    assert.equal(run.stdout.includes('aws_'), false);
+    const [config] = JSON.parse(run.stdout) as { file: string; diagnostics: { message: string }[] }[];
+    assert.deepEqual(
+      { file: config?.file, messages: config?.diagnostics.map((d) => d.message) },
+      {
+        file: '.cxroadmaprc.yaml',
+        messages: [
+          'The configuration file is a symbolic link to a file outside the repository; it is not read, and the defaults apply.',
+        ],
+      },
+    );
+
+    // A link to a shared configuration elsewhere in the same repository is the team's choice.
+    fs.rmSync(path.join(repo, '.cxroadmaprc.yaml'));
+    write(path.join(repo, 'shared', 'rc.yaml'), 'rules:\n  no-sponsor: off\n');
+    fs.symlinkSync('shared/rc.yaml', path.join(repo, '.cxroadmaprc.yaml'));
+    assert.deepEqual(new ConfigLookup().forFile(path.join(repo, 'plan.cxroadmap.yaml')).config.rules, {
+      'no-sponsor': 'off',
+    });
+  });
+
   it('gantt on a folder says that it needs a roadmap file', () => {
     const { repo } = scratch();
     write(path.join(repo, 'plans', 'a.cxroadmap.yaml'), CLEAN);

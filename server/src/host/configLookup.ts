@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig } from '../core/config';
 import type { Diagnostic } from '../core/diagnostic';
@@ -57,6 +57,16 @@ export class ConfigLookup {
     return result;
   }
 
+  /** The repository or workspace folder that holds `dir`, else `dir` itself. */
+  private rootOf(dir: string): string {
+    for (let d = dir; ;) {
+      if (existsSync(path.join(d, '.git')) || this.stopAt.includes(d)) return d;
+      const parent = path.dirname(d);
+      if (parent === d) return dir;
+      d = parent;
+    }
+  }
+
   clear(): void {
     this.byFolder.clear();
     this.byFile.clear();
@@ -67,28 +77,54 @@ export class ConfigLookup {
     if (cached) return cached;
     let loaded: LoadedConfig;
     try {
-      const parsed = parseConfig(readFileSync(file, 'utf8'));
-      loaded = { configPath: file, config: parsed.config, diagnostics: parsed.diagnostics };
+      // A configuration committed as a link to a file outside the repository (a credentials
+      // file, say) would put that file's keys into every report as unknown keys.
+      if (leadsOutside(file, this.rootOf(path.dirname(file)))) {
+        loaded = unread(
+          file,
+          'The configuration file is a symbolic link to a file outside the repository; it is not read, and the defaults apply.',
+          'outside',
+        );
+      } else {
+        const parsed = parseConfig(readFileSync(file, 'utf8'));
+        loaded = { configPath: file, config: parsed.config, diagnostics: parsed.diagnostics };
+      }
     } catch (error) {
-      loaded = {
-        configPath: file,
-        config: DEFAULT_CONFIG,
-        diagnostics: [
-          {
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            severity: Severity.Error,
-            code: 'config',
-            codeDescription: { href: ruleDocsUrl('config') },
-            source: 'cxroadmap',
-            message: `The configuration file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); the defaults apply.`,
-            data: { fingerprint: fingerprintOf('config', ROADMAP_SCOPE, 'unreadable') },
-          },
-        ],
-      };
+      loaded = unread(
+        file,
+        `The configuration file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); the defaults apply.`,
+        'unreadable',
+      );
     }
     this.byFile.set(file, loaded);
     return loaded;
   }
+}
+
+/** The folder a configuration may lead to: the repository (or workspace folder) it is in, else its own folder. */
+function leadsOutside(file: string, root: string): boolean {
+  if (!lstatSync(file).isSymbolicLink()) return false;
+  const real = realpathSync(file);
+  const base = realpathSync(root);
+  return real !== base && !real.startsWith(base.endsWith(path.sep) ? base : base + path.sep);
+}
+
+function unread(file: string, message: string, identity: string): LoadedConfig {
+  return {
+    configPath: file,
+    config: DEFAULT_CONFIG,
+    diagnostics: [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: Severity.Error,
+        code: 'config',
+        codeDescription: { href: ruleDocsUrl('config') },
+        source: 'cxroadmap',
+        message,
+        data: { fingerprint: fingerprintOf('config', ROADMAP_SCOPE, identity) },
+      },
+    ],
+  };
 }
 
 function isFile(p: string): boolean {
