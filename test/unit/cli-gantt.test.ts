@@ -140,43 +140,25 @@ describe('cxroadmap gantt (dist/cli.js)', function () {
 
     it('is 2 for usage errors, a missing roadmap and an output that cannot be written', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN, 'chart.html': 'not a roadmap' });
-      assertUsageFailure(
-        gantt,
-        root,
-        [],
-        "cxroadmap: gantt needs a roadmap file: 'cxroadmap gantt FILE [--out OUT.html|OUT.svg]'\n",
-      );
-      assertUsageFailure(
-        gantt,
-        root,
-        ['plan.cxroadmap.yaml', 'plan.cxroadmap.yaml'],
-        'cxroadmap: gantt draws one roadmap at a time, not 2\n',
-      );
-      assertUsageFailure(
-        gantt,
-        root,
-        ['plan.cxroadmap.yaml', '--out', 'chart.png'],
-        "cxroadmap: --out must name a .html or .svg file, not 'chart.png'\n",
-      );
-      assertUsageFailure(
-        gantt,
-        root,
-        ['plan.cxroadmap.yaml', '--format', 'json'],
-        "cxroadmap: unknown option '--format'\n",
-      );
-      assertUsageFailure(gantt, root, ['missing.cxroadmap.yaml'], 'cxroadmap: no such file: missing.cxroadmap.yaml\n');
-      assertUsageFailure(
-        gantt,
-        root,
-        ['plan.cxroadmap.yaml', '--out', 'no/such/folder.html'],
-        'cxroadmap: cannot write no/such/folder.html: ENOENT\n',
-      );
-      assertUsageFailure(
-        gantt,
-        root,
-        ['chart.html', '--out', 'chart.html'],
-        'cxroadmap: will not write chart.html: it is the same file as chart.html\n',
-      );
+      const usageErrors: [string[], string][] = [
+        [[], "cxroadmap: gantt needs a roadmap file: 'cxroadmap gantt FILE [--out OUT.html|OUT.svg]'\n"],
+        [['plan.cxroadmap.yaml', 'plan.cxroadmap.yaml'], 'cxroadmap: gantt draws one roadmap at a time, not 2\n'],
+        [
+          ['plan.cxroadmap.yaml', '--out', 'chart.png'],
+          "cxroadmap: --out must name a .html or .svg file, not 'chart.png'\n",
+        ],
+        [['plan.cxroadmap.yaml', '--format', 'json'], "cxroadmap: unknown option '--format'\n"],
+        [['missing.cxroadmap.yaml'], 'cxroadmap: no such file: missing.cxroadmap.yaml\n'],
+        [
+          ['plan.cxroadmap.yaml', '--out', 'no/such/folder.html'],
+          'cxroadmap: cannot write no/such/folder.html: ENOENT\n',
+        ],
+        [
+          ['chart.html', '--out', 'chart.html'],
+          'cxroadmap: will not write chart.html: it is the same file as chart.html\n',
+        ],
+      ];
+      for (const [args, stderr] of usageErrors) assertUsageFailure(gantt, root, args, stderr);
       assert.equal(read(root, 'chart.html'), 'not a roadmap');
     });
   });

@@ -92,27 +92,18 @@ describe('cxroadmap command line (dist/cli.js)', function () {
 
     it('is 2 with one line on stderr for usage errors', () => {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN });
-      assertUsageFailure(cli, root, ['lint', '--frobnicate'], "cxroadmap: unknown option '--frobnicate'\n");
-      assertUsageFailure(
-        cli,
-        root,
-        ['lint', '--format', 'xml'],
-        "cxroadmap: unknown format 'xml': use one of stylish, json, sarif, github\n",
-      );
-      assertUsageFailure(
-        cli,
-        root,
-        ['lint', '--max-warnings', 'many'],
-        "cxroadmap: --max-warnings needs a whole number of 0 or more, not 'many'\n",
-      );
-      assertUsageFailure(
-        cli,
-        root,
-        ['lint', '--max-warnings=-1'],
-        "cxroadmap: --max-warnings needs a whole number of 0 or more, not '-1'\n",
-      );
-      assertUsageFailure(cli, root, ['check'], "cxroadmap: unknown command 'check': try 'cxroadmap --help'\n");
-      assertUsageFailure(cli, root, [], "cxroadmap: missing command: try 'cxroadmap lint' or 'cxroadmap --help'\n");
+      const usageErrors: [string[], string][] = [
+        [['lint', '--frobnicate'], "cxroadmap: unknown option '--frobnicate'\n"],
+        [['lint', '--format', 'xml'], "cxroadmap: unknown format 'xml': use one of stylish, json, sarif, github\n"],
+        [
+          ['lint', '--max-warnings', 'many'],
+          "cxroadmap: --max-warnings needs a whole number of 0 or more, not 'many'\n",
+        ],
+        [['lint', '--max-warnings=-1'], "cxroadmap: --max-warnings needs a whole number of 0 or more, not '-1'\n"],
+        [['check'], "cxroadmap: unknown command 'check': try 'cxroadmap --help'\n"],
+        [[], "cxroadmap: missing command: try 'cxroadmap lint' or 'cxroadmap --help'\n"],
+      ];
+      for (const [args, stderr] of usageErrors) assertUsageFailure(cli, root, args, stderr);
     });
 
     it('is 2 for a path that does not exist, a folder without roadmaps and a glob matching nothing', () => {
@@ -122,30 +113,13 @@ describe('cxroadmap command line (dist/cli.js)', function () {
         'empty/node_modules/pkg/hidden.cxroadmap.yaml': CLEAN,
         'empty/.drafts/hidden.cxroadmap.yaml': CLEAN,
       });
-      assertUsageFailure(
-        cli,
-        root,
-        ['lint', 'missing.cxroadmap.yaml'],
-        'cxroadmap: no such file or folder: missing.cxroadmap.yaml\n',
-      );
-      assertUsageFailure(
-        cli,
-        root,
-        ['lint', 'plan.cxroadmap.yaml', 'missing'],
-        'cxroadmap: no such file or folder: missing\n',
-      );
-      assertUsageFailure(
-        cli,
-        root,
-        ['lint', 'empty'],
-        'cxroadmap: no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in empty\n',
-      );
-      assertUsageFailure(
-        cli,
-        root,
-        ['lint', 'drafts/**/*.cxroadmap.yaml'],
-        'cxroadmap: no file matches drafts/**/*.cxroadmap.yaml\n',
-      );
+      const usageErrors: [string[], string][] = [
+        [['lint', 'missing.cxroadmap.yaml'], 'cxroadmap: no such file or folder: missing.cxroadmap.yaml\n'],
+        [['lint', 'plan.cxroadmap.yaml', 'missing'], 'cxroadmap: no such file or folder: missing\n'],
+        [['lint', 'empty'], 'cxroadmap: no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in empty\n'],
+        [['lint', 'drafts/**/*.cxroadmap.yaml'], 'cxroadmap: no file matches drafts/**/*.cxroadmap.yaml\n'],
+      ];
+      for (const [args, stderr] of usageErrors) assertUsageFailure(cli, root, args, stderr);
     });
   });
 
