@@ -75,6 +75,22 @@ export function quarterEnd(index: number): number {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** The months' English names, January first: `MONTH_NAMES[month - 1]`. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 export function weekdayName(day: number): string {
   // getUTCDay() is 0-6 for every day a Date can hold, and roadmap days stay far inside that.
   return WEEKDAYS[new Date(day * MS_PER_DAY).getUTCDay()]!;

@@ -1,26 +1,11 @@
-import { fromDayNumber, quarterIndexOf, quarterLabel, weekdayName } from '../core/dates';
+import { fromDayNumber, MONTH_NAMES, quarterIndexOf, quarterLabel, weekdayName } from '../core/dates';
 
 /** Dates as people say them, for completion details and hovers. */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `Monday 4 January 2027`. */
 export function longDay(day: number): string {
   const d = fromDayNumber(day);
-  return `${weekdayName(day)} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+  return `${weekdayName(day)} ${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
 }
 
 /** `Monday 4 January 2027 · 2027-Q1`. */
@@ -38,7 +23,7 @@ export function periodWords(text: string): string | undefined {
   if (m[3]) return `the ${ORDINAL[Number(m[3]) - 1]} quarter of ${m[1]}`;
   if (m[4]) {
     const month = Number(m[4]);
-    return month >= 1 && month <= 12 ? `${MONTHS[month - 1]} ${m[1]}` : undefined;
+    return month >= 1 && month <= 12 ? `${MONTH_NAMES[month - 1]} ${m[1]}` : undefined;
   }
   return `the year ${m[1]}`;
 }

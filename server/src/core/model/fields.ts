@@ -1,5 +1,5 @@
 import type { OffsetDiagnostic } from '../diagnostic';
-import { daysInMonth, parseDateOrPeriod, parseDayDate } from '../dates';
+import { daysInMonth, MONTH_NAMES, parseDateOrPeriod, parseDayDate } from '../dates';
 import type { DateRole } from '../dates';
 import type { AnyNode, Entry, NodeView } from '../yaml/nodeView';
 import { isMap, isScalar, isSeq, spanOf } from '../yaml/nodeView';
@@ -107,21 +107,6 @@ export class FieldReader {
   }
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function impossibleDateMessage(key: string, value: string): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (m) {
@@ -130,7 +115,7 @@ function impossibleDateMessage(key: string, value: string): string {
     if (m[3] !== undefined) {
       const year = Number(m[1]);
       const last = daysInMonth(year, month);
-      return `\`${key}\` ${value} is not a real date: ${MONTHS[month - 1]} ${year} has ${last} days.`;
+      return `\`${key}\` ${value} is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${last} days.`;
     }
   }
   return `\`${key}\` ${value} is not a real date.`;
