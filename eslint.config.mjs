@@ -22,12 +22,12 @@ const PURE_MESSAGE =
   'server/src/core and server/src/gantt run in the server, the CLI and a browser alike: no Node built-ins, no VS Code or LSP library. Take what needs them as a parameter (see server/src/host).';
 const SERVICES_MESSAGE =
   'server/src/services is the editor-neutral language service: no Node built-ins and no `vscode` (LSP types from vscode-languageserver-types are fine).';
-const SHARED_MESSAGE =
-  'shared/ is bundled into the server, the extension and the webview: it imports only other files of shared/.';
+const PROTOCOL_MESSAGE =
+  'protocol/ is bundled into the server, the extension and the webview: it imports only other files of protocol/.';
 const CLIENT_MESSAGE =
-  'The extension reaches the server only through shared/ (the wire protocol), never server/src; the few pure modules it still borrows are listed in eslint.config.mjs.';
+  'The extension reaches the server only through protocol/ (the wire protocol), never server/src; the few pure modules it still borrows are listed in eslint.config.mjs.';
 
-/** What the extension and its webview still borrow from server/src: pure modules, to move to shared/. */
+/** What the extension and its webview still borrow from server/src: pure modules, to move to protocol/ or a folder like it. */
 const CLIENT_BORROWS = [
   'core/dates',
   'core/competencyNames',
@@ -88,12 +88,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': forbid(SERVICES_MESSAGE, { names: ['vscode'] }) },
   },
   {
-    files: ['shared/**/*.ts'],
+    files: ['protocol/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         // A package (Node's built-ins included), or a relative path into server/ or client/.
-        { patterns: [{ regex: '^(?![.]{1,2}/)|(^|/)(server|client)/', message: SHARED_MESSAGE }] },
+        { patterns: [{ regex: '^(?![.]{1,2}/)|(^|/)(server|client)/', message: PROTOCOL_MESSAGE }] },
       ],
     },
   },

@@ -13,8 +13,8 @@ const root = path.resolve(__dirname, '../../..');
 /** The reasons eslint.config.mjs gives, as far as needed to tell the rules apart. */
 const PURE = 'server/src/core and server/src/gantt run in the server, the CLI and a browser alike';
 const SERVICES = 'server/src/services is the editor-neutral language service';
-const SHARED = 'shared/ is bundled into the server, the extension and the webview';
-const CLIENT = 'The extension reaches the server only through shared/';
+const PROTOCOL = 'protocol/ is bundled into the server, the extension and the webview';
+const CLIENT = 'The extension reaches the server only through protocol/';
 
 describe('import boundaries (ESLint no-restricted-imports)', function () {
   // Loading typescript-eslint takes a few seconds on a busy machine.
@@ -54,9 +54,9 @@ describe('import boundaries (ESLint no-restricted-imports)', function () {
     ["import { x } from '../../../../server/src/x';", 'client/src/preview/webview/scratch.ts', CLIENT],
     ["import { analyzeRoadmap } from '../../server/src/core/analyze';", 'client/src/scratch.ts', CLIENT],
     ["import { renderSvg } from '../../../server/src/gantt/svg';", 'client/src/preview/scratch.ts', CLIENT],
-    ["import * as vscode from 'vscode';", 'shared/protocol/scratch.ts', SHARED],
-    ["import { readFileSync } from 'node:fs';", 'shared/protocol/scratch.ts', SHARED],
-    ["import { formatDay } from '../../server/src/core/dates';", 'shared/protocol/scratch.ts', SHARED],
+    ["import * as vscode from 'vscode';", 'protocol/scratch.ts', PROTOCOL],
+    ["import { readFileSync } from 'node:fs';", 'protocol/scratch.ts', PROTOCOL],
+    ["import { formatDay } from '../server/src/core/dates';", 'protocol/scratch.ts', PROTOCOL],
   ];
   for (const [code, file, reason] of forbidden) {
     it(`refuses ${code} in ${file}`, async () => {
@@ -74,11 +74,11 @@ describe('import boundaries (ESLint no-restricted-imports)', function () {
     ["import { createConnection } from 'vscode-languageserver/node';", 'server/src/lsp/scratch.ts'],
     ["import * as fs from 'node:fs';", 'server/src/cli/scratch.ts'],
     [
-      "import * as vscode from 'vscode';\nimport { ChartRequest } from '../../../shared/protocol/chartRequests';",
+      "import * as vscode from 'vscode';\nimport { ChartRequest } from '../../../protocol/chartRequests';",
       'client/src/preview/scratch.ts',
     ],
     ["import { formatDay } from '../../../../server/src/core/dates';", 'client/src/preview/webview/scratch.ts'],
-    ["import type { IsoDay } from './chartWire';", 'shared/protocol/scratch.ts'],
+    ["import type { IsoDay } from './chartWire';", 'protocol/scratch.ts'],
   ];
   for (const [code, file] of allowed) {
     it(`allows ${code.replace(/\n/g, ' ')} in ${file}`, async () => {

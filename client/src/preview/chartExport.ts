@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ChartExportRequest } from '../../../shared/protocol/chartRequests';
-import type { ExportFormat } from '../../../shared/protocol/chartWire';
+import { ChartExportRequest } from '../../../protocol/chartRequests';
+import type { ExportFormat } from '../../../protocol/chartWire';
 import { isoToday } from './today';
 
 /** Where the save dialog starts: beside the roadmap, named after it, as `cxroadmap gantt` names its output. */

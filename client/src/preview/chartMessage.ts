@@ -1,8 +1,8 @@
 /** Chart answers as sent to the webview: text ranges stay in the extension, which alone edits the document. */
-import type { ChartResult } from '../../../shared/protocol/chartRequests';
-import type { Omissions } from '../../../shared/protocol/initiativeOmissions';
-import { mergeOmissions, sameOmissions, splitInitiatives } from '../../../shared/protocol/initiativeOmissions';
-import type { ChartMessage, WebviewInitiative } from '../../../shared/protocol/webviewMessages';
+import type { ChartResult } from '../../../protocol/chartRequests';
+import type { Omissions } from '../../../protocol/initiativeOmissions';
+import { mergeOmissions, sameOmissions, splitInitiatives } from '../../../protocol/initiativeOmissions';
+import type { ChartMessage, WebviewInitiative } from '../../../protocol/webviewMessages';
 
 function sameInitiatives(a: readonly WebviewInitiative[], b: readonly WebviewInitiative[]): boolean {
   if (a.length !== b.length) return false;

@@ -3,10 +3,10 @@
  * The webview only proposes; this decides, and says which values to rewrite. Pure, so
  * every refusal is tested without VS Code.
  */
-import type { ChartResult } from '../../../shared/protocol/chartRequests';
-import type { WireRange } from '../../../shared/protocol/chartWire';
-import type { MoveMessage } from '../../../shared/protocol/webviewMessages';
-import { isIsoDay } from '../../../shared/protocol/wireChecks';
+import type { ChartResult } from '../../../protocol/chartRequests';
+import type { WireRange } from '../../../protocol/chartWire';
+import type { MoveMessage } from '../../../protocol/webviewMessages';
+import { isIsoDay } from '../../../protocol/wireChecks';
 
 export interface DateEdit {
   range: WireRange;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ChartChangedNotification } from '../../../shared/protocol/chartRequests';
-import { parsePreviewState } from '../../../shared/protocol/webviewMessages';
+import { ChartChangedNotification } from '../../../protocol/chartRequests';
+import { parsePreviewState } from '../../../protocol/webviewMessages';
 import { LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../contributions';
 import { exportChart } from './chartExport';
 import { PreviewPanel } from './previewPanel';

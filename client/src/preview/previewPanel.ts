@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ChartRequest } from '../../../shared/protocol/chartRequests';
-import type { ChartInitiative, ChartResult } from '../../../shared/protocol/chartRequests';
-import type { Omissions } from '../../../shared/protocol/initiativeOmissions';
-import { parseWebviewMessage } from '../../../shared/protocol/webviewMessages';
+import { ChartRequest } from '../../../protocol/chartRequests';
+import type { ChartInitiative, ChartResult } from '../../../protocol/chartRequests';
+import type { Omissions } from '../../../protocol/initiativeOmissions';
+import { parseWebviewMessage } from '../../../protocol/webviewMessages';
 import type {
   ExtensionToWebview,
   MoveMessage,
   PreviewState,
   WebviewInitiative,
   WebviewToExtension,
-} from '../../../shared/protocol/webviewMessages';
+} from '../../../protocol/webviewMessages';
 import { chartMessage } from './chartMessage';
 import { PREVIEW_VIEW_TYPE } from '../contributions';
 import { exportChart } from './chartExport';

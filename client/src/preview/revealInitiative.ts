@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { ChartInitiative } from '../../../shared/protocol/chartRequests';
-import type { WireRange } from '../../../shared/protocol/chartWire';
+import type { ChartInitiative } from '../../../protocol/chartRequests';
+import type { WireRange } from '../../../protocol/chartWire';
 
 export function toRange(range: WireRange): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../core/diagnostic';
-import { ChartChangedNotification } from '../../../shared/protocol/chartRequests';
+import { ChartChangedNotification } from '../../../protocol/chartRequests';
 import type { RoadmapDocuments } from './roadmapDocuments';
 
 /**

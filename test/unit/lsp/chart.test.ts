@@ -3,19 +3,19 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { parseDayDate } from '../../../server/src/core/dates';
-import { ChartChangedNotification, ChartExportRequest, ChartRequest } from '../../../shared/protocol/chartRequests';
+import { ChartChangedNotification, ChartExportRequest, ChartRequest } from '../../../protocol/chartRequests';
 import type {
   ChartChangedParams,
   ChartExportResult,
   ChartInitiative,
   ChartResult,
-} from '../../../shared/protocol/chartRequests';
+} from '../../../protocol/chartRequests';
 import { diffMarkup } from '../../../server/src/gantt/markupTree';
 import type { MarkupGroup } from '../../../server/src/gantt/markupTree';
 import { sha256Base64 } from '../../../server/src/host/sha256';
 import { drawPreviewChart, exportChart, previewChart } from '../../../server/src/services/chart/previewChart';
 import { chartMessage } from '../../../client/src/preview/chartMessage';
-import { parseExtensionMessage } from '../../../shared/protocol/webviewMessages';
+import { parseExtensionMessage } from '../../../protocol/webviewMessages';
 import { LspClient, repoRoot } from './lspClient';
 
 const acme = readFileSync(path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');

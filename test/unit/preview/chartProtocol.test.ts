@@ -4,13 +4,9 @@ import * as path from 'node:path';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { diffMarkup } from '../../../server/src/gantt/markupTree';
 import { chartMessage, webviewInitiatives } from '../../../client/src/preview/chartMessage';
-import type { ChartResult } from '../../../shared/protocol/chartRequests';
-import {
-  parseExtensionMessage,
-  parsePreviewState,
-  parseWebviewMessage,
-} from '../../../shared/protocol/webviewMessages';
-import type { ChartMessage, WebviewInitiative, WebviewToExtension } from '../../../shared/protocol/webviewMessages';
+import type { ChartResult } from '../../../protocol/chartRequests';
+import { parseExtensionMessage, parsePreviewState, parseWebviewMessage } from '../../../protocol/webviewMessages';
+import type { ChartMessage, WebviewInitiative, WebviewToExtension } from '../../../protocol/webviewMessages';
 import { drawPreviewChart, previewChart } from '../../../server/src/services/chart/previewChart';
 
 const root = path.resolve(__dirname, '../../../..');

@@ -3,7 +3,7 @@ import { planMove } from '../../../client/src/preview/moveDates';
 import type { DateEdit, MovePlan } from '../../../client/src/preview/moveDates';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
-import type { ChartResult } from '../../../shared/protocol/chartRequests';
+import type { ChartResult } from '../../../protocol/chartRequests';
 import { previewChart } from '../../../server/src/services/chart/previewChart';
 
 const uri = 'untitled:plan.cxroadmap.yaml';

@@ -10,7 +10,7 @@ import { dayNumber, parseDayDate } from '../../../server/src/core/dates';
 import { diffMarkup, joinMarkup } from '../../../server/src/gantt/markupTree';
 import type { MarkupChange } from '../../../server/src/gantt/markupTree';
 import { chartMessage, webviewInitiatives } from '../../../client/src/preview/chartMessage';
-import type { ChartMessage } from '../../../shared/protocol/webviewMessages';
+import type { ChartMessage } from '../../../protocol/webviewMessages';
 import { drawPreviewChart, previewChart } from '../../../server/src/services/chart/previewChart';
 import type { DrawnChart } from '../../../server/src/services/chart/previewChart';
 import { launchChromium, posted, postedCount, repoRoot, send, watch, WebviewHarness } from './webviewHarness';

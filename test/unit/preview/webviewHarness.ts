@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../../client/src/preview/previewHtml';
-import type { PreviewState } from '../../../shared/protocol/webviewMessages';
+import type { PreviewState } from '../../../protocol/webviewMessages';
 
 export const repoRoot = path.resolve(__dirname, '../../../..');
 export const ORIGIN = 'https://webview.cxroadmap.test';

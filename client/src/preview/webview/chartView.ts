@@ -4,9 +4,9 @@
  * and zoom that turn pixels into days.
  */
 import { parseDayDate } from '../../../../server/src/core/dates';
-import type { DaySpanWire } from '../../../../shared/protocol/chartWire';
-import type { Omissions } from '../../../../shared/protocol/initiativeOmissions';
-import type { ChartMessage, WebviewInitiative } from '../../../../shared/protocol/webviewMessages';
+import type { DaySpanWire } from '../../../../protocol/chartWire';
+import type { Omissions } from '../../../../protocol/initiativeOmissions';
+import type { ChartMessage, WebviewInitiative } from '../../../../protocol/webviewMessages';
 import { applyChanges, chartElement, patchNode } from './chartDom';
 
 export interface Days {

@@ -6,10 +6,10 @@
  * one of the protocol's; roadmap text only ever reaches the page as text.
  */
 import { formatDay } from '../../../../server/src/core/dates';
-import type { ExportFormat } from '../../../../shared/protocol/chartWire';
-import { parseExtensionMessage, parsePreviewState } from '../../../../shared/protocol/webviewMessages';
-import type { ChartMessage, PreviewState, WebviewToExtension } from '../../../../shared/protocol/webviewMessages';
-import { isUri } from '../../../../shared/protocol/wireChecks';
+import type { ExportFormat } from '../../../../protocol/chartWire';
+import { parseExtensionMessage, parsePreviewState } from '../../../../protocol/webviewMessages';
+import type { ChartMessage, PreviewState, WebviewToExtension } from '../../../../protocol/webviewMessages';
+import { isUri } from '../../../../protocol/wireChecks';
 import { ChartView } from './chartView';
 import type { Days } from './chartView';
 import { attachKeyboard } from './keyboard';

@@ -2,8 +2,8 @@
  * What the banner says about initiatives left out of the chart's list: how many, and why,
  * in words. It never quotes an id: the one left out may be a page long, or markup.
  */
-import type { OmissionReason, Omissions } from '../../../../shared/protocol/initiativeOmissions';
-import { OMISSION_REASONS } from '../../../../shared/protocol/initiativeOmissions';
+import type { OmissionReason, Omissions } from '../../../../protocol/initiativeOmissions';
+import { OMISSION_REASONS } from '../../../../protocol/initiativeOmissions';
 
 /** Why, for one initiative and for several. */
 const WHY: Readonly<Record<OmissionReason, readonly [string, string]>> = {

@@ -2,7 +2,7 @@
  * Zoom as pixels per day, and where to scroll so that a zoom keeps the same day under the
  * pointer (or the middle of the view). Pure arithmetic: no DOM.
  */
-import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../../../shared/protocol/chartWire';
+import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../../../protocol/chartWire';
 
 export type ZoomLevel = 'whole' | 'year' | 'quarter';
 

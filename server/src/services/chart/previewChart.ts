@@ -18,12 +18,12 @@ import type { MarkupMemo } from '../../gantt/markupMemo';
 import { joinMarkup } from '../../gantt/markupTree';
 import type { MarkupGroup } from '../../gantt/markupTree';
 import { renderSvg, svgTree } from '../../gantt/svg';
-import type { ChartInitiative, ChartResult } from '../../../../shared/protocol/chartRequests';
-import type { DaySpanWire, ExportFormat } from '../../../../shared/protocol/chartWire';
-import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../../../shared/protocol/chartWire';
-import { addOmission, initiativeFault, MAX_PROBLEM_LENGTH } from '../../../../shared/protocol/initiativeOmissions';
-import type { Omissions } from '../../../../shared/protocol/initiativeOmissions';
-import { isInitiativeId } from '../../../../shared/protocol/wireChecks';
+import type { ChartInitiative, ChartResult } from '../../../../protocol/chartRequests';
+import type { DaySpanWire, ExportFormat } from '../../../../protocol/chartWire';
+import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../../../protocol/chartWire';
+import { addOmission, initiativeFault, MAX_PROBLEM_LENGTH } from '../../../../protocol/initiativeOmissions';
+import type { Omissions } from '../../../../protocol/initiativeOmissions';
+import { isInitiativeId } from '../../../../protocol/wireChecks';
 import type { DocumentContext } from '../documentContext';
 
 /** A tooltip lists this many of an initiative's problems; the Problems view has them all. */
