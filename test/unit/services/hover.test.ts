@@ -52,6 +52,15 @@ function markdownHover(value: string, range: Range): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range };
 }
 
+/**
+ * Hovering at the caret of `marked` shows exactly `value`, as Markdown, over `word`: its
+ * first occurrence (after `from`, when given) in the text without the caret.
+ */
+function assertHover(marked: string, value: string, word: string, from?: string): void {
+  const { hover: h, text } = hover(marked);
+  assert.deepStrictEqual(h, markdownHover(value, rangeOf(text, word, from)));
+}
+
 function ruleNote(code: RuleCode): string {
   return `**${code}** — ${CATALOGUE[code].lesson} [About this rule](${ruleDocsUrl(code)})`;
 }
@@ -67,21 +76,19 @@ const CUSTOMERS_AS_ASSETS = [
 
 describe('hover: competencies', () => {
   it('explains a competency id given as an initiative’s competency', () => {
-    const { hover: h, text } = hover(withCaret(ROADMAP, '  competency: customers-as-\u2038assets'));
-    assert.deepStrictEqual(
-      h,
-      markdownHover(CUSTOMERS_AS_ASSETS, rangeOf(text, 'customers-as-assets', 'id: asset-metrics')),
+    assertHover(
+      withCaret(ROADMAP, '  competency: customers-as-\u2038assets'),
+      CUSTOMERS_AS_ASSETS,
+      'customers-as-assets',
+      'id: asset-metrics',
     );
   });
 
   it('explains a competency id used as a key under competencies, in block and flow style', () => {
-    const block = hover(withCaret(ROADMAP, '  custo\u2038mers-as-assets:'));
-    assert.deepStrictEqual(
-      block.hover,
-      markdownHover(CUSTOMERS_AS_ASSETS, rangeOf(block.text, 'customers-as-assets', 'competencies:')),
-    );
-    const flow = hover('competencies: {customers-as-assets\u2038: {goal: Know}}\n');
-    assert.deepStrictEqual(flow.hover, markdownHover(CUSTOMERS_AS_ASSETS, rangeOf(flow.text, 'customers-as-assets')));
+    const block = withCaret(ROADMAP, '  custo\u2038mers-as-assets:');
+    assertHover(block, CUSTOMERS_AS_ASSETS, 'customers-as-assets', 'competencies:');
+    const flow = 'competencies: {customers-as-assets\u2038: {goal: Know}}\n';
+    assertHover(flow, CUSTOMERS_AS_ASSETS, 'customers-as-assets');
   });
 
   it('gives competency five the lessons of its culture side', () => {
@@ -99,77 +106,42 @@ describe('hover: competencies', () => {
 
 describe('hover: keys', () => {
   it('explains owner at the top of the roadmap and in an initiative differently', () => {
-    const top = hover(withCaret(ROADMAP, 'own\u2038er: Dana Reyes'));
-    assert.deepStrictEqual(
-      top.hover,
-      markdownHover(
-        `**owner** · at the top of the roadmap\n\n${SCHEMA.properties!.owner.markdownDescription}`,
-        rangeOf(top.text, 'owner'),
-      ),
-    );
-    const initiative = hover(withCaret(ROADMAP, '  \u2038owner: Priya Nair'));
-    assert.deepStrictEqual(
-      initiative.hover,
-      markdownHover(
-        `**owner** · in an initiative\n\n${D.initiative.properties!.owner.markdownDescription}`,
-        rangeOf(initiative.text, 'owner', '    owner: Priya'),
-      ),
-    );
+    const top = `**owner** · at the top of the roadmap\n\n${SCHEMA.properties!.owner.markdownDescription}`;
+    assertHover(withCaret(ROADMAP, 'own\u2038er: Dana Reyes'), top, 'owner');
+    const initiative = `**owner** · in an initiative\n\n${D.initiative.properties!.owner.markdownDescription}`;
+    assertHover(withCaret(ROADMAP, '  \u2038owner: Priya Nair'), initiative, 'owner', '    owner: Priya');
   });
 
   it('explains start in the horizon and in an initiative, and date in a milestone', () => {
-    const horizon = hover(withCaret(ROADMAP, '  sta\u2038rt: 2027\n'));
-    assert.deepStrictEqual(
-      horizon.hover,
-      markdownHover(
-        `**start** · in \`horizon\`\n\n${D.horizon.properties!.start.markdownDescription}`,
-        rangeOf(horizon.text, 'start', 'horizon:'),
-      ),
-    );
-    const initiative = hover(withCaret(ROADMAP, '  start\u2038: 2027-01-04'));
-    assert.deepStrictEqual(
-      initiative.hover,
-      markdownHover(
-        `**start** · in an initiative\n\n${D.initiative.properties!.start.markdownDescription}`,
-        rangeOf(initiative.text, 'start', '    start: 2027-01-04'),
-      ),
-    );
-    const milestone = hover(withCaret(ROADMAP, '  d\u2038ate: 2027-02-01'));
-    assert.deepStrictEqual(
-      milestone.hover,
-      markdownHover(
-        `**date** · in a milestone\n\n${D.milestone.properties!.date.markdownDescription}`,
-        rangeOf(milestone.text, 'date'),
-      ),
-    );
+    const horizon = `**start** · in \`horizon\`\n\n${D.horizon.properties!.start.markdownDescription}`;
+    assertHover(withCaret(ROADMAP, '  sta\u2038rt: 2027\n'), horizon, 'start', 'horizon:');
+    const initiative = `**start** · in an initiative\n\n${D.initiative.properties!.start.markdownDescription}`;
+    assertHover(withCaret(ROADMAP, '  start\u2038: 2027-01-04'), initiative, 'start', '    start: 2027-01-04');
+    const milestone = `**date** · in a milestone\n\n${D.milestone.properties!.date.markdownDescription}`;
+    assertHover(withCaret(ROADMAP, '  d\u2038ate: 2027-02-01'), milestone, 'date');
   });
 
   it('explains a key in flow style', () => {
-    const { hover: h, text } = hover('governance: {board: Council, rev\u2038iew: monthly}\n');
-    assert.deepStrictEqual(
-      h,
-      markdownHover(
-        `**review** · in \`governance\`\n\n${D.governance.properties!.review.markdownDescription}`,
-        rangeOf(text, 'review'),
-      ),
+    assertHover(
+      'governance: {board: Council, rev\u2038iew: monthly}\n',
+      `**review** · in \`governance\`\n\n${D.governance.properties!.review.markdownDescription}`,
+      'review',
     );
   });
 
   it('adds why the rule exists when the key carries a diagnostic', () => {
-    const { hover: h, text } = hover(withCaret(ROADMAP, 'gover\u2038nance:'));
-    assert.deepStrictEqual(
-      h,
-      markdownHover(
-        `**governance** · at the top of the roadmap\n\n${SCHEMA.properties!.governance.markdownDescription}\n\n---\n\n${ruleNote('no-customer-room')}`,
-        rangeOf(text, 'governance'),
-      ),
+    assertHover(
+      withCaret(ROADMAP, 'gover\u2038nance:'),
+      `**governance** · at the top of the roadmap\n\n${SCHEMA.properties!.governance.markdownDescription}\n\n---\n\n${ruleNote('no-customer-room')}`,
+      'governance',
     );
   });
 });
 
 describe('hover: values', () => {
   it('shows the initiative a depends_on id names', () => {
-    const flow = hover(withCaret(ROADMAP, 'depends_on: [asset-\u2038metrics'));
+    const flow = withCaret(ROADMAP, 'depends_on: [asset-\u2038metrics');
+    const block = withCaret(ROADMAP, '- asset-metrics\u2038');
     const expected = [
       'Depends on **`asset-metrics`**: Monthly customer gain and loss report',
       '',
@@ -177,116 +149,71 @@ describe('hover: values', () => {
       '- Dates: 2027-01-04 to 2027-03-31',
       '- Status: active',
     ].join('\n');
-    assert.deepStrictEqual(flow.hover, markdownHover(expected, rangeOf(flow.text, 'asset-metrics', 'depends_on: [')));
-    const block = hover(withCaret(ROADMAP, '- asset-metrics\u2038'));
-    assert.deepStrictEqual(
-      block.hover,
-      markdownHover(expected, rangeOf(block.text, 'asset-metrics', '- asset-metrics')),
-    );
+    assertHover(flow, expected, 'asset-metrics', 'depends_on: [');
+    assertHover(block, expected, 'asset-metrics', '- asset-metrics');
   });
 
   it('says when no initiative has the id, with the rule behind the diagnostic', () => {
-    const { hover: h, text } = hover(withCaret(ROADMAP, 'no\u2038pe]'));
-    assert.deepStrictEqual(
-      h,
-      markdownHover(
-        `Depends on **\`nope\`**, but no initiative has this id. A dependency must name the \`id\` of an initiative in this file.\n\n---\n\n${ruleNote('unknown-dependency')}`,
-        rangeOf(text, 'nope'),
-      ),
+    assertHover(
+      withCaret(ROADMAP, 'no\u2038pe]'),
+      `Depends on **\`nope\`**, but no initiative has this id. A dependency must name the \`id\` of an initiative in this file.\n\n---\n\n${ruleNote('unknown-dependency')}`,
+      'nope',
     );
   });
 
   it('gives the weekday and quarter of a day date', () => {
-    const start = hover(withCaret(ROADMAP, 'start: 2027-01-0\u20384'));
-    assert.deepStrictEqual(
-      start.hover,
-      markdownHover('**Monday 4 January 2027** · 2027-Q1', rangeOf(start.text, '2027-01-04')),
-    );
-    const milestone = hover(withCaret(ROADMAP, 'date: \u20382027-02-01'));
-    assert.deepStrictEqual(
-      milestone.hover,
-      markdownHover('**Monday 1 February 2027** · 2027-Q1', rangeOf(milestone.text, '2027-02-01', 'date:')),
-    );
+    assertHover(withCaret(ROADMAP, 'start: 2027-01-0\u20384'), '**Monday 4 January 2027** · 2027-Q1', '2027-01-04');
+    const milestone = withCaret(ROADMAP, 'date: \u20382027-02-01');
+    assertHover(milestone, '**Monday 1 February 2027** · 2027-Q1', '2027-02-01', 'date:');
   });
 
   it('gives the day a period stands for, as a start or as an end', () => {
-    const end = hover(withCaret(ROADMAP, 'end: 2027-\u2038Q1'));
-    assert.deepStrictEqual(
-      end.hover,
-      markdownHover(
-        '**2027-Q1**: the first quarter of 2027\n\nAs an end it stands for its last day, inclusive: Wednesday 31 March 2027 · 2027-Q1.',
-        rangeOf(end.text, '2027-Q1'),
-      ),
+    assertHover(
+      withCaret(ROADMAP, 'end: 2027-\u2038Q1'),
+      '**2027-Q1**: the first quarter of 2027\n\nAs an end it stands for its last day, inclusive: Wednesday 31 March 2027 · 2027-Q1.',
+      '2027-Q1',
     );
-    const half = hover(withCaret(ROADMAP, 'start: 2027-H\u20382'));
-    assert.deepStrictEqual(
-      half.hover,
-      markdownHover(
-        '**2027-H2**: the second half of 2027\n\nAs a start it stands for its first day: Thursday 1 July 2027 · 2027-Q3.',
-        rangeOf(half.text, '2027-H2'),
-      ),
+    assertHover(
+      withCaret(ROADMAP, 'start: 2027-H\u20382'),
+      '**2027-H2**: the second half of 2027\n\nAs a start it stands for its first day: Thursday 1 July 2027 · 2027-Q3.',
+      '2027-H2',
     );
-    const year = hover(withCaret(ROADMAP, '  start: 20\u203827\n'));
-    assert.deepStrictEqual(
-      year.hover,
-      markdownHover(
-        '**2027**: the year 2027\n\nAs a start it stands for its first day: Friday 1 January 2027 · 2027-Q1.',
-        rangeOf(year.text, '2027', 'horizon:'),
-      ),
+    assertHover(
+      withCaret(ROADMAP, '  start: 20\u203827\n'),
+      '**2027**: the year 2027\n\nAs a start it stands for its first day: Friday 1 January 2027 · 2027-Q1.',
+      '2027',
+      'horizon:',
     );
   });
 
   it('explains at-risk and blocked with the overcoming-resistance angle', () => {
-    const atRisk = hover(withCaret(ROADMAP, 'status: at-\u2038risk'));
-    assert.deepStrictEqual(
-      atRisk.hover,
-      markdownHover(
-        [
-          '**at-risk** · status',
-          D.status.markdownEnumDescriptions![2],
-          '**Overcoming resistance** (Jo Boswell). Work seldom slips for technical reasons alone. Before pushing harder, find out where the pushback comes from (which team, which incentive, which worry) and shape the response to that cause. Write what you learn in `note`, so the accountability review can help.',
-        ].join('\n\n'),
-        rangeOf(atRisk.text, 'at-risk'),
-      ),
-    );
-    const blocked = hover(withCaret(ROADMAP, 'status: bloc\u2038ked'));
-    assert.deepStrictEqual(
-      blocked.hover,
-      markdownHover(
-        [
-          '**blocked** · status',
-          D.status.markdownEnumDescriptions![3],
-          '**Overcoming resistance** (Jo Boswell). A blocked initiative usually waits on a decision or a team beyond its owner\u2019s reach. Name who can clear the way and what they gain or fear from doing so: influence across silos, more than escalation, is how the customer leader moves it. Put it on the agenda of the accountability review.',
-        ].join('\n\n'),
-        rangeOf(blocked.text, 'blocked'),
-      ),
-    );
+    const atRisk = [
+      '**at-risk** · status',
+      D.status.markdownEnumDescriptions![2],
+      '**Overcoming resistance** (Jo Boswell). Work seldom slips for technical reasons alone. Before pushing harder, find out where the pushback comes from (which team, which incentive, which worry) and shape the response to that cause. Write what you learn in `note`, so the accountability review can help.',
+    ];
+    assertHover(withCaret(ROADMAP, 'status: at-\u2038risk'), atRisk.join('\n\n'), 'at-risk');
+    const blocked = [
+      '**blocked** · status',
+      D.status.markdownEnumDescriptions![3],
+      '**Overcoming resistance** (Jo Boswell). A blocked initiative usually waits on a decision or a team beyond its owner\u2019s reach. Name who can clear the way and what they gain or fear from doing so: influence across silos, more than escalation, is how the customer leader moves it. Put it on the agenda of the accountability review.',
+    ];
+    assertHover(withCaret(ROADMAP, 'status: bloc\u2038ked'), blocked.join('\n\n'), 'blocked');
   });
 
   it('explains other statuses and cadences from the schema alone', () => {
-    const active = hover(withCaret(ROADMAP, 'status: act\u2038ive'));
-    assert.deepStrictEqual(
-      active.hover,
-      markdownHover(`**active** · status\n\n${D.status.markdownEnumDescriptions![1]}`, rangeOf(active.text, 'active')),
-    );
-    const review = hover(withCaret(ROADMAP, 'review: month\u2038ly'));
-    assert.deepStrictEqual(
-      review.hover,
-      markdownHover(
-        `**monthly** · cadence\n\n${D.cadence.markdownEnumDescriptions![2]}`,
-        rangeOf(review.text, 'monthly'),
-      ),
-    );
+    const active = `**active** · status\n\n${D.status.markdownEnumDescriptions![1]}`;
+    assertHover(withCaret(ROADMAP, 'status: act\u2038ive'), active, 'active');
+    const monthly = `**monthly** · cadence\n\n${D.cadence.markdownEnumDescriptions![2]}`;
+    assertHover(withCaret(ROADMAP, 'review: month\u2038ly'), monthly, 'monthly');
   });
 
   it('shows only the rules behind the diagnostics where the value itself has no help', () => {
-    const { hover: h, text } = hover(withCaret(ROADMAP, 'id: customer-\u2038room'));
-    assert.deepStrictEqual(
-      h,
-      markdownHover(
-        `${ruleNote('missing-measures')}\n\n${ruleNote('missing-owner')}`,
-        rangeOf(text, 'customer-room', 'id: customer-room'),
-      ),
+    assertHover(
+      withCaret(ROADMAP, 'id: customer-\u2038room'),
+      `${ruleNote('missing-measures')}\n\n${ruleNote('missing-owner')}`,
+      'customer-room',
+      'id: customer-room',
     );
   });
 
@@ -329,33 +256,20 @@ describe('hover: odd documents', () => {
       (valid.hover!.contents as { value: string }).value.split('\n\n')[0],
       '**Build a Customer Listening Path** (`listening-path`) · competency 3 of 5',
     );
-    const key = hover(withCaret(BROKEN, '    ow\u2038ner: Priya'));
-    assert.deepStrictEqual(
-      key.hover,
-      markdownHover(
-        `**owner** · in an initiative\n\n${D.initiative.properties!.owner.markdownDescription}`,
-        rangeOf(key.text, 'owner'),
-      ),
-    );
-    const dependency = hover(withCaret(BROKEN, '[asset-metric\u2038s]'));
-    assert.deepStrictEqual(
-      dependency.hover,
-      markdownHover(
-        [
-          'Depends on **`asset-metrics`**: Monthly report',
-          '',
-          '- Owner: Priya Nair',
-          '- Dates: 2027-01-04 to 2027-03-31',
-          '- Status: active',
-        ].join('\n'),
-        rangeOf(dependency.text, 'asset-metrics', '[asset-metrics]'),
-      ),
-    );
+    const owner = `**owner** · in an initiative\n\n${D.initiative.properties!.owner.markdownDescription}`;
+    assertHover(withCaret(BROKEN, '    ow\u2038ner: Priya'), owner, 'owner');
+    const dependency = [
+      'Depends on **`asset-metrics`**: Monthly report',
+      '',
+      '- Owner: Priya Nair',
+      '- Dates: 2027-01-04 to 2027-03-31',
+      '- Status: active',
+    ];
+    assertHover(withCaret(BROKEN, '[asset-metric\u2038s]'), dependency.join('\n'), 'asset-metrics', '[asset-metrics]');
   });
 
   it('explains the syntax rule on the error itself', () => {
-    const { hover: h, text } = hover(withCaret(BROKEN, 'note: \u2038data'));
-    assert.deepStrictEqual(h, markdownHover(ruleNote('syntax'), rangeOf(text, 'd', 'data: late')));
+    assertHover(withCaret(BROKEN, 'note: \u2038data'), ruleNote('syntax'), 'd', 'data: late');
   });
 
   it('counts positions on the text without its BOM, with CRLF line ends', () => {
