@@ -13,7 +13,16 @@ import { chartMessage, webviewInitiatives } from '../../../client/src/preview/ch
 import type { ChartMessage } from '../../../protocol/webviewMessages';
 import { drawPreviewChart, previewChart } from '../../../server/src/services/chart/previewChart';
 import type { DrawnChart } from '../../../server/src/services/chart/previewChart';
-import { launchChromium, posted, postedCount, repoRoot, send, watch, WebviewHarness } from './webviewHarness';
+import {
+  launchChromium,
+  posted,
+  postedCount,
+  repoRoot,
+  send,
+  usingPage,
+  watch,
+  WebviewHarness,
+} from './webviewHarness';
 import type { PageWatch } from './webviewHarness';
 
 const uri = 'file:///work/plans/acme-five-year.cxroadmap.yaml';
@@ -148,6 +157,11 @@ async function settle(page: Page): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('.banner')!.textContent === t, text);
 }
 
+/** The text of the label of the initiative `id`'s bar. */
+function labelOf(page: Page, id: string): Promise<string | null> {
+  return page.$eval(`g[data-initiative-id="${id}"] text.label`, (t) => t.textContent);
+}
+
 function chartMarkup(page: Page): Promise<string> {
   return page.$eval('.chart > svg', (svg) => svg.outerHTML);
 }
@@ -167,9 +181,9 @@ function sameChart(page: Page): Promise<boolean> {
   );
 }
 
-/** The page's own text is the only script: nothing from the roadmap ran or became markup. */
-async function assertInert(page: Page, seen: PageWatch): Promise<void> {
-  const state = await page.evaluate(() => ({
+/** What could have run in the page: the roadmap's `window.__pwned`, the scripts, every `on…` attribute. */
+function scriptsIn(page: Page): Promise<{ pwned: unknown; scripts: number; handlers: string[] }> {
+  return page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     scripts: document.querySelectorAll('script').length,
     handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
@@ -177,13 +191,22 @@ async function assertInert(page: Page, seen: PageWatch): Promise<void> {
         .filter((a) => a.name.toLowerCase().startsWith('on'))
         .map((a) => a.name),
     ),
-    badLinks: Array.from(document.querySelectorAll('a[href]'))
-      .map((a) => a.getAttribute('href')!)
-      .filter((href) => !href.startsWith('https:')),
-    foreign: document.querySelectorAll(
-      '.chart img, .chart iframe, .chart foreignObject, .chart script, .chart style, .banner *',
-    ).length,
   }));
+}
+
+/** The page's own text is the only script: nothing from the roadmap ran or became markup. */
+async function assertInert(page: Page, seen: PageWatch): Promise<void> {
+  const state = {
+    ...(await scriptsIn(page)),
+    ...(await page.evaluate(() => ({
+      badLinks: Array.from(document.querySelectorAll('a[href]'))
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => !href.startsWith('https:')),
+      foreign: document.querySelectorAll(
+        '.chart img, .chart iframe, .chart foreignObject, .chart script, .chart style, .banner *',
+      ).length,
+    }))),
+  };
   assert.deepEqual(state, { pwned: undefined, scripts: 1, handlers: [], badLinks: [], foreign: 0 });
   assert.deepEqual([seen.dialogs, seen.errors], [[], []]);
 }
@@ -210,9 +233,8 @@ describe('preview: the webview in headless Chromium', function () {
     harness.dispose();
   });
 
-  it('says it is ready, draws one group per initiative, and fits the whole horizon to its width', async () => {
-    const { page, seen } = await harness.open(browser);
-    try {
+  it('says it is ready, draws one group per initiative, and fits the whole horizon to its width', () =>
+    usingPage(harness.open(browser), async ({ page, seen }) => {
       assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
       await show(page, chartFor(acme, undefined));
       assert.deepEqual(await chartIds(page), [...ids].sort());
@@ -225,14 +247,10 @@ describe('preview: the webview in headless Chromium', function () {
       // The default (caret: 'hide') would add a stylesheet of Playwright's that the page's CSP refuses.
       await page.screenshot({ path: path.join(screenshots, 'acme.png'), caret: 'initial' });
       assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('proposes to reveal a clicked initiative, and marks the one under the editor’s cursor', async () => {
-    const { page } = await openAt(1);
-    try {
+  it('proposes to reveal a clicked initiative, and marks the one under the editor’s cursor', () =>
+    usingPage(openAt(1), async ({ page }) => {
       await show(page, chartFor(acme, 1));
       await page.click(`g[data-initiative-id="${ids[3]}"] rect.bar`);
       await page.click(`g[data-initiative-id="${ids[5]}"] text.label`);
@@ -244,14 +262,10 @@ describe('preview: the webview in headless Chromium', function () {
       await send(page, { type: 'highlight', uri, id: ids[7] });
       await page.waitForSelector(`g.is-cursor[data-initiative-id="${ids[7]}"]`);
       assert.equal(await page.locator('g.is-cursor').count(), 1);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('moves a focused initiative with the arrow keys: a day, a week with Shift, only its end with Alt', async () => {
-    const { page } = await openAt(1);
-    try {
+  it('moves a focused initiative with the arrow keys: a day, a week with Shift, only its end with Alt', () =>
+    usingPage(openAt(1), async ({ page }) => {
       await show(page, chartFor(acme, 1));
       const id = first.id!.value;
       await page.focus(`g[data-initiative-id="${id}"]`);
@@ -278,14 +292,10 @@ describe('preview: the webview in headless Chromium', function () {
       for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowLeft');
       const after = await postedCount(page, 5);
       assert.deepEqual(after.slice(4), [{ type: 'move', uri, id, start: '2027-01-05', end: iso(end, 0) }]);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('moves an initiative dragged by its bar, and only its end when dragged by that edge', async () => {
-    const { page } = await openAt(2);
-    try {
+  it('moves an initiative dragged by its bar, and only its end when dragged by that edge', () =>
+    usingPage(openAt(2), async ({ page }) => {
       await show(page, chartFor(acme, 2));
       const id = ids[2];
       const initiative = model.initiatives[2];
@@ -318,14 +328,10 @@ describe('preview: the webview in headless Chromium', function () {
         start: day(start.day + 30),
         end: day(end.day + 20),
       });
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('keeps the day in the middle of the view in place when zooming, by button and by Ctrl+wheel', async () => {
-    const { page } = await openAt(1);
-    try {
+  it('keeps the day in the middle of the view in place when zooming, by button and by Ctrl+wheel', () =>
+    usingPage(openAt(1), async ({ page }) => {
       await show(page, chartFor(acme, 1));
       await page.evaluate(() => {
         document.querySelector('.viewport')!.scrollLeft = 900;
@@ -365,14 +371,10 @@ describe('preview: the webview in headless Chromium', function () {
         chartFor(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly report'), zoomedOut, 2),
       );
       assert.equal((await metrics(page)).scrollLeft, kept.scrollLeft);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('patches a new chart into the one shown, so that unchanged initiatives keep their nodes and focus', async () => {
-    const { page } = await openAt(1);
-    try {
+  it('patches a new chart into the one shown, so that unchanged initiatives keep their nodes and focus', () =>
+    usingPage(openAt(1), async ({ page }) => {
       await show(page, chartFor(acme, 1));
       const [edited, kept] = [ids[0], ids[4]];
       await page.focus(`g[data-initiative-id="${kept}"]`);
@@ -412,10 +414,7 @@ describe('preview: the webview in headless Chromium', function () {
       );
       await page.click(`g[data-initiative-id="${ids[2]}"] rect.bar`);
       assert.deepEqual((await postedCount(page, 2))[1], { type: 'reveal', uri, id: ids[2] });
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
   describe('changes to the chart shown', () => {
     const MONTHLY = 'title: Monthly customer gain and loss report';
@@ -472,10 +471,7 @@ describe('preview: the webview in headless Chromium', function () {
         } finally {
           await fresh.page.close();
         }
-        assert.equal(
-          await patched.page.$eval(`g[data-initiative-id="${ids[0]}"] text.label`, (t) => t.textContent),
-          '\u2068Weekly <customer> "report" & more\u2069',
-        );
+        assert.equal(await labelOf(patched.page, ids[0]), '\u2068Weekly <customer> "report" & more\u2069');
         // Every patch applied to the chart shown: the same element, and no request for a whole chart.
         assert.equal(await sameChart(patched.page), true);
         assert.deepEqual(await posted(patched.page), [{ type: 'ready', uri }]);
@@ -486,9 +482,8 @@ describe('preview: the webview in headless Chromium', function () {
       }
     });
 
-    it('asks for a whole chart when a patch is to a chart other than the one shown, and keeps its chart', async () => {
-      const { page } = await openAt(1);
-      try {
+    it('asks for a whole chart when a patch is to a chart other than the one shown, and keeps its chart', () =>
+      usingPage(openAt(1), async ({ page }) => {
         const v2 = drawn(acme.replace(MONTHLY, 'title: Second'), 2, 2);
         const v3 = drawn(acme.replace(MONTHLY, 'title: Third'), 3, 3);
         // No chart yet: changes to anything are out of step.
@@ -514,14 +509,10 @@ describe('preview: the webview in headless Chromium', function () {
         );
         await settle(page);
         assert.deepEqual([(await posted(page)).length, await sameChart(page)], [3, true]);
-      } finally {
-        await page.close();
-      }
-    });
+      }));
 
-    it('asks for a whole chart when a change is not one element or its path leads nowhere, and changes nothing', async () => {
-      const { page } = await openAt(1);
-      try {
+    it('asks for a whole chart when a change is not one element or its path leads nowhere, and changes nothing', () =>
+      usingPage(openAt(1), async ({ page }) => {
         await show(page, wholeMessage(v1));
         await markChart(page);
         const before = await chartMarkup(page);
@@ -553,10 +544,7 @@ describe('preview: the webview in headless Chromium', function () {
           await settle(page);
           assert.deepEqual([await chartMarkup(page), await sameChart(page)], [before, true], name);
         }
-      } finally {
-        await page.close();
-      }
-    });
+      }));
 
     it('asks for a whole chart when a change is not one element though all the changes hold as many elements as there are changes', async () => {
       const v2 = drawn(acme.replace(MONTHLY, 'title: Second'), 2, 2);
@@ -617,9 +605,8 @@ describe('preview: the webview in headless Chromium', function () {
       );
     });
 
-    it('keeps nothing of a change’s markup that the renderer does not draw', async () => {
-      const { page, seen } = await openAt(1);
-      try {
+    it('keeps nothing of a change’s markup that the renderer does not draw', () =>
+      usingPage(openAt(1), async ({ page, seen }) => {
         await show(page, wholeMessage(v1));
         await markChart(page);
         const id = ids[0];
@@ -662,14 +649,10 @@ describe('preview: the webview in headless Chromium', function () {
           '<path data-dependency="asset-metrics-&gt;reasons-for-leaving" class="dependency" d="M0,0L9,9"><title>t</title></path>',
         );
         assert.equal(await sameChart(page), true);
-      } finally {
-        await page.close();
-      }
-    });
+      }));
 
-    it('puts a bar moved by a key back where the chart has it on an empty patch, and moves it from there after', async () => {
-      const { page } = await openAt(1);
-      try {
+    it('puts a bar moved by a key back where the chart has it on an empty patch, and moves it from there after', () =>
+      usingPage(openAt(1), async ({ page }) => {
         await show(page, wholeMessage(v1));
         const id = first.id!.value;
         const bar = `g[data-initiative-id="${id}"] rect.bar`;
@@ -712,15 +695,11 @@ describe('preview: the webview in headless Chromium', function () {
           start: iso(start, 1),
           end: iso(end, 1),
         });
-      } finally {
-        await page.close();
-      }
-    });
+      }));
   });
 
-  it('restores zoom and scroll from its saved state after a reload', async () => {
-    const { page } = await harness.open(browser, { uri, pxPerDay: 1.5, scrollLeft: 700, scrollTop: 40 });
-    try {
+  it('restores zoom and scroll from its saved state after a reload', () =>
+    usingPage(harness.open(browser, { uri, pxPerDay: 1.5, scrollLeft: 700, scrollTop: 40 }), async ({ page }) => {
       await show(page, chartFor(acme, 1.5));
       const state = await page.evaluate(() => {
         const viewport = document.querySelector('.viewport')!;
@@ -728,14 +707,10 @@ describe('preview: the webview in headless Chromium', function () {
       });
       assert.deepEqual(state, [700, 40]);
       assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('shows a hostile roadmap’s text literally and runs none of it', async () => {
-    const { page, seen } = await openAt(1);
-    try {
+  it('shows a hostile roadmap’s text literally and runs none of it', () =>
+    usingPage(openAt(1), async ({ page, seen }) => {
       const message = chartFor(HOSTILE, 1);
       assert.equal(message.parses, true);
       await show(page, message);
@@ -751,13 +726,10 @@ describe('preview: the webview in headless Chromium', function () {
       assert.ok(desc.includes("\nOutcome: {{constructor.constructor('window.__pwned=1')()}}"));
       assert.ok(desc.includes('\nNote: </text><script>window.__pwned=1</script>'));
       assert.equal(
-        await page.$eval('g[data-initiative-id="xss-title"] text.label', (t) => t.textContent),
+        await labelOf(page, 'xss-title'),
         '\u2068<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}\u2069',
       );
-      assert.equal(
-        await page.$eval('g[data-initiative-id="rtl-override"] text.label', (t) => t.textContent),
-        '\u2068\u202Egnp.exe \u{1F389} RTL\u2069',
-      );
+      assert.equal(await labelOf(page, 'rtl-override'), '\u2068\u202Egnp.exe \u{1F389} RTL\u2069');
 
       await page.hover('g[data-initiative-id="xss-title"] rect.bar');
       await page.waitForSelector('.tooltip:not([hidden])');
@@ -771,14 +743,10 @@ describe('preview: the webview in headless Chromium', function () {
       await page.waitForSelector('.banner:not([hidden])');
       assert.equal(await page.textContent('.banner'), '<img src=x onerror="window.__pwned=1">');
       await assertInert(page, seen);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('keeps nothing of a chart’s markup that the renderer does not draw', async () => {
-    const { page, seen } = await openAt(1);
-    try {
+  it('keeps nothing of a chart’s markup that the renderer does not draw', () =>
+    usingPage(openAt(1), async ({ page, seen }) => {
       const good = chartFor(acme, 1);
       const svg = [
         '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1234" height="300" onload="window.__pwned=1">',
@@ -807,14 +775,10 @@ describe('preview: the webview in headless Chromium', function () {
         seen.cspReports.filter((report) => !report.endsWith('The action has been blocked.')),
         [],
       );
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('ignores messages of unknown type, about another document, or out of range', async () => {
-    const { page } = await openAt(1);
-    try {
+  it('ignores messages of unknown type, about another document, or out of range', () =>
+    usingPage(openAt(1), async ({ page }) => {
       const good = chartFor(acme, 1);
       await show(page, good);
       await page.evaluate(() => {
@@ -848,10 +812,7 @@ describe('preview: the webview in headless Chromium', function () {
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       }));
       assert.deepEqual(state, { same: true, banner: true, pwned: undefined });
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
   describe('initiatives the page cannot take', () => {
     const longId = 'y'.repeat(300);
@@ -878,9 +839,8 @@ describe('preview: the webview in headless Chromium', function () {
         await page.keyboard.press(key);
     }
 
-    it('draws a roadmap with an id over 256 characters, with nothing to propose for that initiative', async () => {
-      const { page, seen } = await openAt(1);
-      try {
+    it('draws a roadmap with an id over 256 characters, with nothing to propose for that initiative', () =>
+      usingPage(openAt(1), async ({ page, seen }) => {
         // The schema rejects the id (the linter reports it), so the model has none: the bar
         // is drawn without an id, the list leaves it out, and nothing was omitted.
         assert.deepEqual(
@@ -918,14 +878,10 @@ describe('preview: the webview in headless Chromium', function () {
         await page.waitForFunction((n) => document.querySelectorAll('g.initiative').length === n, ids.length);
         assert.equal(await page.locator('g.initiative').count(), ids.length);
         await assertInert(page, seen);
-      } finally {
-        await page.close();
-      }
-    });
+      }));
 
-    it('draws every other initiative when some in its list are out of range, and says how many and why', async () => {
-      const { page, seen } = await openAt(1);
-      try {
+    it('draws every other initiative when some in its list are out of range, and says how many and why', () =>
+      usingPage(openAt(1), async ({ page, seen }) => {
         const good = chartFor(acme, 1);
         const list = good.initiatives!;
         const hostileId = '<img src=x onerror="window.__pwned=1">';
@@ -968,15 +924,11 @@ describe('preview: the webview in headless Chromium', function () {
         ]);
         assert.equal(await page.locator('g.is-cursor').count(), 0);
         await assertInert(page, seen);
-      } finally {
-        await page.close();
-      }
-    });
+      }));
   });
 
-  it('shows the last good chart under a banner while the text does not parse, and moves nothing', async () => {
-    const { page } = await openAt(1);
-    try {
+  it('shows the last good chart under a banner while the text does not parse, and moves nothing', () =>
+    usingPage(openAt(1), async ({ page }) => {
       await show(page, chartFor(acme, 1));
       const broken = `${acme}  - id: [unclosed\n`;
       const stale = chartFor(broken, 1, 2, acme);
@@ -997,10 +949,7 @@ describe('preview: the webview in headless Chromium', function () {
         () => document.querySelector('.banner')!.textContent === 'Fix the syntax problems to update the chart.',
       );
       assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
   describe('the page `cxroadmap gantt` exports', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'cxroadmap-export-'));
@@ -1018,50 +967,44 @@ describe('preview: the webview in headless Chromium', function () {
       return pathToFileURL(out).toString();
     }
 
-    it('draws one group per initiative, with no error', async () => {
+    /** A page showing the export of `source`, once its chart is drawn. */
+    async function openExport(source: string, name: string): Promise<{ page: Page; seen: PageWatch }> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const seen = watch(page);
-      try {
-        await page.goto(exportPage(acme, 'acme'));
-        await page.waitForSelector('.chart > svg.cx-gantt');
+      await page.goto(exportPage(source, name));
+      await page.waitForSelector('.chart > svg.cx-gantt');
+      return { page, seen };
+    }
+
+    it('draws one group per initiative, with no error', () =>
+      usingPage(openExport(acme, 'acme'), async ({ page, seen }) => {
         assert.deepEqual(await chartIds(page), [...ids].sort());
         await page.focus(`g[data-initiative-id="${ids[0]}"]`);
         await page.keyboard.press('Enter');
         assert.equal(await page.getAttribute(`g[data-initiative-id="${ids[0]}"]`, 'aria-pressed'), 'true');
         await page.screenshot({ path: path.join(screenshots, 'export.png'), caret: 'initial' });
         assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
-      } finally {
-        await page.close();
-      }
-    });
+      }));
 
-    it('shows a hostile roadmap’s text literally and runs none of it', async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const seen = watch(page);
-      try {
-        await page.goto(exportPage(HOSTILE, 'hostile'));
-        await page.waitForSelector('.chart > svg.cx-gantt');
+    it('shows a hostile roadmap’s text literally and runs none of it', () =>
+      usingPage(openExport(HOSTILE, 'hostile'), async ({ page, seen }) => {
         assert.equal(
           await page.textContent('h1'),
           '\u2068<script>window.__pwned = 1</script> \u202Eevil\u202C \u{1F680}\u2069',
         );
         assert.equal(
-          await page.$eval('g[data-initiative-id="xss-title"] text.label', (t) => t.textContent),
+          await labelOf(page, 'xss-title'),
           '\u2068<img src=x onerror="window.__pwned=1"> \u{1F680} ${7*7}\u2069',
         );
         await page.hover('g[data-initiative-id="xss-title"] rect.bar');
         await page.focus('g[data-initiative-id="rtl-override"]');
         await page.keyboard.press('Enter');
-        const state = await page.evaluate(() => ({
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-          scripts: document.querySelectorAll('script').length,
-          handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
-            Array.from(el.attributes)
-              .filter((a) => a.name.toLowerCase().startsWith('on'))
-              .map((a) => a.name),
+        const state = {
+          ...(await scriptsIn(page)),
+          links: await page.evaluate(() =>
+            Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href')),
           ),
-          links: Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href')),
-        }));
+        };
         assert.deepEqual(state, {
           pwned: undefined,
           scripts: 1,
@@ -1069,9 +1012,6 @@ describe('preview: the webview in headless Chromium', function () {
           links: ['https://example.com/?q=%3Cscript%3E'],
         });
         assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
-      } finally {
-        await page.close();
-      }
-    });
+      }));
   });
 });

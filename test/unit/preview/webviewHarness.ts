@@ -108,6 +108,22 @@ export class WebviewHarness {
   }
 }
 
+/**
+ * Runs `body` on the page `opening` resolves to, then closes the page, whether `body`
+ * passed or failed: how each test uses a page of its own.
+ */
+export async function usingPage<T extends { page: Page }>(
+  opening: Promise<T>,
+  body: (opened: T) => Promise<void>,
+): Promise<void> {
+  const opened = await opening;
+  try {
+    await body(opened);
+  } finally {
+    await opened.page.close();
+  }
+}
+
 /** A message from the extension. */
 export async function send(page: Page, message: unknown): Promise<void> {
   await page.evaluate((m) => window.postMessage(m, '*'), message);
