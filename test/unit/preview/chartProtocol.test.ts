@@ -401,30 +401,20 @@ describe('preview: chart protocol', () => {
         undefined,
       );
       const half = 'x'.repeat(32 * 1024 * 1024);
+      /** A patch of two changes: 32 MiB of markup, then `second`. */
+      const halfAnd = (second: string): unknown =>
+        withPatch({
+          base: 7,
+          changes: [
+            { path: [0], markup: half },
+            { path: [1], markup: second },
+          ],
+        });
       assert.deepEqual(
-        patchOf(
-          withPatch({
-            base: 7,
-            changes: [
-              { path: [0], markup: half },
-              { path: [1], markup: half },
-            ],
-          }),
-        )?.changes.map((c) => c.markup.length),
+        patchOf(halfAnd(half))?.changes.map((c) => c.markup.length),
         [half.length, half.length],
       );
-      assert.equal(
-        parseExtensionMessage(
-          withPatch({
-            base: 7,
-            changes: [
-              { path: [0], markup: half },
-              { path: [1], markup: `${half}x` },
-            ],
-          }),
-        ),
-        undefined,
-      );
+      assert.equal(parseExtensionMessage(halfAnd(`${half}x`)), undefined);
     });
 
     it('leaves the initiatives out only of a patch whose initiatives are those shown', () => {

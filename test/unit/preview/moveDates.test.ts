@@ -49,6 +49,11 @@ function apply(text: string, edits: readonly DateEdit[]): string {
   return out;
 }
 
+/** The edit that writes `newText` over characters `from` to `to` of line `line`. */
+function dateEdit(line: number, from: number, to: number, newText: string): DateEdit {
+  return { range: { start: { line, character: from }, end: { line, character: to } }, newText };
+}
+
 function refused(plan: MovePlan): string | undefined {
   return plan.ok ? undefined : plan.refusal;
 }
@@ -60,10 +65,7 @@ describe('preview: moving an initiative', () => {
     const plan = planMove(chart, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7);
     assert.deepEqual(plan, {
       ok: true,
-      edits: [
-        { range: { start: { line: 10, character: 11 }, end: { line: 10, character: 21 } }, newText: '2027-02-01' },
-        { range: { start: { line: 11, character: 9 }, end: { line: 11, character: 16 } }, newText: '2027-04-30' },
-      ],
+      edits: [dateEdit(10, 11, 21, '2027-02-01'), dateEdit(11, 9, 16, '2027-04-30')],
     });
     assert.ok(plan.ok);
     assert.equal(
@@ -73,12 +75,9 @@ describe('preview: moving an initiative', () => {
   });
 
   it('leaves a value that keeps its day as written: a period stays a period', () => {
-    const plan = planMove(chart, { id: 'report', start: '2027-01-11', end: '2027-03-31' }, 7);
-    assert.deepEqual(plan, {
+    assert.deepEqual(planMove(chart, { id: 'report', start: '2027-01-11', end: '2027-03-31' }, 7), {
       ok: true,
-      edits: [
-        { range: { start: { line: 10, character: 11 }, end: { line: 10, character: 21 } }, newText: '2027-01-11' },
-      ],
+      edits: [dateEdit(10, 11, 21, '2027-01-11')],
     });
   });
 
