@@ -21,6 +21,11 @@ function findings(text: string): string[] {
   return analyzeRoadmap(text).diagnostics.map((d) => `${d.code}@${lines[d.range.start.line].trim()}`);
 }
 
+/** ROADMAP with `line` written just above the initiative `reliability`. */
+function aboveReliability(line: string): string {
+  return edit(ROADMAP, '  - id: reliability\n', `${line}\n  - id: reliability\n`);
+}
+
 const ALL = ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: reliability', 'missing-measures@- id: customer-room'];
 
 describe('inline suppression', () => {
@@ -30,11 +35,7 @@ describe('inline suppression', () => {
 
   describe('# cxroadmap-disable-next-line', () => {
     it('silences its codes on the next line only', () => {
-      const text = edit(
-        ROADMAP,
-        '  - id: reliability\n',
-        '  # cxroadmap-disable-next-line missing-measures no-sponsor\n  - id: reliability\n',
-      );
+      const text = aboveReliability('  # cxroadmap-disable-next-line missing-measures no-sponsor');
       assert.deepEqual(findings(text), ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room']);
     });
 
@@ -44,11 +45,7 @@ describe('inline suppression', () => {
     });
 
     it('does not reach past the next line', () => {
-      const text = edit(
-        ROADMAP,
-        '  - id: reliability\n',
-        '  # cxroadmap-disable-next-line missing-measures\n\n  - id: reliability\n',
-      );
+      const text = aboveReliability('  # cxroadmap-disable-next-line missing-measures\n');
       assert.deepEqual(findings(text), ALL);
     });
 
@@ -62,11 +59,7 @@ describe('inline suppression', () => {
     });
 
     it('works with CRLF and lone-CR line ends', () => {
-      const text = edit(
-        ROADMAP,
-        '  - id: reliability\n',
-        '  # cxroadmap-disable-next-line missing-measures\n  - id: reliability\n',
-      );
+      const text = aboveReliability('  # cxroadmap-disable-next-line missing-measures');
       const expected = ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room'];
       assert.deepEqual(findings(text.replace(/\n/g, '\r\n')), expected);
       assert.deepEqual(findings(text.replace(/\n/g, '\r')), expected);
@@ -108,10 +101,8 @@ describe('inline suppression', () => {
         'missing-measures@- id: reliability',
         'missing-measures@- id: customer-room',
       ]);
-      const nextLine = edit(
-        ROADMAP,
-        '  - id: reliability\n',
-        '  # cxroadmap-disable-next-line missing-measures -- measured in the ops dashboard\n  - id: reliability\n',
+      const nextLine = aboveReliability(
+        '  # cxroadmap-disable-next-line missing-measures -- measured in the ops dashboard',
       );
       assert.deepEqual(findings(nextLine), ['no-sponsor@cxroadmap: 1', 'missing-measures@- id: customer-room']);
     });
@@ -132,41 +123,31 @@ describe('inline suppression', () => {
   });
 
   describe('text that is not a comment', () => {
-    it('a directive inside a double-quoted value on one line is not a directive', () => {
-      const text = edit(
-        ROADMAP,
-        'title: Acme Customer Experience Roadmap',
+    /** Titles that hold a directive in their text: each test's name, and the title. */
+    const titles: [string, string][] = [
+      [
+        'a directive inside a double-quoted value on one line is not a directive',
         'title: "Acme # cxroadmap-disable missing-measures no-sponsor"',
-      );
-      assert.deepEqual(findings(text), ALL);
-    });
-
-    it('a directive on its own line inside a multi-line double-quoted value is not a directive', () => {
-      const text = edit(
-        ROADMAP,
-        'title: Acme Customer Experience Roadmap',
+      ],
+      [
+        'a directive on its own line inside a multi-line double-quoted value is not a directive',
         'title: "Acme\n  # cxroadmap-disable missing-measures no-sponsor\n  Roadmap"',
-      );
-      assert.deepEqual(findings(text), ALL);
-    });
-
-    it('a directive on its own line inside a multi-line single-quoted value is not a directive', () => {
-      const text = edit(
-        ROADMAP,
-        'title: Acme Customer Experience Roadmap',
+      ],
+      [
+        'a directive on its own line inside a multi-line single-quoted value is not a directive',
         "title: 'Acme\n  # cxroadmap-disable missing-measures no-sponsor\n  Roadmap'",
-      );
-      assert.deepEqual(findings(text), ALL);
-    });
-
-    it('a directive inside a block scalar is not a directive', () => {
-      const text = edit(
-        ROADMAP,
-        'title: Acme Customer Experience Roadmap',
+      ],
+      [
+        'a directive inside a block scalar is not a directive',
         'title: |\n  Acme\n  # cxroadmap-disable missing-measures no-sponsor',
-      );
-      assert.deepEqual(findings(text), ALL);
-    });
+      ],
+    ];
+    for (const [name, title] of titles) {
+      it(name, () => {
+        const text = edit(ROADMAP, 'title: Acme Customer Experience Roadmap', title);
+        assert.deepEqual(findings(text), ALL);
+      });
+    }
   });
 
   describe('codes that cannot be suppressed', () => {
