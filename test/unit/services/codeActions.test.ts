@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, Position, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { RuleCode } from '../../../server/src/core/diagnostic';
 import { getCodeActions } from '../../../server/src/services/codeActions';
 import type { DocumentContext } from '../../../server/src/services/documentContext';
-import { changed, coreInitiative, find, metric, offsetIn, positionIn, roadmap } from '../../support/roadmapBuilder';
+import { changed, coreInitiative, metric, roadmap } from '../../support/roadmapBuilder';
+import { after, applyEdits, at, insert, replace, replaceIn } from '../../support/textEdits';
 
 const URI = 'file:///work/acme.cxroadmap.yaml';
 
@@ -29,47 +30,6 @@ const BASE = roadmap({
   ],
 });
 
-/** Position just after a needle (e.g. the end of a line ending with it). */
-function after(text: string, needle: string, occurrence = 0): Position {
-  return positionIn(text, find(text, needle, occurrence) + needle.length);
-}
-
-function at(text: string, needle: string, occurrence = 0): Position {
-  return positionIn(text, find(text, needle, occurrence));
-}
-
-function insert(p: Position, newText: string): TextEdit {
-  return { range: { start: p, end: p }, newText };
-}
-
-/** Replaces `target` where it stands inside the `occurrence`-th `context`. */
-function replaceIn(text: string, context: string, target: string, newText: string, occurrence = 0): TextEdit {
-  const inner = context.indexOf(target);
-  assert.ok(inner >= 0, `${JSON.stringify(target)} not in ${JSON.stringify(context)}`);
-  const start = find(text, context, occurrence) + inner;
-  return { range: { start: positionIn(text, start), end: positionIn(text, start + target.length) }, newText };
-}
-
-/** Replaces exactly the needle. */
-function replace(text: string, needle: string, newText: string, occurrence = 0): TextEdit {
-  const start = find(text, needle, occurrence);
-  return { range: { start: positionIn(text, start), end: positionIn(text, start + needle.length) }, newText };
-}
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const spans = edits
-    .map((e, order) => ({
-      start: offsetIn(text, e.range.start),
-      end: offsetIn(text, e.range.end),
-      text: e.newText,
-      order,
-    }))
-    .sort((a, b) => b.start - a.start || b.order - a.order);
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
-}
-
 function contextOf(text: string): DocumentContext {
   return { uri: URI, text, analysis: analyzeRoadmap(text) };
 }
@@ -83,6 +43,21 @@ function quickfix(title: string, diagnostic: Diagnostic, edits: TextEdit[], pref
   };
   if (preferred) action.isPreferred = true;
   return action;
+}
+
+/** A fix as a test expects it: its title, its edits, and whether it is the preferred one. */
+interface ExpectedFix {
+  title: string;
+  edits: TextEdit[];
+  preferred: boolean;
+}
+
+function fix(title: string, ...edits: TextEdit[]): ExpectedFix {
+  return { title, edits, preferred: false };
+}
+
+function preferredFix(title: string, ...edits: TextEdit[]): ExpectedFix {
+  return { title, edits, preferred: true };
 }
 
 interface Found {
@@ -100,6 +75,14 @@ function actionsFor(text: string, code: RuleCode, index = 0): Found {
   assert.ok(diagnostic, `no ${code} diagnostic #${index}`);
   const all = getCodeActions(ctx, diagnostic.range, [diagnostic]);
   return { ctx, diagnostic, all, fixes: all.filter((a) => !a.title.startsWith('Disable ')) };
+}
+
+/** The fixes offered for the diagnostic found are exactly `expected`, in that order, each for that diagnostic. */
+function assertFixes(found: Found, expected: readonly ExpectedFix[]): void {
+  assert.deepStrictEqual(
+    found.fixes,
+    expected.map((f) => quickfix(f.title, found.diagnostic, f.edits, f.preferred)),
+  );
 }
 
 /**
@@ -130,12 +113,10 @@ describe('code actions', () => {
     it('offers the closest competency id as the preferred fix', () => {
       const text = changed(BASE, ['competency: listening-path', 'competency: listning-path']);
       const found = actionsFor(text, 'unknown-competency');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix(
+      assertFixes(found, [
+        preferredFix(
           'Change to listening-path (Build a Customer Listening Path)',
-          found.diagnostic,
-          [replace(text, 'listning-path', 'listening-path')],
-          true,
+          replace(text, 'listning-path', 'listening-path'),
         ),
       ]);
       assertApplied(found, found.fixes[0], BASE);
@@ -151,9 +132,9 @@ describe('code actions', () => {
         ['reliability-innovation', 'Proactive Experience Reliability and Innovation'],
         ['one-company-leadership', 'One-Company Leadership, Accountability and Culture'],
       ];
-      assert.deepStrictEqual(
-        found.fixes,
-        ids.map(([id, name]) => quickfix(`Change to ${id} (${name})`, found.diagnostic, [replace(text, 'growth', id)])),
+      assertFixes(
+        found,
+        ids.map(([id, name]) => fix(`Change to ${id} (${name})`, replace(text, 'growth', id))),
       );
       assertApplied(found, found.fixes[2], BASE);
     });
@@ -170,11 +151,9 @@ describe('code actions', () => {
         ['reliability-innovation', 'Proactive Experience Reliability and Innovation'],
         ['one-company-leadership', 'One-Company Leadership, Accountability and Culture'],
       ];
-      assert.deepStrictEqual(
-        found.fixes,
-        others.map(([id, name]) =>
-          quickfix(`Change to ${id} (${name})`, found.diagnostic, [replace(text, 'customer-as-assets', id)]),
-        ),
+      assertFixes(
+        found,
+        others.map(([id, name]) => fix(`Change to ${id} (${name})`, replace(text, 'customer-as-assets', id))),
       );
       assertApplied(found, found.fixes[0], changed(text, ['  customer-as-assets:', '  align-around-experience:']));
     });
@@ -185,12 +164,10 @@ describe('code actions', () => {
         '  - {id: customer-room, title: Leaders meet, competency: "one-company-leadrship", owner: Sam Ortiz, start: 2027-02-01, end: 2031-12-31, measures: [{metric: actions completed}]}\n',
       ]);
       const found = actionsFor(text, 'unknown-competency');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix(
+      assertFixes(found, [
+        preferredFix(
           'Change to one-company-leadership (One-Company Leadership, Accountability and Culture)',
-          found.diagnostic,
-          [replace(text, '"one-company-leadrship"', 'one-company-leadership')],
-          true,
+          replace(text, '"one-company-leadrship"', 'one-company-leadership'),
         ),
       ]);
       assertApplied(found, found.fixes[0], changed(text, ['"one-company-leadrship"', 'one-company-leadership']));
@@ -202,10 +179,10 @@ describe('code actions', () => {
       const text = changed(BASE, ['    owner: Lee Chen\n', '']);
       const found = actionsFor(text, 'missing-owner');
       const p = after(text, 'competency: align-around-experience');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add owner: Priya Nair', found.diagnostic, [insert(p, '\n    owner: Priya Nair')]),
-        quickfix('Add owner: Ana Ruiz', found.diagnostic, [insert(p, '\n    owner: Ana Ruiz')]),
-        quickfix('Add owner: Sam Ortiz', found.diagnostic, [insert(p, '\n    owner: Sam Ortiz')]),
+      assertFixes(found, [
+        fix('Add owner: Priya Nair', insert(p, '\n    owner: Priya Nair')),
+        fix('Add owner: Ana Ruiz', insert(p, '\n    owner: Ana Ruiz')),
+        fix('Add owner: Sam Ortiz', insert(p, '\n    owner: Sam Ortiz')),
       ]);
       assertApplied(found, found.fixes[0], changed(BASE, ['    owner: Lee Chen\n', '    owner: Priya Nair\n']));
     });
@@ -254,10 +231,8 @@ initiatives:
     end: 2027-03-31
 `;
       const withOwner = actionsFor(lone, 'missing-owner');
-      assert.deepStrictEqual(withOwner.fixes, [
-        quickfix('Add owner: Dana Reyes', withOwner.diagnostic, [
-          insert(after(lone, 'competency: listening-path'), '\n    owner: Dana Reyes'),
-        ]),
+      assertFixes(withOwner, [
+        fix('Add owner: Dana Reyes', insert(after(lone, 'competency: listening-path'), '\n    owner: Dana Reyes')),
       ]);
       assertApplied(
         withOwner,
@@ -267,10 +242,8 @@ initiatives:
 
       const nobody = changed(lone, ['owner: Dana Reyes\n', '']);
       const found = actionsFor(nobody, 'missing-owner');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add an owner line', found.diagnostic, [
-          insert(after(nobody, 'competency: listening-path'), '\n    owner: '),
-        ]),
+      assertFixes(found, [
+        fix('Add an owner line', insert(after(nobody, 'competency: listening-path'), '\n    owner: ')),
       ]);
       // An empty owner still counts as missing: the line waits for a name.
       assertApplied(
@@ -308,12 +281,11 @@ initiatives:
         '    start: 2029-H1\n    end: 2028-01-01\n',
       ]);
       const found = actionsFor(text, 'end-before-start');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix(
+      assertFixes(found, [
+        preferredFix(
           'Swap start and end',
-          found.diagnostic,
-          [replace(text, '2029-H1', '2028-01-01'), replace(text, '2028-01-01', '2029-H1')],
-          true,
+          replace(text, '2029-H1', '2028-01-01'),
+          replace(text, '2028-01-01', '2029-H1'),
         ),
       ]);
       assertApplied(
@@ -329,12 +301,11 @@ initiatives:
         '  start: 2031-12-31\n  end: 2027-01-01\n',
       ]);
       const found = actionsFor(text, 'end-before-start');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix(
+      assertFixes(found, [
+        preferredFix(
           'Swap start and end',
-          found.diagnostic,
-          [replace(text, '2031-12-31', '2027-01-01'), replace(text, '2027-01-01', '2031-12-31')],
-          true,
+          replace(text, '2031-12-31', '2027-01-01'),
+          replace(text, '2027-01-01', '2031-12-31'),
         ),
       ]);
       assertApplied(found, found.fixes[0], BASE);
@@ -351,11 +322,12 @@ initiatives:
         ),
         true,
       );
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add title, competency, start, end', found.diagnostic, [
+      assertFixes(found, [
+        fix(
+          'Add title, competency, start, end',
           insert(after(text, 'id: new-thing'), '\n    title: New thing\n    competency: customers-as-assets'),
           insert(after(text, 'owner: Lee Chen', 1), '\n    start: 2027-01-01\n    end: 2027-03-31'),
-        ]),
+        ),
       ]);
       assertApplied(
         found,
@@ -367,14 +339,15 @@ initiatives:
     it('picks the first uncovered competency and an end a quarter after the start', () => {
       const text = changed(BASE, ['    competency: reliability-innovation\n', ''], ['    end: 2029-06-30\n', '']);
       const found = actionsFor(text, 'schema');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add competency, end', found.diagnostic, [
+      assertFixes(found, [
+        fix(
+          'Add competency, end',
           insert(
             after(text, 'title: Fix the top ten failures in getting help'),
             '\n    competency: reliability-innovation',
           ),
           insert(after(text, 'start: 2028-01-01'), '\n    end: 2028-03-31'),
-        ]),
+        ),
       ]);
       assertApplied(found, found.fixes[0], changed(BASE, ['    end: 2029-06-30\n', '    end: 2028-03-31\n']));
     });
@@ -385,10 +358,8 @@ initiatives:
         '  - title: One journey map for every leader\n',
       ]);
       const found = actionsFor(text, 'schema');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add id', found.diagnostic, [
-          insert(at(text, 'title: One journey map'), 'id: one-journey-map-for-every-leader\n    '),
-        ]),
+      assertFixes(found, [
+        fix('Add id', insert(at(text, 'title: One journey map'), 'id: one-journey-map-for-every-leader\n    ')),
       ]);
       assertApplied(found, found.fixes[0], changed(BASE, ['id: journey-map', 'id: one-journey-map-for-every-leader']));
     });
@@ -396,11 +367,12 @@ initiatives:
     it('adds the keys inside a flow mapping', () => {
       const text = `${BASE}  - {id: flow-one, owner: Lee Chen, measures: [{metric: m}]}\n`;
       const found = actionsFor(text, 'schema');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add title, competency, start, end', found.diagnostic, [
+      assertFixes(found, [
+        fix(
+          'Add title, competency, start, end',
           insert(after(text, 'id: flow-one'), ', title: Flow one, competency: customers-as-assets'),
           insert(after(text, 'owner: Lee Chen', 1), ', start: 2027-01-01, end: 2027-03-31'),
-        ]),
+        ),
       ]);
       assertApplied(
         found,
@@ -423,17 +395,18 @@ initiatives:
       ]);
       const found = actionsFor(text, 'unknown-dependency');
       const line = at(text, '      - journey-mpa').line;
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Change to journey-map', found.diagnostic, [replace(text, 'journey-mpa', 'journey-map')], true),
-        quickfix('Remove journey-mpa from depends_on', found.diagnostic, [
-          { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' },
-        ]),
+      assertFixes(found, [
+        preferredFix('Change to journey-map', replace(text, 'journey-mpa', 'journey-map')),
+        fix('Remove journey-mpa from depends_on', {
+          range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
+          newText: '',
+        }),
       ]);
       assertApplied(found, found.fixes[1], changed(text, ['      - journey-mpa\n', '']));
     });
 
     it('removes an entry of a flow list with its comma, wherever it stands', () => {
-      const cases: [string, string][] = [
+      const cases: [list: string, expected: string][] = [
         ['[ghost, asset-metrics]', '[asset-metrics]'],
         ['[asset-metrics, ghost]', '[asset-metrics]'],
         ['[asset-metrics, ghost, journey-map]', '[asset-metrics, journey-map]'],
@@ -473,12 +446,10 @@ initiatives:
         ['depends_on: [asset-metrics]', 'depends_on: [asset-metrics, journey-map-2]'],
       );
       const found = actionsFor(text, 'duplicate-id');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix(
+      assertFixes(found, [
+        preferredFix(
           'Rename this duplicate to journey-map-3',
-          found.diagnostic,
-          [replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-3', 1)],
-          true,
+          replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-3', 1),
         ),
       ]);
     });
@@ -486,12 +457,10 @@ initiatives:
     it('leaves no duplicate once applied', () => {
       const text = changed(BASE, ['id: customer-room', 'id: journey-map']);
       const found = actionsFor(text, 'duplicate-id');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix(
+      assertFixes(found, [
+        preferredFix(
           'Rename this duplicate to journey-map-2',
-          found.diagnostic,
-          [replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-2', 1)],
-          true,
+          replaceIn(text, 'id: journey-map', 'journey-map', 'journey-map-2', 1),
         ),
       ]);
       assertApplied(found, found.fixes[0], changed(BASE, ['id: customer-room', 'id: journey-map-2']));
@@ -529,19 +498,18 @@ initiatives:
       const found = actionsFor(text, 'no-governance');
       const block =
         '\n  board: CX Leadership Council\n  members: [Dana Reyes, Sam Ortiz (CEO)]\n  review: monthly\n  customer_room: monthly';
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add a governance block', found.diagnostic, [insert(after(text, 'governance:'), block)]),
-      ]);
+      assertFixes(found, [fix('Add a governance block', insert(after(text, 'governance:'), block))]);
       assertApplied(found, found.fixes[0], changed(text, ['governance:\n', `governance:${block}\n`]));
     });
 
     it('adds only the missing key to an existing block', () => {
       const text = changed(BASE, ['  review: monthly\n', '']);
       const found = actionsFor(text, 'no-accountability-review');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add review: monthly to governance', found.diagnostic, [
+      assertFixes(found, [
+        fix(
+          'Add review: monthly to governance',
           insert(after(text, 'members: [Dana Reyes, Sam Ortiz]'), '\n  review: monthly'),
-        ]),
+        ),
       ]);
       assertApplied(found, found.fixes[0], BASE);
     });
@@ -549,10 +517,8 @@ initiatives:
     it('fills an empty board', () => {
       const text = changed(BASE, ['  board: CX Leadership Council\n', '  board: ~\n']);
       const found = actionsFor(text, 'no-governance');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add board: CX Leadership Council to governance', found.diagnostic, [
-          replace(text, '~', 'CX Leadership Council'),
-        ]),
+      assertFixes(found, [
+        fix('Add board: CX Leadership Council to governance', replace(text, '~', 'CX Leadership Council')),
       ]);
       assertApplied(found, found.fixes[0], BASE);
     });
@@ -563,10 +529,11 @@ initiatives:
         'governance: {board: CX Leadership Council, review: monthly}\n',
       ]);
       const found = actionsFor(text, 'no-customer-room');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add customer_room: monthly to governance', found.diagnostic, [
+      assertFixes(found, [
+        fix(
+          'Add customer_room: monthly to governance',
           insert(after(text, 'review: monthly'), ', customer_room: monthly'),
-        ]),
+        ),
       ]);
       assertApplied(
         found,
@@ -580,9 +547,7 @@ initiatives:
     it('adds a sponsor line after owner, or after title', () => {
       const text = changed(BASE, ['sponsor: Sam Ortiz (CEO)\n', '']);
       const found = actionsFor(text, 'no-sponsor');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Add a sponsor line', found.diagnostic, [insert(after(text, 'owner: Dana Reyes'), '\nsponsor: ')]),
-      ]);
+      assertFixes(found, [fix('Add a sponsor line', insert(after(text, 'owner: Dana Reyes'), '\nsponsor: '))]);
       assertApplied(
         found,
         found.fixes[0],
@@ -592,10 +557,8 @@ initiatives:
 
       const noOwner = changed(text, ['owner: Dana Reyes\n', '']);
       const second = actionsFor(noOwner, 'no-sponsor');
-      assert.deepStrictEqual(second.fixes, [
-        quickfix('Add a sponsor line', second.diagnostic, [
-          insert(after(noOwner, 'title: Acme Customer Experience Roadmap'), '\nsponsor: '),
-        ]),
+      assertFixes(second, [
+        fix('Add a sponsor line', insert(after(noOwner, 'title: Acme Customer Experience Roadmap'), '\nsponsor: ')),
       ]);
     });
   });
@@ -607,10 +570,11 @@ initiatives:
         '',
       ]);
       const found = actionsFor(text, 'no-early-win');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Mark asset-metrics as an early win (ends 2027-03-31)', found.diagnostic, [
+      assertFixes(found, [
+        fix(
+          'Mark asset-metrics as an early win (ends 2027-03-31)',
           insert(after(text, 'end: 2027-03-31'), '\n    early_win: true'),
-        ]),
+        ),
       ]);
       assertApplied(
         found,
@@ -622,11 +586,7 @@ initiatives:
     it('turns early_win: false into true', () => {
       const text = changed(BASE, ['    early_win: true\n', '    early_win: false\n']);
       const found = actionsFor(text, 'no-early-win');
-      assert.deepStrictEqual(found.fixes, [
-        quickfix('Mark asset-metrics as an early win (ends 2027-03-31)', found.diagnostic, [
-          replace(text, 'false', 'true'),
-        ]),
-      ]);
+      assertFixes(found, [fix('Mark asset-metrics as an early win (ends 2027-03-31)', replace(text, 'false', 'true'))]);
       assertApplied(found, found.fixes[0], BASE);
     });
 

@@ -20,6 +20,7 @@ import {
   rename,
 } from '../../../server/src/services/navigation';
 import { find, positionIn } from '../../support/roadmapBuilder';
+import { applyEdits, rangeIn } from '../../support/textEdits';
 
 const URI = 'file:///work/acme.cxroadmap.yaml';
 
@@ -77,12 +78,6 @@ function caret(text: string, marked: string, occurrence = 0): Position {
   return positionIn(text, find(text, piece, occurrence) + bar);
 }
 
-/** The range of `target` inside the `occurrence`-th `context` (the whole context by default). */
-function rangeIn(text: string, context: string, target = context, occurrence = 0): Range {
-  const start = find(text, context, occurrence) + context.indexOf(target);
-  return { start: positionIn(text, start), end: positionIn(text, start + target.length) };
-}
-
 /** From the start of one piece to the end of another. */
 function between(text: string, from: string, to: string): Range {
   return { start: positionIn(text, find(text, from)), end: positionIn(text, find(text, to) + to.length) };
@@ -102,16 +97,6 @@ const ID = {
   assetValue: (t: string) => rangeIn(t, 'id: asset-value', 'asset-value'),
   quoted: (t: string) => rangeIn(t, 'id: "quoted-id"', 'quoted-id'),
 };
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const offset = (p: Position) => {
-    const lines = text.split('\n');
-    return lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  };
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((out, e) => out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end)), text);
-}
 
 describe('navigation', () => {
   describe('document symbols', () => {
