@@ -7,6 +7,7 @@ import { generateRoadmap } from '../../../scripts/generateRoadmap';
 import { coreInitiative, roadmap, yaml } from '../../support/roadmapBuilder';
 import { at, atCaret, rangeOf } from './caret';
 import { D, SCHEMA } from './schemaDocs';
+import type { Described } from './schemaDocs';
 import { COMPETENCY_IDS, COMPETENCY_NAMES } from '../../support/expected';
 
 /** A Monday in the middle of a quarter. */
@@ -30,10 +31,11 @@ function item(list: CompletionList, label: string): CompletionItem {
   return found;
 }
 
+/** The item of the key `label` of the mapping `parent` describes: its documentation is the schema's for that key. */
 function keyItem(
+  parent: Described,
   label: string,
   detail: string,
-  doc: string,
   newText: string,
   range: Range,
   sortText: string,
@@ -42,7 +44,7 @@ function keyItem(
     label,
     kind: CompletionItemKind.Property,
     detail,
-    documentation: { kind: MarkupKind.Markdown, value: doc },
+    documentation: { kind: MarkupKind.Markdown, value: parent.properties![label].markdownDescription },
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.asIs,
     textEdit: { range, newText },
@@ -61,6 +63,11 @@ function valueItem(
   return { label, kind, detail, textEdit: { range, newText }, sortText };
 }
 
+/** The item of another initiative's id, with that initiative's title as its detail. */
+function idItem(id: string, title: string, range: Range, sortText: string, newText = id): CompletionItem {
+  return valueItem(id, CompletionItemKind.Reference, title, range, sortText, newText);
+}
+
 /** A valid roadmap; tests add their line with the caret after `anchor`. */
 const ROADMAP = roadmap({
   governance: { members: null, customer_room: null },
@@ -75,6 +82,19 @@ const ROADMAP = roadmap({
 function inLastInitiative(lines: string): string {
   return `${ROADMAP}\n${lines}`;
 }
+
+/** Every top-level key, in the format's order. */
+const TOP_LEVEL_KEYS = [
+  'cxroadmap',
+  'title',
+  'owner',
+  'sponsor',
+  'horizon',
+  'governance',
+  'journey',
+  'competencies',
+  'initiatives',
+];
 
 const INITIATIVE_KEYS = [
   'id',
@@ -98,32 +118,20 @@ const INITIATIVE_KEYS = [
 describe('completion: keys', () => {
   it('offers the top-level keys not yet written, on an empty line at column 0', () => {
     const { list, range } = complete('cxroadmap: 1\ntitle: Acme\n\u2038\n');
-    assert.deepStrictEqual(labels(list), [
-      'owner',
-      'sponsor',
-      'horizon',
-      'governance',
-      'journey',
-      'competencies',
-      'initiatives',
-    ]);
+    assert.deepStrictEqual(
+      labels(list),
+      TOP_LEVEL_KEYS.filter((k) => k !== 'cxroadmap' && k !== 'title'),
+    );
     assert.deepStrictEqual(
       item(list, 'horizon'),
-      keyItem(
-        'horizon',
-        'required · mapping',
-        SCHEMA.properties!.horizon.markdownDescription,
-        'horizon:\n  start: ${1}\n  end: ${2}',
-        range,
-        '002',
-      ),
+      keyItem(SCHEMA, 'horizon', 'required · mapping', 'horizon:\n  start: ${1}\n  end: ${2}', range, '002'),
     );
     assert.deepStrictEqual(
       item(list, 'initiatives'),
       keyItem(
+        SCHEMA,
         'initiatives',
         'required · list of initiatives',
-        SCHEMA.properties!.initiatives.markdownDescription,
         `initiatives:\n  - id: \${1}\n    title: \${2}\n    competency: ${COMPETENCY_CHOICE}\n    owner: \${4}\n    start: \${5}\n    end: \${6}`,
         range,
         '006',
@@ -133,17 +141,7 @@ describe('completion: keys', () => {
 
   it('offers every top-level key in an empty file', () => {
     const { list } = complete('\u2038');
-    assert.deepStrictEqual(labels(list), [
-      'cxroadmap',
-      'title',
-      'owner',
-      'sponsor',
-      'horizon',
-      'governance',
-      'journey',
-      'competencies',
-      'initiatives',
-    ]);
+    assert.deepStrictEqual(labels(list), TOP_LEVEL_KEYS);
     assert.deepStrictEqual(item(list, 'cxroadmap').textEdit, {
       range: at({ line: 0, character: 0 }),
       newText: 'cxroadmap: 1',
@@ -160,30 +158,14 @@ describe('completion: keys', () => {
     `);
     assert.deepStrictEqual(list, {
       isIncomplete: false,
-      items: [
-        keyItem(
-          'start',
-          'required · day or period',
-          D.horizon.properties!.start.markdownDescription,
-          'start: ${1}',
-          range,
-          '000',
-        ),
-      ],
+      items: [keyItem(D.horizon, 'start', 'required · day or period', 'start: ${1}', range, '000')],
     });
   });
 
   it('completes keys inside a flow mapping', () => {
     const { list, range } = complete('horizon: {start: 2027-01-01, \u2038}\n');
     assert.deepStrictEqual(list.items, [
-      keyItem(
-        'end',
-        'required · day or period',
-        D.horizon.properties!.end.markdownDescription,
-        'end: ${1}',
-        range,
-        '000',
-      ),
+      keyItem(D.horizon, 'end', 'required · day or period', 'end: ${1}', range, '000'),
     ]);
   });
 
@@ -208,9 +190,9 @@ describe('completion: keys', () => {
     assert.deepStrictEqual(
       item(list, 'customer_room'),
       keyItem(
+        D.governance,
         'customer_room',
         'optional · weekly | biweekly | monthly | quarterly',
-        D.governance.properties!.customer_room.markdownDescription,
         'customer_room: ${1|weekly,biweekly,monthly,quarterly|}',
         range,
         '002',
@@ -221,14 +203,7 @@ describe('completion: keys', () => {
   it('offers journey stages as a block list', () => {
     const { list, range } = complete('journey:\n  \u2038\n');
     assert.deepStrictEqual(list.items, [
-      keyItem(
-        'stages',
-        'optional · list of names',
-        D.journey.properties!.stages.markdownDescription,
-        'stages:\n    - ${1}',
-        range,
-        '000',
-      ),
+      keyItem(D.journey, 'stages', 'optional · list of names', 'stages:\n    - ${1}', range, '000'),
     ]);
   });
 
@@ -248,9 +223,9 @@ describe('completion: keys', () => {
     assert.deepStrictEqual(
       item(list, 'customers-as-assets'),
       keyItem(
+        SCHEMA.properties!.competencies,
         'customers-as-assets',
         'Honor and Manage Customers as Assets',
-        SCHEMA.properties!.competencies.properties!['customers-as-assets'].markdownDescription,
         'customers-as-assets:\n    goal: ${1}',
         range,
         '000',
@@ -272,9 +247,9 @@ describe('completion: keys', () => {
     assert.deepStrictEqual(
       item(list, 'competency'),
       keyItem(
+        D.initiative,
         'competency',
         'required · competency id',
-        D.initiative.properties!.competency.markdownDescription,
         `competency: ${choice(1)}`,
         rangeOf(text, 'comp', 'new-one'),
         '000',
@@ -313,25 +288,11 @@ describe('completion: keys', () => {
     });
     const milestone = complete(inLastInitiative('    milestones:\n      - name: First room\n        \u2038\n'));
     assert.deepStrictEqual(milestone.list.items, [
-      keyItem(
-        'date',
-        'required · day (YYYY-MM-DD)',
-        D.milestone.properties!.date.markdownDescription,
-        'date: ${1}',
-        milestone.range,
-        '000',
-      ),
+      keyItem(D.milestone, 'date', 'required · day (YYYY-MM-DD)', 'date: ${1}', milestone.range, '000'),
     ]);
     const link = complete(inLastInitiative('    links:\n      - url: https://example.com/room\n        \u2038\n'));
     assert.deepStrictEqual(link.list.items, [
-      keyItem(
-        'title',
-        'required · text',
-        D.link.properties!.title.markdownDescription,
-        'title: ${1}',
-        link.range,
-        '000',
-      ),
+      keyItem(D.link, 'title', 'required · text', 'title: ${1}', link.range, '000'),
     ]);
   });
 
@@ -399,13 +360,7 @@ describe('completion: new initiative', () => {
     assert.deepStrictEqual(list.items[0], newInitiative(snippet(2, true), range));
     assert.deepStrictEqual(labels(list), [
       'New initiative',
-      'title',
-      'owner',
-      'sponsor',
-      'horizon',
-      'governance',
-      'journey',
-      'competencies',
+      ...TOP_LEVEL_KEYS.filter((k) => k !== 'cxroadmap' && k !== 'initiatives'),
     ]);
   });
 
@@ -479,28 +434,14 @@ describe('completion: values', () => {
 
   it('offers the other initiatives in a block depends_on list, less itself and those listed', () => {
     const { list, range } = complete(inLastInitiative('    depends_on:\n      - asset-metrics\n      - \u2038\n'));
-    assert.deepStrictEqual(list.items, [
-      valueItem('journey-map', CompletionItemKind.Reference, 'One journey map for every leader', range, '000'),
-    ]);
+    assert.deepStrictEqual(list.items, [idItem('journey-map', 'One journey map for every leader', range, '000')]);
   });
 
   it('offers initiative ids in a flow depends_on list, replacing the partial id', () => {
     const { list, text } = complete(inLastInitiative('    depends_on: [jour\u2038]\n'));
     assert.deepStrictEqual(list.items, [
-      valueItem(
-        'asset-metrics',
-        CompletionItemKind.Reference,
-        'Monthly customer gain and loss report',
-        rangeOf(text, 'jour', 'depends_on: ['),
-        '000',
-      ),
-      valueItem(
-        'journey-map',
-        CompletionItemKind.Reference,
-        'One journey map for every leader',
-        rangeOf(text, 'jour', 'depends_on: ['),
-        '001',
-      ),
+      idItem('asset-metrics', 'Monthly customer gain and loss report', rangeOf(text, 'jour', 'depends_on: ['), '000'),
+      idItem('journey-map', 'One journey map for every leader', rangeOf(text, 'jour', 'depends_on: ['), '001'),
     ]);
     const second = complete(inLastInitiative('    depends_on: [asset-metrics, \u2038]\n'));
     assert.deepStrictEqual(labels(second.list), ['journey-map']);
@@ -509,14 +450,7 @@ describe('completion: values', () => {
   it('writes the dash of a new depends_on item at the dashes’ column', () => {
     const { list, range } = complete(inLastInitiative('    depends_on:\n      - asset-metrics\n      \u2038\n'));
     assert.deepStrictEqual(list.items, [
-      valueItem(
-        'journey-map',
-        CompletionItemKind.Reference,
-        'One journey map for every leader',
-        range,
-        '000',
-        '- journey-map',
-      ),
+      idItem('journey-map', 'One journey map for every leader', range, '000', '- journey-map'),
     ]);
   });
 
@@ -611,9 +545,7 @@ describe('completion: odd places', () => {
       INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'),
     );
     const ids = complete(broken.replace('\u2038', 'depends_on: [\u2038]'));
-    assert.deepStrictEqual(ids.list.items, [
-      valueItem('asset-metrics', CompletionItemKind.Reference, 'Monthly report', ids.range, '000'),
-    ]);
+    assert.deepStrictEqual(ids.list.items, [idItem('asset-metrics', 'Monthly report', ids.range, '000')]);
     assert.deepStrictEqual(labels(complete(broken.replace('\u2038', 'stage: \u2038')).list), ['discover', 'join']);
     assert.deepStrictEqual(labels(complete(broken.replace('\u2038', 'owner: \u2038')).list), [
       'Dana Reyes',
