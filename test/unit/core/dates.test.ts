@@ -26,6 +26,15 @@ function ok(text: string): { ok: true; day: number } {
   return { ok: true, day: utcDay(text) };
 }
 
+/** One test per case: read as a `side`, the value is the day given. */
+function itReads(side: 'start' | 'end', cases: readonly [value: string | number, day: string][]): void {
+  for (const [value, day] of cases) {
+    it(`${JSON.stringify(value)} ${side === 'start' ? 'starts' : 'ends'} on ${day}`, () => {
+      assert.deepEqual(parseDateOrPeriod(value, side), ok(day));
+    });
+  }
+}
+
 describe('dates', () => {
   describe('day numbers', () => {
     it('counts days from 1970-01-01', () => {
@@ -56,7 +65,7 @@ describe('dates', () => {
   });
 
   describe('parseDateOrPeriod as a start (first day)', () => {
-    const cases: [string | number, string][] = [
+    itReads('start', [
       ['2027', '2027-01-01'],
       [2027, '2027-01-01'],
       ['2027-H1', '2027-01-01'],
@@ -68,16 +77,11 @@ describe('dates', () => {
       ['2027-02', '2027-02-01'],
       ['2027-12', '2027-12-01'],
       ['2027-06-15', '2027-06-15'],
-    ];
-    for (const [value, first] of cases) {
-      it(`${JSON.stringify(value)} starts on ${first}`, () => {
-        assert.deepEqual(parseDateOrPeriod(value, 'start'), ok(first));
-      });
-    }
+    ]);
   });
 
   describe('parseDateOrPeriod as an end (last day, inclusive)', () => {
-    const cases: [string | number, string][] = [
+    itReads('end', [
       ['2027', '2027-12-31'],
       [2031, '2031-12-31'],
       ['2027-H1', '2027-06-30'],
@@ -92,12 +96,7 @@ describe('dates', () => {
       ['2000-02', '2000-02-29'],
       ['2027-04', '2027-04-30'],
       ['2027-06-15', '2027-06-15'],
-    ];
-    for (const [value, last] of cases) {
-      it(`${JSON.stringify(value)} ends on ${last}`, () => {
-        assert.deepEqual(parseDateOrPeriod(value, 'end'), ok(last));
-      });
-    }
+    ]);
 
     it('makes 2027-01-01 to 2031-12-31 exactly five years', () => {
       const start = parseDateOrPeriod('2027-01-01', 'start');
