@@ -433,38 +433,23 @@ describe('gantt layout', () => {
       const dec1 = dayNumber(2027, 12, 1);
       const jan1 = dayNumber(2028, 1, 1);
       const feb1 = dayNumber(2028, 2, 1);
+      const tick = (day: number, x: number, width: number, label: string) => ({ day, x, width, label });
       assert.deepStrictEqual(layout.axis, {
         y: 64,
         height: 62,
         bands: [
-          {
-            kind: 'year',
-            y: 64,
-            height: 24,
-            ticks: [
-              { day: nov15, x: 440, width: 94, label: '2027' },
-              { day: jan1, x: 534, width: 82, label: '2028' },
-            ],
-          },
-          {
-            kind: 'quarter',
-            y: 88,
-            height: 20,
-            ticks: [
-              { day: nov15, x: 440, width: 94, label: 'Q4' },
-              { day: jan1, x: 534, width: 82, label: 'Q1' },
-            ],
-          },
+          { kind: 'year', y: 64, height: 24, ticks: [tick(nov15, 440, 94, '2027'), tick(jan1, 534, 82, '2028')] },
+          { kind: 'quarter', y: 88, height: 20, ticks: [tick(nov15, 440, 94, 'Q4'), tick(jan1, 534, 82, 'Q1')] },
           {
             kind: 'month',
             y: 108,
             height: 18,
             ticks: [
-              { day: nov15, x: 440, width: 32, label: 'Nov' },
-              { day: dec1, x: 472, width: 62, label: 'Dec' },
-              { day: jan1, x: 534, width: 62, label: 'Jan' },
+              tick(nov15, 440, 32, 'Nov'),
+              tick(dec1, 472, 62, 'Dec'),
+              tick(jan1, 534, 62, 'Jan'),
               // Ten days of February: room for an initial only.
-              { day: feb1, x: 596, width: 20, label: 'F' },
+              tick(feb1, 596, 20, 'F'),
             ],
           },
         ],
