@@ -1,6 +1,6 @@
 import { CATALOGUE, ruleDocsUrl } from './catalogue';
-import { compareDiagnostics, Severity } from './diagnostic';
-import type { Diagnostic, DiagnosticData, OffsetDiagnostic } from './diagnostic';
+import { Severity } from './diagnostic';
+import type { Diagnostic, DiagnosticData, OffsetDiagnostic, Range } from './diagnostic';
 import { FingerprintCounter, identityText } from './fingerprint';
 import { ScopeFinder } from './findingScope';
 import { analyzeInitiative } from './initiativeUnit';
@@ -286,36 +286,62 @@ function finalize(
   model: RoadmapModel,
 ): Diagnostic[] {
   const suppressions = findSuppressions(lines, valuesWithDirectives);
-  const kept: { diagnostic: Diagnostic; found: OffsetDiagnostic }[] = [];
+  const kept: Kept[] = [];
   for (const d of found) {
     const configured = config.rules[d.code];
     if (configured === 'off') continue;
     const range = lines.rangeOf(d.start, d.end);
     if (isSuppressed(suppressions, d.code, range.start.line)) continue;
-    const diagnostic: Diagnostic = {
+    kept.push({ found: d, range, severity: configured ?? d.severity ?? CATALOGUE[d.code].defaultSeverity });
+  }
+  kept.sort(compareKept);
+  // Fingerprints are given in document order, so that repeats are numbered the same way
+  // whatever order the rules found them in. Each diagnostic is built whole, in one shape:
+  // a server publishes thousands of them per edit, and uniform objects serialise faster.
+  const counter = new FingerprintCounter();
+  const scopes = new ScopeFinder(model.initiatives);
+  const diagnostics = new Array<Diagnostic>(kept.length);
+  for (let i = 0; i < kept.length; i++) {
+    const { found: d, range, severity } = kept[i]!;
+    const scope = scopes.at(d.start);
+    const identity = identityText(lines.text, lines.lineStart(range.start.line), d.start, d.end, d.subject);
+    const fingerprint = counter.next(d.code, scope, identity);
+    const data: DiagnosticData =
+      scope.initiative === undefined ? { fingerprint } : { fingerprint, initiative: scope.initiative };
+    diagnostics[i] = {
       range,
-      severity: configured ?? d.severity ?? CATALOGUE[d.code].defaultSeverity,
+      severity,
       code: d.code,
       codeDescription: { href: ruleDocsUrl(d.code) },
       source: 'cxroadmap',
       message: d.message,
-      data: { fingerprint: '' },
+      data: d.facts ? { ...data, ...d.facts } : data,
     };
-    kept.push({ diagnostic, found: d });
   }
-  kept.sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic));
-  // Fingerprints are given in document order, so that repeats are numbered the same way
-  // whatever order the rules found them in.
-  const counter = new FingerprintCounter();
-  const scopes = new ScopeFinder(model.initiatives);
-  return kept.map(({ diagnostic, found: d }) => {
-    const scope = scopes.at(d.start);
-    const fingerprint = counter.next(d.code, scope, identityText(lines.text, lines, d.start, d.end, d.subject));
-    const data: DiagnosticData = { fingerprint };
-    if (scope.initiative !== undefined) data.initiative = scope.initiative;
-    diagnostic.data = d.facts ? { ...data, ...d.facts } : data;
-    return diagnostic;
-  });
+  return diagnostics;
+}
+
+/** A finding that configuration and suppressions keep, with what its diagnostic needs. */
+interface Kept {
+  found: OffsetDiagnostic;
+  range: Range;
+  severity: Severity;
+}
+
+/** The order of `compareDiagnostics`, on findings not yet made into diagnostics. */
+function compareKept(a: Kept, b: Kept): number {
+  const x = a.range;
+  const y = b.range;
+  const p = a.found;
+  const q = b.found;
+  return (
+    x.start.line - y.start.line ||
+    x.start.character - y.start.character ||
+    (p.code < q.code ? -1 : p.code > q.code ? 1 : 0) ||
+    x.end.line - y.end.line ||
+    x.end.character - y.end.character ||
+    (p.message < q.message ? -1 : p.message > q.message ? 1 : 0)
+  );
 }
 
 /** Marks, on copies, the initiatives that hold an error (the chart flags them). */

@@ -45,8 +45,9 @@ export function parseConfig(text: string): ParsedConfig {
   const diagnostics: Diagnostic[] = [];
   const identities = new Map<Diagnostic, string>();
   const report = (start: number, end: number, message: string): void => {
+    const range = lines.rangeOf(start, end);
     const diagnostic: Diagnostic = {
-      range: lines.rangeOf(start, end),
+      range,
       severity: Severity.Error,
       code: 'config',
       codeDescription: { href: ruleDocsUrl('config') },
@@ -54,7 +55,7 @@ export function parseConfig(text: string): ParsedConfig {
       message,
       data: { fingerprint: '' },
     };
-    identities.set(diagnostic, identityText(body, lines, start, end, undefined));
+    identities.set(diagnostic, identityText(body, lines.lineStart(range.start.line), start, end, undefined));
     diagnostics.push(diagnostic);
   };
   const done = (): ParsedConfig => {

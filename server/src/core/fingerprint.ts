@@ -1,5 +1,4 @@
 import type { RuleCode } from './diagnostic';
-import type { LineIndex } from './text/lineIndex';
 
 /**
  * Fingerprints let the pull-request review tell a finding that a change introduced from
@@ -32,12 +31,11 @@ export const ROADMAP_SCOPE: FindingScope = { key: 'roadmap' };
  */
 export function identityText(
   text: string,
-  lines: LineIndex,
+  lineStart: number,
   start: number,
   end: number,
   subject: string | undefined,
 ): string {
-  const lineStart = lines.lineStart(lines.lineOf(start));
   const key = keyBefore(text, lineStart, start);
   const marked = squash(text.slice(start, Math.min(end, start + MAX_IDENTITY_TEXT * 4)));
   return `${key}\u0000${marked}\u0000${subject ?? ''}`;
@@ -64,10 +62,24 @@ function isKeyChar(c: number): boolean {
 }
 
 function squash(text: string): string {
+  if (isSquashed(text)) return text.length > MAX_IDENTITY_TEXT ? text.slice(0, MAX_IDENTITY_TEXT) : text;
   // Split and join instead of a regex over the whole run: linear on any input.
   const words = text.split(/[ \t\r\n]/).filter((w) => w !== '');
   const joined = words.join(' ');
   return joined.length > MAX_IDENTITY_TEXT ? joined.slice(0, MAX_IDENTITY_TEXT) : joined;
+}
+
+/** Whether `squash` would leave the text as it is; most marked texts are one short value, so this saves the split. */
+function isSquashed(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || c === 0x0a || c === 0x0d) return false;
+    const space = c === 0x20;
+    if (space && previousSpace) return false;
+    previousSpace = space;
+  }
+  return !previousSpace || text.length === 0;
 }
 
 /**
@@ -102,8 +114,13 @@ export function hash64(text: string): string {
   return hex8(a) + hex8(b);
 }
 
+/** Two hex digits for each byte value: `toString(16)` and `padStart` cost more than the hash itself. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, '0'));
+
 function hex8(n: number): string {
-  return (n >>> 0).toString(16).padStart(8, '0');
+  return (
+    HEX_BYTES[(n >>> 24) & 0xff]! + HEX_BYTES[(n >>> 16) & 0xff]! + HEX_BYTES[(n >>> 8) & 0xff]! + HEX_BYTES[n & 0xff]!
+  );
 }
 
 /** The fingerprint of a finding that is the only one of its identity in its file. */
