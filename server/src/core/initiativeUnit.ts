@@ -6,6 +6,8 @@ import { INITIATIVE_RULES } from './rules';
 import { mapSchemaErrors } from './schema/errorMapping';
 import { validate, validators } from './schema/validator';
 import type { AnyNode, NodeView } from './yaml/nodeView';
+import { ItemReuse } from './parse/itemReuse';
+import type { PlacedItem } from './parse/itemReuse';
 import { isMap } from './yaml/nodeView';
 
 /**
@@ -242,21 +244,22 @@ class Generations<V> {
 }
 
 /**
- * Remembers initiatives (and the header) by their text. Entries not used by the latest
- * analysis are dropped, so memory follows the document, not its history. The texts are the
- * keys as they are: slices of the document, hashed where they lie, so a keystroke does not
- * copy the whole document into new key strings.
+ * Remembers initiatives (and the header) from one analysis of a document to the next.
+ * Initiatives are found by place where the text around them did not change, else by their
+ * text (see ItemReuse); the header by its text. What the latest analysis did not use is
+ * dropped, so memory follows the document, not its history.
  */
 export class InitiativeCache {
-  private readonly items = new Generations<CachedItem>();
   private readonly headers = new Generations<ParsedYaml>();
+  private previousBody = '';
+  private previous: readonly PlacedItem[] = [];
+  private pending: ItemReuse | undefined;
+  private reused = 0;
 
-  get(itemText: string): CachedItem | undefined {
-    return this.items.get(itemText);
-  }
-
-  set(itemText: string, item: CachedItem): void {
-    this.items.set(itemText, item);
+  /** Starts reading the initiatives of `body`; `commit` keeps what was read. */
+  reuseFor(body: string): ItemReuse {
+    this.pending = new ItemReuse(body, this.previousBody, this.previous);
+    return this.pending;
   }
 
   getHeader(text: string): ParsedYaml | undefined {
@@ -269,11 +272,21 @@ export class InitiativeCache {
 
   /** Ends one analysis: what it did not touch is forgotten. */
   commit(): void {
-    this.items.commit();
     this.headers.commit();
+    const done = this.pending;
+    this.pending = undefined;
+    this.reused += done?.hits ?? 0;
+    this.previousBody = done?.body ?? '';
+    this.previous = done?.placed ?? [];
   }
 
+  /** How many initiatives remembered in the cache kept; the size of a document's memory. */
   get size(): number {
-    return this.items.size;
+    return this.previous.length;
+  }
+
+  /** How many initiatives all analyses so far took from the cache instead of reading them. */
+  get hits(): number {
+    return this.reused;
   }
 }

@@ -40,20 +40,21 @@ export function parseSplit(
     header.doc && headerText.includes(DIRECTIVE) ? scalarsContaining(header.doc, headerText, DIRECTIVE) : [];
   const units: InitiativeUnit[] = [];
   const used = new Set<InitiativeUnit>();
+  const reuse = cache?.reuseFor(body);
   // The alias budget is the file's, not each piece's: pieces that together pass it send
   // the file to the whole-document parse, which reports the alias that crosses it.
   let aliasBudget = MAX_DOCUMENT_EXPANSION - (header.aliasValues ?? 0);
   for (let index = 0; index < split.items.length; index++) {
     const { start, end } = split.items[index]!;
-    const text = body.slice(start, end);
-    let item = cache?.get(text);
+    let item = reuse?.find(start, end);
     if (!item) {
+      const text = body.slice(start, end);
       // Only a cached item outlives this analysis, so only then is its text copied.
       item = analyzeItemText(cache ? ownCopy(text) : text, index, aliasBudget);
       // Over the budget left is not a property of the text alone: it is not cached.
       if (!item) return undefined;
-      cache?.set(text, item);
     }
+    reuse?.keep(start, end, item);
     if (item.needsWholeDocument) return undefined;
     aliasBudget -= item.aliasValues ?? 0;
     if (aliasBudget < 0) return undefined;
