@@ -14,6 +14,7 @@ export const SETTINGS_SECTION = 'cxroadmap';
 export const COMMANDS = {
   restartServer: 'cxroadmap.restartServer',
   newRoadmap: 'cxroadmap.newRoadmap',
+  openExample: 'cxroadmap.openExample',
   showProblems: 'cxroadmap.showProblems',
   openPreview: 'cxroadmap.openPreview',
   openPreviewToSide: 'cxroadmap.openPreviewToSide',

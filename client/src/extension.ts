@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { newRoadmap } from './commands/newRoadmap';
+import { openExample } from './commands/openExample';
 import { restartServer } from './commands/restartServer';
 import { showProblems } from './commands/showProblems';
 import type { ClientContext } from './context';
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new RoadmapStatusBar(),
     vscode.commands.registerCommand(COMMANDS.restartServer, restartServer(ctx)),
     vscode.commands.registerCommand(COMMANDS.newRoadmap, newRoadmap()),
+    vscode.commands.registerCommand(COMMANDS.openExample, openExample(context.extensionUri)),
     vscode.commands.registerCommand(COMMANDS.showProblems, showProblems()),
     vscode.commands.registerCommand(COMMANDS.openPreview, (resource: unknown) => previews.open(resource, false)),
     vscode.commands.registerCommand(COMMANDS.openPreviewToSide, (resource: unknown) => previews.open(resource, true)),

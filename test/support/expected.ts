@@ -25,6 +25,7 @@ export const COMPETENCY_NAMES: readonly string[] = [
 export const EXTENSION_COMMANDS: readonly string[] = [
   'cxroadmap.exportChart',
   'cxroadmap.newRoadmap',
+  'cxroadmap.openExample',
   'cxroadmap.openPreview',
   'cxroadmap.openPreviewToSide',
   'cxroadmap.restartServer',

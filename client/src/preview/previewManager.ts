@@ -15,6 +15,8 @@ import type { PreviewHost } from './previewPanel';
 export class PreviewManager implements vscode.Disposable {
   private readonly panels = new Map<string, PreviewPanel>();
   private active: PreviewPanel | undefined;
+  /** The roadmap whose editor was active last: what a preview command run from elsewhere means. */
+  private lastRoadmap: vscode.Uri | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly host: PreviewHost) {
@@ -25,10 +27,16 @@ export class PreviewManager implements vscode.Disposable {
           return Promise.resolve();
         },
       }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.noteRoadmap(editor)),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         this.panels.get(e.textEditor.document.uri.toString())?.cursorAt(e.textEditor.selection.active);
       }),
     ];
+    this.noteRoadmap(vscode.window.activeTextEditor);
+  }
+
+  private noteRoadmap(editor: vscode.TextEditor | undefined): void {
+    if (editor?.document.languageId === LANGUAGE_ID) this.lastRoadmap = editor.document.uri;
   }
 
   /** Called with the language client once it is loaded, before it starts: the client keeps the handler across server restarts. */
@@ -79,7 +87,13 @@ export class PreviewManager implements vscode.Disposable {
     if (resource instanceof vscode.Uri) return resource;
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.languageId === LANGUAGE_ID) return editor.document.uri;
-    return this.active?.document;
+    if (this.active) return this.active.document;
+    // Run from a page that is not an editor (the walkthrough's "Open the chart"): the roadmap
+    // on screen, else the one last worked on while it is still open.
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
+    if (visible) return visible.document.uri;
+    const last = this.lastRoadmap?.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === last)?.uri;
   }
 
   private restore(panel: vscode.WebviewPanel, saved: unknown): void {

@@ -312,10 +312,11 @@ describe('client: package.json', () => {
   });
 
   describe('commands', () => {
-    it('are the six commands the extension registers, each in the CX Roadmap category', () => {
+    it('are the seven commands the extension registers, each in the CX Roadmap category', () => {
       assert.deepEqual(contributes.commands, [
         { command: COMMANDS.restartServer, title: 'Restart Language Server', category: 'CX Roadmap' },
         { command: COMMANDS.newRoadmap, title: 'New Roadmap', category: 'CX Roadmap' },
+        { command: COMMANDS.openExample, title: 'Open Example Roadmap', category: 'CX Roadmap' },
         { command: COMMANDS.showProblems, title: 'Show Roadmap Problems', category: 'CX Roadmap' },
         { command: COMMANDS.openPreview, title: 'Open Gantt Preview', category: 'CX Roadmap', icon: '$(open-preview)' },
         {
@@ -350,13 +351,13 @@ describe('client: package.json', () => {
   });
 
   describe('walkthrough', () => {
-    it('has four steps, each with a markdown page and a way to complete it', () => {
+    it('has six steps, each with a markdown page and a way to complete it', () => {
       const walkthroughs = list(contributes.walkthroughs, 'walkthroughs');
       assert.equal(walkthroughs.length, 1);
       const steps = list(obj(walkthroughs[0], 'walkthrough').steps, 'steps').map((s) => obj(s, 'step'));
       assert.deepEqual(
         steps.map((s) => s.id),
-        ['createRoadmap', 'seeDiagnostics', 'configureRules', 'lintInCi'],
+        ['openExample', 'openChart', 'createRoadmap', 'seeDiagnostics', 'configureRules', 'lintInCi'],
       );
       for (const step of steps) {
         const markdown = obj(step.media, 'media').markdown as string;
