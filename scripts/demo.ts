@@ -1,12 +1,13 @@
 /**
  * `npm start`: the packaged extension in a real VS Code (code-server) on this machine,
- * with the example roadmaps open, until Ctrl+C. Everything it installs stays under
+ * with a scratch copy of the example roadmaps open (edits never reach `examples/`), until Ctrl+C. Everything it installs stays under
  * `.vscode-test/` (git-ignored); nothing reaches the network beyond npm and apt.
  */
 import { rmSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { ensureCodeServer, ensureSystemPackages } from './codeServer/install';
+import { DEMO_ROADMAP, prepareDemoWorkspace } from './codeServer/demoWorkspace';
 import { installExtension, startCodeServer } from './codeServer/server';
 import { packageVsix } from './vsix';
 
@@ -30,12 +31,15 @@ async function main(): Promise<void> {
   // A fresh extensions folder: the demo always shows the vsix just built, never an older one.
   rmSync(extensionsDir, { recursive: true, force: true });
   installExtension(bin, vsix, extensionsDir, userDataDir);
+  const workspace = prepareDemoWorkspace(root, demo, userDataDir);
+  installExtension(bin, workspace.starterVsix, extensionsDir, userDataDir);
 
   // Any free port (undefined lets the starter pick) when 8080 is taken.
   const port = requestedPort ?? ((await isFree(PREFERRED_PORT)) ? PREFERRED_PORT : undefined);
-  const server = await startCodeServer({ bin, extensionsDir, userDataDir, folder: path.join(root, 'examples'), port });
+  const server = await startCodeServer({ bin, extensionsDir, userDataDir, folder: workspace.folder, port });
   process.stdout.write(
-    `\nCX Roadmap demo: open ${server.url}/ in a browser (the examples/ folder is open). Press Ctrl+C to stop.\n\n`,
+    `\nCX Roadmap demo: open ${server.url}/ in a browser. It shows ${DEMO_ROADMAP} from a fresh copy of examples/ ` +
+      `(${path.relative(root, workspace.folder)}; edits stay there and are replaced at the next start). Press Ctrl+C to stop.\n\n`,
   );
 
   const signal = await stopRequested;

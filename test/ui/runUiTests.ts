@@ -16,6 +16,7 @@ import { ensureCodeServer, ensureSystemPackages } from '../../scripts/codeServer
 import { installExtension, startCodeServer } from '../../scripts/codeServer/server';
 import type { CodeServer } from '../../scripts/codeServer/server';
 import { packageVsix } from '../../scripts/vsix';
+import { runFirstRun } from './firstRun';
 import { assertReadable, BAR_SELECTOR, chartIds, crowdedLaneHeaders } from './previewPage';
 import { SERVER_TIMEOUT_MS, Workbench } from './workbench';
 import { COMPETENCY_IDS } from '../support/expected';
@@ -311,6 +312,18 @@ async function main(): Promise<number> {
         process.stdout.write(`  ✖ ${step.name}\n${indent(describe(error))}\n`);
         await wb.screenshot(path.join(shots, `failed-step-${index + 1}.png`)).catch(() => undefined);
       }
+    }
+    await server.stop();
+    if (existsSync(server.logFile)) copyFileSync(server.logFile, path.join(shots, 'code-server.log'));
+    server = undefined;
+    const started = Date.now();
+    const firstRun = await runFirstRun(root, scratch, bin, vsix, browser, path.join(shots, '11-first-run.png'));
+    if (firstRun.error === undefined) {
+      passed++;
+      process.stdout.write(`  ✔ ${firstRun.name} (${Date.now() - started} ms)\n`);
+    } else {
+      failed++;
+      process.stdout.write(`  ✖ ${firstRun.name}\n${indent(describe(firstRun.error))}\n`);
     }
     if (failed === 0 && updateScreenshots) {
       mkdirSync(path.join(root, 'docs', 'images'), { recursive: true });
