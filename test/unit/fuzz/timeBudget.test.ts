@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Position } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { DocumentContext } from '../../../server/src/services/documentContext';
 import { getCodeActions } from '../../../server/src/services/codeActions';
@@ -98,6 +98,26 @@ function positions(ctx: DocumentContext): Position[] {
   return out;
 }
 
+/** As a client asks for every fix at once: the whole text and all its diagnostics. */
+function wholeFile(ctx: DocumentContext): Range {
+  return { start: { line: 0, character: 0 }, end: { line: ctx.analysis.lines.lineCount, character: 0 } };
+}
+
+/**
+ * A roadmap of problems in every initiative whose initiatives use the header's anchors (so
+ * no initiative parses on its own), with an alias fan-out in the header, just under 100 KB.
+ */
+function aliasHeavyWithProblems(count: number): string {
+  const fanOut = `x-pool: &a [${repeat('s, ', 200)}s]\nx-uses: [${repeat('*a, ', 300)}*a]\n`;
+  return generateRoadmap(count)
+    .replace('owner: Dana Reyes', 'owner: &o Dana Reyes')
+    .replace('initiatives:\n', `${fanOut}initiatives:\n`)
+    .replace(/ {4}owner: Owner \d+\n/g, '    owner: *o\n')
+    .replace(/ {4}team: Team \d+\n/g, '    team: *o\n')
+    .replace(/competency: \S+/g, 'competency: nope')
+    .replace(/depends_on: \[initiative-/g, 'depends_on: [initiativ-');
+}
+
 describe('fuzz: hostile files stay within the time budget', function () {
   this.timeout(0);
 
@@ -125,8 +145,29 @@ describe('fuzz: hostile files stay within the time budget', function () {
           timed(`references ${at}`, () => getReferences(ctx, position, true));
           timed(`prepare rename ${at}`, () => prepareRename(ctx, position));
         }
+        timed('code actions for the whole file', () => getCodeActions(ctx, wholeFile(ctx), analysis.diagnostics));
       }),
       { numRuns: RUNS, seed: SEED },
     );
   });
+
+  // Each action used to parse its initiative, and then the whole file when the initiative
+  // alone did not parse (its aliases' anchors are in the header): 7 s for 24 KB.
+  for (const count of [40, 230]) {
+    it(`answers a request for every fix of an alias-heavy roadmap of ${count} initiatives in under ${BUDGET_MS} ms`, () => {
+      const text = aliasHeavyWithProblems(count);
+      assert.ok(text.length < MAX_BYTES, `${text.length} bytes`);
+      const analysis = analyzeRoadmap(text);
+      const ctx: DocumentContext = { uri: 'file:///fuzz.cxroadmap.yaml', text: analysis.lines.text, analysis };
+      assert.ok(analysis.diagnostics.length > count, `${analysis.diagnostics.length} diagnostics`);
+      const actions = timed('code actions for the whole file', () =>
+        getCodeActions(ctx, wholeFile(ctx), analysis.diagnostics),
+      );
+      // Every competency gets its fix, and every problem its "Disable … for this line" (one per line and rule).
+      const titles = actions.map((a) => a.title);
+      assert.ok(titles.filter((t) => t.startsWith('Change to ')).length >= count);
+      const lineAndRule = new Set(analysis.diagnostics.map((d) => `${d.range.start.line} ${d.code}`));
+      assert.equal(titles.filter((t) => t.endsWith(' for this line')).length, lineAndRule.size);
+    });
+  }
 });

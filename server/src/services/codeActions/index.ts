@@ -15,7 +15,7 @@ import { ownerFix } from './ownerFix';
 import { sponsorFix } from './sponsorFix';
 import { suppressionFix } from './suppressionFix';
 import { yamlDocumentOf } from './yamlDocument';
-import { keepsYamlValid } from './yamlGuard';
+import { YamlGuard } from './yamlGuard';
 
 const FIXES: Partial<Record<RuleCode, Fix>> = {
   schema: missingKeysFix,
@@ -65,12 +65,13 @@ export function getCodeActions(
     disables.push(...suppressionFix(input));
   }
   const seen = new Set<string>();
+  const guard = new YamlGuard(ctx);
   return [...fixes, ...disables].filter((action) => {
     // The three governance rules share one "add the block" fix; it is offered once.
     const key = JSON.stringify([action.title, action.edit]);
     if (seen.has(key)) return false;
     seen.add(key);
-    return keepsYamlValid(ctx, action.edit?.changes?.[ctx.uri] ?? []);
+    return guard.keepsYamlValid(action.edit?.changes?.[ctx.uri] ?? []);
   });
 }
 

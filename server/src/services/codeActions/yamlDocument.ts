@@ -59,18 +59,67 @@ export function initiativeMap(doc: Document.Parsed | undefined, index: number): 
 
 /** A scalar (key or value) written exactly at `[start, end)`. */
 export function scalarAt(doc: Document.Parsed | undefined, start: number, end: number): Scalar | undefined {
-  if (!doc) return undefined;
-  let found: Scalar | undefined;
-  visit(doc, {
-    Scalar(_key, node) {
-      if (node.range && node.range[0] === start && node.range[1] === end) {
-        found = node;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+  return doc ? scalarsOf(doc).get(`${start}:${end}`)?.node : undefined;
+}
+
+/** The scalar written exactly at `[start, end)` when it is a mapping's value or a list's item, not a key. */
+export function valueScalarAt(doc: Document.Parsed | undefined, start: number, end: number): Scalar | undefined {
+  const found = doc ? scalarsOf(doc).get(`${start}:${end}`) : undefined;
+  return found && !found.isKey ? found.node : undefined;
+}
+
+/**
+ * True when `offset` falls inside a scalar written over several lines (a block scalar, a
+ * quoted or plain value that goes on to the next line): a line inserted there would change
+ * the value or end it early.
+ */
+export function insideMultilineScalar(doc: Document.Parsed | undefined, text: string, offset: number): boolean {
+  if (!doc) return true;
+  let spans = multilineSpans.get(doc);
+  if (!spans) {
+    spans = [];
+    for (const { node } of scalarsOf(doc).values()) {
+      const [start, end] = node.range!;
+      if (text.slice(start, end).includes('\n') || text.slice(start, end).includes('\r')) spans.push([start, end]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    multilineSpans.set(doc, spans);
+  }
+  // Scalars never overlap: the last one starting before `offset` is the only candidate.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidate = spans[lo - 1];
+  return candidate !== undefined && offset < candidate[1];
+}
+
+const multilineSpans = new WeakMap<Document, [number, number][]>();
+
+/**
+ * Each scalar by its range, indexed in one walk per document: a request for a whole large
+ * file asks for hundreds of them, and a walk for each would cost the square of its size.
+ */
+const scalarIndexes = new WeakMap<Document, Map<string, { node: Scalar; isKey: boolean }>>();
+
+function scalarsOf(doc: Document.Parsed): Map<string, { node: Scalar; isKey: boolean }> {
+  let index = scalarIndexes.get(doc);
+  if (!index) {
+    const built = new Map<string, { node: Scalar; isKey: boolean }>();
+    visit(doc, {
+      Scalar(key, node) {
+        const at = node.range ? `${node.range[0]}:${node.range[1]}` : undefined;
+        // The first in document order, as the walk this replaces found it.
+        if (at !== undefined && !built.has(at)) built.set(at, { node, isKey: key === 'key' });
+      },
+    });
+    index = built;
+    scalarIndexes.set(doc, index);
+  }
+  return index;
 }
 
 /** A value that counts as missing: `key:`, `key: ~`, `key: ""`. */
