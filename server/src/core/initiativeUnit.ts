@@ -214,6 +214,8 @@ export interface CachedItem {
   needsWholeDocument?: boolean;
   /** How many values the item's own aliases add when expanded (they count against the file's budget). */
   aliasValues?: number;
+  /** How many values (countValues) the full parser read in the item; the fast parser's items count none. */
+  values?: number;
   /** Ranges (relative) of values that contain suppression-comment text. */
   valuesWithDirectives?: [number, number][];
 }

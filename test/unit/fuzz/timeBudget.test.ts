@@ -16,7 +16,8 @@ import {
 import { generateRoadmap } from '../../../scripts/generateRoadmap';
 
 /**
- * Hostile shapes (alias fan-out, long runs of blanks and dashes, compact nesting) spliced
+ * Hostile shapes (alias fan-out, long runs of blanks and dashes, compact nesting, mappings
+ * of many keys, dense flow lists) spliced
  * into a roadmap: the analysis and every language feature must answer each file under
  * 100 KB within the budget. `npm test` runs a few dozen files; FUZZ_RUNS runs more.
  */
@@ -39,6 +40,17 @@ const hostile: fc.Arbitrary<string> = fc.oneof(
     for (let i = 0; i < keys; i++) text += `  k${i}: v\n`;
     return `${text}x-merged:\n${repeat('  - <<: *big\n', uses)}`;
   }),
+  // Mappings of many keys: `yaml` compared each key with every key before it.
+  fc
+    .integer({ min: 1, max: 9_000 })
+    .map((n) => `x-map: {${Array.from({ length: n }, (_, i) => `k${i}: v`).join(', ')}}\n`),
+  fc
+    .integer({ min: 1, max: 9_000 })
+    .map((n) => `x-map:\n${Array.from({ length: n }, (_, i) => `  k${i}: v\n`).join('')}`),
+  // Dense flow lists, up to and past the budget of values.
+  fc
+    .tuple(fc.constantFrom('s, ', '*a, ', '[s], ', '{a}, ', 'a: b, '), fc.integer({ min: 1, max: 40_000 }))
+    .map(([unit, n]) => `x-pool: &a s\nx-list: [${repeat(unit, n)}s]\n`),
   // Nested laughs a few levels deep.
   fc.integer({ min: 2, max: 12 }).map((width) => {
     let text = `x-l0: &l0 [${repeat('x, ', width)}x]\n`;

@@ -71,6 +71,13 @@ interface Row {
   code: string;
 }
 
+/** A loop, not `Math.max(...widths)`: a file's hundred thousand findings would overflow the stack as arguments. */
+function widest(rows: readonly Row[], widthOf: (row: Row) => number): number {
+  let most = 0;
+  for (const row of rows) most = Math.max(most, widthOf(row));
+  return most;
+}
+
 function fileBlock(file: FileResult, paint: Paint): string {
   const rows: Row[] = file.diagnostics.map((d) => ({
     line: String(d.range.start.line + 1),
@@ -79,10 +86,10 @@ function fileBlock(file: FileResult, paint: Paint): string {
     message: oneLine(d.message),
     code: d.code,
   }));
-  const lineWidth = Math.max(...rows.map((r) => r.line.length));
-  const columnWidth = Math.max(...rows.map((r) => r.column.length));
-  const severityWidth = Math.max(...rows.map((r) => LABEL[r.severity].length));
-  const messageWidth = Math.max(...rows.map((r) => width(r.message)));
+  const lineWidth = widest(rows, (r) => r.line.length);
+  const columnWidth = widest(rows, (r) => r.column.length);
+  const severityWidth = widest(rows, (r) => LABEL[r.severity].length);
+  const messageWidth = widest(rows, (r) => width(r.message));
   const lines = rows.map((r) => {
     const position =
       paint(`${r.line.padStart(lineWidth)}:${r.column}`, 'dim') + ' '.repeat(columnWidth - r.column.length);

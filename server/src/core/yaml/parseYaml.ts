@@ -3,8 +3,10 @@ import type { Document } from 'yaml';
 import type { OffsetDiagnostic } from '../diagnostic';
 import { aliasIndex, MAX_ALIAS_EXPANSION, MAX_DOCUMENT_EXPANSION } from './aliasLimit';
 import type { AliasProblem } from './aliasLimit';
+import { duplicateKeyOffsets } from './duplicateKeys';
 import { findExcessiveNesting, MAX_NESTING } from './nestingLimit';
 import { syntaxMessage } from './syntaxMessages';
+import { countValues, MAX_DOCUMENT_VALUES } from './valueBudget';
 
 export interface ParsedYaml {
   /** The first document, or undefined when the file has no content at all. */
@@ -17,20 +19,39 @@ export interface ParsedYaml {
   unresolvedAlias?: boolean;
   /** How many values the document's aliases add when expanded (0 without aliases). */
   aliasValues?: number;
+  /** The places where a value may start (countValues), up to the first past the budget. */
+  values?: number;
 }
 
 export const PARSE_OPTIONS = {
   keepSourceTokens: true,
   merge: true,
-  uniqueKeys: true,
+  // Checked by duplicateKeyOffsets, in linear time; `yaml`'s own check is quadratic.
+  uniqueKeys: false,
   prettyErrors: false,
 } as const;
 
-export function parseYaml(text: string): ParsedYaml {
+/**
+ * `valueBudget`: how many values (countValues) the text may hold; past it, one `syntax`
+ * diagnostic where it is passed and no parse. The language features that parse a file the
+ * analysis has read already pass Infinity: a roadmap read initiative by initiative may
+ * hold more in all.
+ */
+export function parseYaml(text: string, valueBudget: number = MAX_DOCUMENT_VALUES): ParsedYaml {
   const syntax: OffsetDiagnostic[] = [];
   const duplicateKeys: OffsetDiagnostic[] = [];
   let docs: Document.Parsed[];
   let unresolvedAlias = false;
+  const values = countValues(text, valueBudget);
+  if (values.over !== undefined) {
+    syntax.push({
+      code: 'syntax',
+      start: values.over,
+      end: values.over + 1,
+      message: `The file holds more than ${MAX_DOCUMENT_VALUES.toLocaleString('en-US')} values (keys, values and list items) up to here; a roadmap never needs that many, so the file is not read further.`,
+    });
+    return { doc: undefined, syntax, duplicateKeys, values: values.count };
+  }
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== undefined) {
     syntax.push({
@@ -61,13 +82,20 @@ export function parseYaml(text: string): ParsedYaml {
   for (const doc of docs) {
     for (const error of doc.errors) {
       const [start, end] = error.pos;
-      const diag: OffsetDiagnostic = {
-        code: error.code === 'DUPLICATE_KEY' ? 'schema' : 'syntax',
+      syntax.push({
+        code: 'syntax',
         start,
-        end: error.code === 'DUPLICATE_KEY' ? keyEnd(text, start) : Math.max(end, start),
+        end: Math.max(end, start),
         message: syntaxMessage(error.code, error.message),
-      };
-      (error.code === 'DUPLICATE_KEY' ? duplicateKeys : syntax).push(diag);
+      });
+    }
+    for (const start of duplicateKeyOffsets(doc)) {
+      duplicateKeys.push({
+        code: 'schema',
+        start,
+        end: keyEnd(text, start),
+        message: syntaxMessage('DUPLICATE_KEY', 'Map keys must be unique'),
+      });
     }
   }
   for (const extra of docs.slice(1)) {
@@ -92,7 +120,7 @@ export function parseYaml(text: string): ParsedYaml {
       unresolvedAlias = problem.kind === 'unresolved';
     }
   }
-  return { doc, syntax, duplicateKeys, unresolvedAlias, aliasValues };
+  return { doc, syntax, duplicateKeys, unresolvedAlias, aliasValues, values: values.count };
 }
 
 function aliasMessage(problem: AliasProblem): string {

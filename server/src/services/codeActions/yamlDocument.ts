@@ -14,7 +14,10 @@ const parsed = new WeakMap<object, ParsedYaml>();
 export function parsedYamlOf(ctx: DocumentContext): ParsedYaml {
   let result = parsed.get(ctx.analysis);
   if (!result) {
-    result = parseYaml(ctx.text);
+    // A file the analysis read may hold more values than the budget (its initiatives read
+    // one by one); one it did not read keeps the budget, so its parse stays bounded.
+    const read = !ctx.analysis.diagnostics.some((d) => d.code === 'syntax');
+    result = parseYaml(ctx.text, read ? Infinity : undefined);
     parsed.set(ctx.analysis, result);
   }
   return result;

@@ -53,7 +53,7 @@ export class YamlGuard {
     if (this.parsedWhole > 0 && this.parsedWhole + ctx.text.length > WHOLE_PARSE_BUDGET) return false;
     this.parsedWhole += ctx.text.length;
     const before = parsedYamlOf(ctx);
-    const after = parseYaml(applyEdits(ctx.text, lines, edits));
+    const after = parseYaml(applyEdits(ctx.text, lines, edits), before.syntax.length === 0 ? Infinity : undefined);
     return after.syntax.length === 0 && after.duplicateKeys.length <= before.duplicateKeys.length;
   }
 }
