@@ -37,6 +37,7 @@ describe('the value budget of a whole document', function () {
     assert.equal(countValues('- a\n- b: c\n').count, 3);
     assert.equal(countValues('k: [a, b, {c: d}]\n').count, 7);
     assert.equal(countValues('k: [*a, *a]\n').count, 8);
+    assert.equal(countValues('{"a":1,"b":2}\n').count, 4);
     // Comments, quotes and block scalars hide nothing: their commas count too.
     assert.equal(countValues('# a, b\nk: "x, y"\n').count, 4);
     assert.equal(countValues('k: |\n  a, b\n').count, 4);

@@ -155,6 +155,30 @@ describe('language server: abuse', function () {
     );
   });
 
+  it('answers a 1 MB flow list of aliases with one finding, and hover and every code action at once', async () => {
+    const uri = 'untitled:one-megabyte';
+    const text = `x-pool: &a s\nx-list: [${new Array<string>(262_000).fill('*a').join(', ')}]\n`;
+    assert.ok(text.length > 1_000_000 && text.length < 1024 * 1024);
+    await client.open(uri, text, 1);
+    const started = performance.now();
+    const diagnostics = await client.diagnostics(uri, 1);
+    await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 500_000 },
+    });
+    await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } },
+      context: { diagnostics },
+    });
+    // Before the budget of values: 3 s of parsing for the diagnostics, as much again for the actions.
+    assert.ok(performance.now() - started < 5000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['syntax'],
+    );
+  });
+
   it('serves completion, hover and symbols on a 5,000-initiative roadmap', async () => {
     const uri = 'untitled:huge';
     const text = generateRoadmap(5000);

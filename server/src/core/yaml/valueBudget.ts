@@ -17,7 +17,7 @@ export interface ValueCount {
  * Counts the places of a YAML text where a value may start, in one pass over its
  * characters and before any parse: each line that does not start with an indicator or a
  * comment, each `[`, `{` and `,`, and each `-`, `?` and `:` followed by a blank (or, for
- * `:`, by a flow indicator); each alias (`*` after a blank or a flow indicator) counts two
+ * `:`, by a flow indicator or after a quoted key); each alias (`*` after a blank or a flow indicator) counts two
  * more, for itself and the value it stands for at least (the alias budget counts the rest). Every value the parser builds starts at one of them, or is
  * the list or mapping of one (at most one per place), so the parse costs at most a few
  * times the count, whatever the text: no quote, comment or block scalar can hide values
@@ -44,8 +44,13 @@ export function countValues(text: string, budget: number = MAX_DOCUMENT_VALUES):
         next === 10 ||
         next === 13 ||
         (c === 58 && (next === 44 || next === 91 || next === 93 || next === 123 || next === 125));
-      // A line starting with a `-` that is not an indicator (`-5`, `---`) starts a value.
+      // A line starting with a `-` that is not an indicator (`-5`, `---`) starts a value,
+      // and so does the value after a quoted key's `:` (`{"a":1}`), which needs no blank.
       if (!counted && lineStart && c === 45) counted = true;
+      if (!counted && c === 58 && i > 0) {
+        const before = text.charCodeAt(i - 1);
+        counted = before === 34 || before === 39;
+      }
     } else if (c === 42 /* * */ && (lineStart || aliasMayStart(text.charCodeAt(i - 1)))) {
       // An alias is a value, and stands for at least one more: it counts twice.
       count++;
