@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type {
   DocumentSymbol,
   FoldingRange,
@@ -19,6 +21,8 @@ import {
   prepareRename,
   rename,
 } from '../../../server/src/services/navigation';
+import { COMPETENCY_NAMES } from '../../../server/src/core/competencyNames';
+import { NO_COMPETENCY } from '../../../server/src/services/navigation/documentSymbols';
 import { find, positionIn } from '../../support/roadmapBuilder';
 import { applyEdits, rangeIn } from '../../support/textEdits';
 
@@ -83,6 +87,40 @@ function between(text: string, from: string, to: string): Range {
   return { start: positionIn(text, find(text, from)), end: positionIn(text, find(text, to) + to.length) };
 }
 
+const REPOSITORY = path.resolve(__dirname, '../../../..');
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function contains(range: Range, position: Position): boolean {
+  return !before(position, range.start) && !before(range.end, position);
+}
+
+/**
+ * What breadcrumbs show at `position`: from the top, the one symbol whose range holds it at
+ * each level (ranges that overlap would make that choice arbitrary, so they fail here).
+ */
+function pathAt(symbols: DocumentSymbol[] | undefined, position: Position): string[] {
+  const holding = (symbols ?? []).filter((s) => contains(s.range, position));
+  assert.ok(holding.length <= 1, `${holding.map((s) => s.name).join(', ')} all hold ${JSON.stringify(position)}`);
+  const [symbol] = holding;
+  return symbol ? [symbol.name, ...pathAt(symbol.children, position)] : [];
+}
+
+/** Siblings follow one another without overlapping; each symbol lies in its parent and holds its selection. */
+function assertNested(symbols: DocumentSymbol[], parent: DocumentSymbol | undefined): void {
+  for (let i = 0; i < symbols.length; i++) {
+    const s = symbols[i];
+    assert.ok(!before(s.range.end, s.range.start), `${s.name} ends before it starts`);
+    assert.ok(contains(s.range, s.selectionRange.start) && contains(s.range, s.selectionRange.end), s.name);
+    if (parent) assert.ok(contains(parent.range, s.range.start) && contains(parent.range, s.range.end), s.name);
+    const next = symbols[i + 1];
+    if (next) assert.ok(before(s.range.end, next.range.start), `${s.name} overlaps ${next.name}`);
+    assertNested(s.children ?? [], s);
+  }
+}
+
 function contextOf(text: string, uri = URI): DocumentContext {
   return { uri, text, analysis: analyzeRoadmap(text) };
 }
@@ -100,35 +138,46 @@ const ID = {
 
 describe('navigation', () => {
   describe('document symbols', () => {
-    it('outlines horizon, governance, journey and the initiatives by competency', () => {
+    it('outlines horizon, governance, journey, then each run of initiatives under its competency', () => {
       const t = NAV;
       const assetMetrics: DocumentSymbol = {
         name: 'Gain and loss report',
         kind: 24,
-        range: between(t, 'id: asset-metrics', 'kind: behaviour'),
+        range: between(t, '- id: asset-metrics', 'kind: behaviour'),
         selectionRange: ID.assetMetrics(t),
         detail: 'asset-metrics \u00b7 2027-01-04\u20132027-Q1',
       };
       const assetValue: DocumentSymbol = {
         name: 'Value of customers',
         kind: 19,
-        range: between(t, 'id: asset-value', 'url: https://example.com/d'),
+        range: between(t, '- id: asset-value', 'url: https://example.com/d'),
         selectionRange: ID.assetValue(t),
         detail: 'asset-value \u00b7 2028\u2013?',
       };
       const journeyMap: DocumentSymbol = {
         name: 'One journey map',
         kind: 24,
-        range: between(t, 'id: journey-map', 'depends_on: [asset-metrics]'),
+        range: between(t, '- id: journey-map', 'depends_on: [asset-metrics]'),
         selectionRange: ID.journeyMap(t),
         detail: 'journey-map \u00b7 2027-04-01\u20132027-12-31',
       };
       const quoted: DocumentSymbol = {
         name: 'Quoted',
         kind: 19,
-        range: between(t, 'id: "quoted-id"', 'depends_on: [ghost]'),
+        range: between(t, '- id: "quoted-id"', 'depends_on: [ghost]'),
         selectionRange: ID.quoted(t),
         detail: 'quoted-id',
+      };
+      const group = (name: string, children: DocumentSymbol[], detail?: string): DocumentSymbol => {
+        const symbol: DocumentSymbol = {
+          name,
+          kind: 3,
+          range: { start: children[0].range.start, end: children[children.length - 1].range.end },
+          selectionRange: children[0].selectionRange,
+          children,
+        };
+        if (detail) symbol.detail = detail;
+        return symbol;
       };
       const expected: DocumentSymbol[] = [
         {
@@ -152,32 +201,76 @@ describe('navigation', () => {
           selectionRange: rangeIn(t, 'journey:', 'journey'),
           detail: 'join, use',
         },
-        {
-          name: 'Honor and Manage Customers as Assets',
-          kind: 3,
-          range: { start: assetMetrics.range.start, end: assetValue.range.end },
-          selectionRange: assetMetrics.selectionRange,
-          children: [assetMetrics, assetValue],
-          detail: 'customers-as-assets',
-        },
-        {
-          name: 'Align Around Experience',
-          kind: 3,
-          range: journeyMap.range,
-          selectionRange: journeyMap.selectionRange,
-          children: [journeyMap],
-          detail: 'align-around-experience',
-        },
-        {
-          name: 'Without a known competency',
-          kind: 3,
-          range: quoted.range,
-          selectionRange: quoted.selectionRange,
-          children: [quoted],
-        },
+        group('Honor and Manage Customers as Assets', [assetMetrics], 'customers-as-assets'),
+        group('Align Around Experience', [journeyMap], 'align-around-experience'),
+        group('Honor and Manage Customers as Assets', [assetValue], 'customers-as-assets'),
+        group('Without a known competency', [quoted]),
       ];
       assert.deepStrictEqual(getDocumentSymbols(contextOf(t)), expected);
     });
+
+    it('keeps neighbouring initiatives of one competency in one group', () => {
+      const t = [
+        'cxroadmap: 1',
+        'title: T',
+        'initiatives:',
+        '  - id: a',
+        '    competency: listening-path',
+        '  - id: b',
+        '    competency: listening-path',
+        '  - id: c',
+        '    competency: one-company-leadership',
+        '',
+      ].join('\n');
+      const initiative = (id: string, competency: string): DocumentSymbol => ({
+        name: id,
+        kind: 19,
+        range: rangeIn(t, `- id: ${id}\n    competency: ${competency}`),
+        selectionRange: rangeIn(t, `id: ${id}`, id),
+        detail: id,
+      });
+      const a = initiative('a', 'listening-path');
+      const b = initiative('b', 'listening-path');
+      const c = initiative('c', 'one-company-leadership');
+      assert.deepStrictEqual(getDocumentSymbols(contextOf(t)), [
+        {
+          name: 'Build a Customer Listening Path',
+          kind: 3,
+          range: { start: a.range.start, end: b.range.end },
+          selectionRange: a.selectionRange,
+          children: [a, b],
+          detail: 'listening-path',
+        },
+        {
+          name: 'One-Company Leadership, Accountability and Culture',
+          kind: 3,
+          range: c.range,
+          selectionRange: c.selectionRange,
+          children: [c],
+          detail: 'one-company-leadership',
+        },
+      ]);
+    });
+
+    for (const example of ['acme-five-year.cxroadmap.yaml', 'needs-work.cxroadmap.yaml']) {
+      it(`places every initiative of ${example} under its own competency, in ranges that nest`, () => {
+        const text = readFileSync(path.join(REPOSITORY, 'examples', example), 'utf8');
+        const ctx = contextOf(text);
+        const symbols = getDocumentSymbols(ctx);
+        assertNested(symbols, undefined);
+        const initiatives = ctx.analysis.model.initiatives;
+        assert.ok(initiatives.length >= 10, `only ${initiatives.length} initiatives`);
+        for (const initiative of initiatives) {
+          const competency = initiative.competency?.value;
+          const group = competency === undefined ? NO_COMPETENCY : COMPETENCY_NAMES[competency];
+          const title = initiative.title?.value ?? initiative.id?.value;
+          const at = ctx.analysis.lines.positionAt(initiative.id?.span.start ?? initiative.span.start);
+          const dash: Position = { line: at.line, character: at.character - 2 };
+          for (const position of [at, dash, { line: at.line, character: at.character + 1 }])
+            assert.deepEqual(pathAt(symbols, position), [group, title], `at ${JSON.stringify(position)}`);
+        }
+      });
+    }
 
     it('names an initiative without title or id by its position', () => {
       const t = 'cxroadmap: 1\ntitle: T\ninitiatives:\n  - competency: listening-path\n';
@@ -185,14 +278,14 @@ describe('navigation', () => {
         {
           name: 'Build a Customer Listening Path',
           kind: 3,
-          range: rangeIn(t, 'competency: listening-path'),
+          range: rangeIn(t, '- competency: listening-path'),
           selectionRange: rangeIn(t, 'competency'),
           detail: 'listening-path',
           children: [
             {
               name: 'Initiative 1',
               kind: 19,
-              range: rangeIn(t, 'competency: listening-path'),
+              range: rangeIn(t, '- competency: listening-path'),
               selectionRange: rangeIn(t, 'competency'),
             },
           ],

@@ -1,7 +1,7 @@
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
 import { COMPETENCY_NAMES } from '../../core/competencyNames';
-import { COMPETENCY_IDS } from '../../core/model/types';
+import { isCompetencyId } from '../../core/model/types';
 import type { Initiative, Span } from '../../core/model/types';
 import type { DocumentContext } from '../documentContext';
 import { innerSpan } from './idAtPosition';
@@ -11,9 +11,13 @@ import { indentationBlocks } from './indentationBlocks';
 export const NO_COMPETENCY = 'Without a known competency';
 
 /**
- * The outline: `horizon`, `governance` and `journey`, then one namespace per competency
- * (in the order of the five) holding its initiatives in file order. Built from the model,
- * so a document with a syntax error has an empty outline.
+ * The outline: `horizon`, `governance` and `journey`, then the initiatives in file order,
+ * each run of neighbours with the same competency under one namespace of that competency.
+ * A competency whose initiatives are spread over the list gets a namespace per run: a
+ * namespace holding them all would span the others' initiatives, and breadcrumbs, sticky
+ * scroll and badges would name the wrong competency there. Ranges nest and never overlap.
+ * Built from the model: a document that does not parse has an empty outline, and one whose
+ * initiatives are read one by one keeps those that parse.
  */
 export function getDocumentSymbols(ctx: DocumentContext): DocumentSymbol[] {
   const { model } = ctx.analysis;
@@ -36,40 +40,45 @@ export function getDocumentSymbols(ctx: DocumentContext): DocumentSymbol[] {
   top('horizon', h?.keySpan, h?.start || h?.end ? `${h.start?.value ?? '?'}\u2013${h.end?.value ?? '?'}` : undefined);
   top('governance', model.governance?.keySpan, model.governance?.board?.value);
   top('journey', model.journey?.keySpan, model.journey?.stages?.map((s) => s.value).join(', '));
-  out.sort((a, b) => a.range.start.line - b.range.start.line);
 
-  const groups = new Map<string, Initiative[]>();
+  let run: { key: string; children: DocumentSymbol[] } | undefined;
+  const closeRun = () => {
+    if (run) out.push(namespaceSymbol(run.key, run.children));
+  };
   for (const initiative of model.initiatives) {
-    const key = initiative.competency?.value ?? NO_COMPETENCY;
-    const list = groups.get(key) ?? [];
-    list.push(initiative);
-    groups.set(key, list);
+    const competency = initiative.competency?.value;
+    const key = competency !== undefined && isCompetencyId(competency) ? competency : NO_COMPETENCY;
+    const symbol = initiativeSymbol(ctx, initiative);
+    if (run?.key === key) {
+      run.children.push(symbol);
+      continue;
+    }
+    closeRun();
+    run = { key, children: [symbol] };
   }
-  for (const key of [...COMPETENCY_IDS, NO_COMPETENCY]) {
-    const list = groups.get(key);
-    if (!list) continue;
-    const children = list.map((i) => initiativeSymbol(ctx, i));
-    const range = {
-      start: children.map((c) => c.range.start).reduce((a, b) => (before(b, a) ? b : a)),
-      end: children.map((c) => c.range.end).reduce((a, b) => (before(a, b) ? b : a)),
-    };
-    const namespace: DocumentSymbol = {
-      name: key === NO_COMPETENCY ? NO_COMPETENCY : COMPETENCY_NAMES[key as keyof typeof COMPETENCY_NAMES],
-      kind: SymbolKind.Namespace,
-      range,
-      // A group exists only once an initiative is in it.
-      selectionRange: children[0]!.selectionRange,
-      children,
-    };
-    if (key !== NO_COMPETENCY) namespace.detail = key;
-    out.push(namespace);
-  }
-  return out;
+  closeRun();
+  return out.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+}
+
+/** One run of neighbouring initiatives of one competency (or of none known). */
+function namespaceSymbol(key: string, children: DocumentSymbol[]): DocumentSymbol {
+  const namespace: DocumentSymbol = {
+    name: isCompetencyId(key) ? COMPETENCY_NAMES[key] : NO_COMPETENCY,
+    kind: SymbolKind.Namespace,
+    range: { start: children[0]!.range.start, end: children[children.length - 1]!.range.end },
+    // A run exists only once an initiative is in it.
+    selectionRange: children[0]!.selectionRange,
+    children,
+  };
+  if (key !== NO_COMPETENCY) namespace.detail = key;
+  return namespace;
 }
 
 function initiativeSymbol(ctx: DocumentContext, i: Initiative): DocumentSymbol {
   const end = trimmedEnd(ctx.text, i.span);
-  const range = rangeOf(ctx, { start: i.span.start, end });
+  const range = rangeOf(ctx, { start: withDash(ctx.text, i.span.start), end });
   let selectionRange = rangeOf(ctx, i.id ? innerSpan(ctx.text, i.id.span) : i.anchor);
   // An aliased item (`- *common`) has its id elsewhere; the selection must lie in the range.
   if (before(selectionRange.start, range.start) || before(range.end, selectionRange.end)) selectionRange = range;
@@ -91,6 +100,22 @@ function blockEnds(ctx: DocumentContext): Map<number, number> {
   const ends = new Map<number, number>();
   for (const r of indentationBlocks(ctx.text, ctx.analysis.lines).regions) ends.set(r.startLine, r.endLine);
   return ends;
+}
+
+/**
+ * The `- ` that opens a list item on the line of its first key: the item's mapping starts
+ * after it, but a cursor on the dash is in the initiative too.
+ */
+function withDash(text: string, start: number): number {
+  let at = start;
+  while (at > 0 && text.charCodeAt(at - 1) === 32) at--;
+  if (at === start || text.charCodeAt(at - 1) !== 45 /* - */) return start;
+  for (let k = at - 2; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) break;
+    if (c !== 32) return start;
+  }
+  return at - 1;
 }
 
 function trimmedEnd(text: string, span: Span): number {
