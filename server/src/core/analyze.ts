@@ -118,16 +118,15 @@ function readRoadmap(
   if ('tooMany' in parsed) return stop([parsed.tooMany]);
   const { pieces, header, syntax, split, valuesWithDirectives } = parsed;
   const kept = { split, valuesWithDirectives };
-  // A whole document that does not parse has nothing else to say. A split one still has
-  // its header and every initiative that parses: the model keeps them (for the outline,
-  // navigation and completion), while the diagnostics are the syntax problems alone.
+  // A whole document that does not parse has nothing else to say. A split one has a
+  // header that parses, so only some initiatives do not: the rest is read and checked.
   if (syntax.length > 0 && !pieces) return stop(syntax, emptyModel(), kept);
 
   const view = header.doc ? new NodeView(header.doc) : undefined;
   const root = view && header.doc ? view.resolve(header.doc.contents) : undefined;
   if (!view || root === undefined) return stop([emptyFile()], emptyModel(), kept);
 
-  const rootSchema = rootSchemaStage(view, root, lines, pieces?.units.length);
+  const rootSchema = rootSchemaStage(view, root, lines, pieces ? split?.items.length : undefined);
   // A file that is not a mapping has that one problem; no rule can read anything from it.
   if (!isMap(root)) return stop([...header.duplicateKeys, ...rootSchema.diagnostics], emptyModel(), kept);
 
@@ -148,7 +147,10 @@ function readRoadmap(
   const units = pieces?.units ?? extracted.items.map((item, index) => unitFor(view, item.node, index, item.span));
   for (const unit of units) found.push(...unit.diagnostics);
   model.initiatives = units.map((u) => u.initiative);
-  if (syntax.length > 0) return stop(syntax, model, kept);
+  // Initiatives that do not parse are left out; the rules that would conclude something is
+  // missing from the whole roadmap see that and wait for them.
+  found.push(...syntax);
+  if (pieces && pieces.unparsed.length > 0) model.unparsedInitiatives = pieces.unparsed;
 
   const input: RoadmapInput = {
     model,

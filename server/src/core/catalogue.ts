@@ -33,7 +33,7 @@ export const CATALOGUE: Readonly<Record<RuleCode, RuleMeta>> = {
     E,
     'YAML syntax',
     'The file must be one well-formed YAML document.',
-    'A roadmap that does not parse cannot be reviewed: everything else waits until it does.',
+    'A part of a roadmap that does not parse cannot be reviewed: what it holds waits until it does.',
   ),
   schema: meta(
     'schema',

@@ -80,6 +80,51 @@ describe('language server: diagnostics over stdio', function () {
     assert.deepEqual(await cleared, []);
   });
 
+  it('keeps the findings of the other initiatives while one of them does not parse', async () => {
+    const text = readFileSync(path.join(repoRoot, 'examples', 'needs-work.cxroadmap.yaml'), 'utf8');
+    const uri = 'untitled:needs-work.cxroadmap.yaml';
+    await client.open(uri, text, 1);
+    const before = await client.diagnostics(uri, 1);
+    const lines = text.split('\n');
+    const first = lines.indexOf('  - id: claim-moments');
+    const next = lines.indexOf('  - id: claims-portal');
+    const inside = (d: { range: { start: { line: number } } }) =>
+      d.range.start.line >= first && d.range.start.line < next;
+    // The rules that conclude something is missing wait while an initiative cannot be read.
+    const waiting = (d: { code?: unknown }) => d.code === 'competency-uncovered' || d.code === 'unknown-dependency';
+    assert.deepEqual([before.filter(inside).length, before.filter(waiting).length, before.length], [1, 2, 21]);
+
+    const broken = text.replace(
+      'title: Map the moments of truth in a motor claim',
+      'title: Claims: map the moments of truth',
+    );
+    const waitV2 = client.nextDiagnostics(uri, 2);
+    await client.replace(uri, broken, 2);
+    const after = await waitV2;
+    assert.deepEqual(
+      after.filter((d) => d.code !== 'syntax'),
+      before.filter((d) => !inside(d) && !waiting(d)),
+    );
+    const line = lines.indexOf('    title: Map the moments of truth in a motor claim');
+    const fingerprint = (after.find((d) => d.code === 'syntax')?.data as { fingerprint?: unknown } | undefined)
+      ?.fingerprint;
+    assert.match(String(fingerprint), /^[0-9a-f]{16}$/);
+    assert.deepEqual(
+      after.filter((d) => d.code === 'syntax'),
+      [
+        {
+          range: { start: { line, character: 11 }, end: { line, character: 12 } },
+          severity: 1,
+          code: 'syntax',
+          codeDescription: { href: 'https://github.com/cxroadmap/cxroadmap/blob/main/docs/rules/syntax.md' },
+          source: 'cxroadmap',
+          message: 'A nested list or mapping cannot be used as a key.',
+          data: { fingerprint },
+        },
+      ],
+    );
+  });
+
   it('applies editor settings only to roadmaps without a .cxroadmaprc.yaml, and re-validates when the rc file changes', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cxroadmap-lsp-'));
     mkdirSync(path.join(dir, '.git'));

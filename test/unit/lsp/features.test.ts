@@ -262,7 +262,7 @@ describe('language server: features over stdio', function () {
     const brokenUri = `untitled:${broken}`;
     await client.open(brokenUri, 'cxroadmap: 1\ninitiatives:\n  - id: a\n    competency: [\n', 1);
     const diagnostics = await client.diagnostics(brokenUri, 1);
-    assert.deepEqual([...new Set(diagnostics.map((d) => d.code))], ['syntax']);
+    assert.ok(diagnostics.some((d) => d.code === 'syntax'));
     const position = { line: 3, character: 17 };
     for (const method of [
       'textDocument/hover',

@@ -723,15 +723,23 @@ initiatives:
       assert.deepStrictEqual(getCodeActions(ctx, d.range, [{ ...d, source: 'yaml' }]), []);
     });
 
-    it('does not crash on a document with a syntax error', () => {
+    it('offers on a document with a syntax error only the suppressions of the findings that stay', () => {
       const broken = 'cxroadmap: 1\ninitiatives:\n  - id: a\n   title: [unclosed\n';
       const ctx = contextOf(broken);
+      // The initiative does not parse; the header's findings stay.
       assert.deepStrictEqual(
         ctx.analysis.diagnostics.map((d) => d.code),
-        ['syntax', 'syntax'],
+        ['no-accountability-review', 'no-customer-room', 'no-governance', 'no-sponsor', 'schema', 'syntax', 'syntax'],
       );
       const whole = { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } };
-      assert.deepStrictEqual(getCodeActions(ctx, whole, ctx.analysis.diagnostics), []);
+      // Suppression comments go on the first line, which parses; nothing else is fixed.
+      assert.deepStrictEqual(
+        getCodeActions(ctx, whole, ctx.analysis.diagnostics).map((a) => a.title),
+        ['no-accountability-review', 'no-customer-room', 'no-governance', 'no-sponsor'].flatMap((code) => [
+          `Disable ${code} for this line`,
+          `Disable ${code} for this file`,
+        ]),
+      );
       const stale: Diagnostic = {
         range: { start: { line: 2, character: 8 }, end: { line: 2, character: 9 } },
         severity: 2,

@@ -539,7 +539,7 @@ describe('completion: odd places', () => {
           \u2038
     `;
     const { ctx } = atCaret(broken);
-    assert.ok(ctx.analysis.diagnostics.length > 0 && ctx.analysis.diagnostics.every((d) => d.code === 'syntax'));
+    assert.ok(ctx.analysis.diagnostics.some((d) => d.code === 'syntax'));
     assert.deepStrictEqual(
       labels(complete(broken).list),
       INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'),
@@ -555,7 +555,7 @@ describe('completion: odd places', () => {
 
   it('still completes when the line being typed is the only error', () => {
     const { ctx, position } = atCaret('cxroadmap: 1\ninitiatives:\n  - id: a\n    ti\u2038\n    owner: Lee Chen\n');
-    assert.equal(ctx.analysis.diagnostics[0]?.code, 'syntax');
+    assert.ok(ctx.analysis.diagnostics.some((d) => d.code === 'syntax'));
     assert.deepStrictEqual(
       labels(getCompletions(ctx, position, TODAY)),
       INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'owner'),

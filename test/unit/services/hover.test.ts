@@ -245,7 +245,7 @@ describe('hover: odd documents', () => {
   `;
 
   it('keeps explaining keys, competencies and dependencies while the file has a syntax error', () => {
-    assert.ok(analyzeRoadmap(BROKEN).diagnostics.every((d) => d.code === 'syntax'));
+    assert.ok(analyzeRoadmap(BROKEN).diagnostics.some((d) => d.code === 'syntax'));
     const competency = hover(withCaret(BROKEN, 'listening\u2038-path'));
     const valid = hover('initiatives:\n  - competency: listening-\u2038path\n');
     assert.deepStrictEqual(competency.hover, {

@@ -455,7 +455,7 @@ describe('navigation', () => {
     it('folds a document that does not parse', () => {
       const broken = NAV.replace('title: One journey map', 'title: "One journey map');
       const ctx = contextOf(broken);
-      assert.deepStrictEqual([...new Set(ctx.analysis.diagnostics.map((d) => d.code))], ['syntax']);
+      assert.ok(ctx.analysis.diagnostics.some((d) => d.code === 'syntax'));
       assert.deepStrictEqual(getFoldingRanges(ctx), expected);
     });
 
@@ -528,10 +528,7 @@ describe('navigation', () => {
     it('answers every request without crashing', () => {
       const broken = 'cxroadmap: 1\ninitiatives:\n  - id: a\n    depends_on: [b\n  - id: b\n   title: x\n';
       const ctx = contextOf(broken);
-      assert.equal(
-        ctx.analysis.diagnostics.length > 0 && ctx.analysis.diagnostics.every((d) => d.code === 'syntax'),
-        true,
-      );
+      assert.ok(ctx.analysis.diagnostics.some((d) => d.code === 'syntax'));
       const on = caret(broken, 'depends_on: [|b');
       assert.deepStrictEqual(getDocumentSymbols(ctx), []);
       assert.deepStrictEqual(getDefinition(ctx, on), []);

@@ -151,4 +151,10 @@ export interface RoadmapModel {
   /** False when `initiatives` is missing or not a list. */
   initiativesValid: boolean;
   initiatives: Initiative[];
+  /**
+   * Where the initiatives lie whose own text does not parse, when initiatives are read one
+   * by one: they are left out of `initiatives`, and what the rest of the file says is still
+   * checked. Absent when every initiative parses.
+   */
+  unparsedInitiatives?: Span[];
 }

@@ -3,8 +3,8 @@
  * then a block list of initiatives that runs to the end of the file. Recognising it from
  * the lines alone lets each initiative be parsed (and cached) on its own, so an edit
  * re-parses one initiative instead of the whole file. Anything less plain (documents
- * markers, flow style at the top, keys after the list, tabs in indentation, odd
- * indentation) returns undefined and the whole file is parsed as one document.
+ * markers, flow style at the top, keys after the list, tabs in the indentation of the
+ * header, odd indentation) returns undefined and the whole file is parsed as one document.
  */
 export interface RoadmapSplit {
   /** The header is `text.slice(0, headerEnd)`; it ends with the `initiatives:` line and any blank or comment lines after it. */
@@ -50,7 +50,13 @@ export function splitRoadmap(text: string): RoadmapSplit | undefined {
       pos = nextLineStart(text, end);
       continue;
     }
-    if (c === 9 /* tab */) return undefined;
+    if (c === 9 /* tab */) {
+      // A tab in an initiative's indentation is that initiative's syntax error: the others
+      // are still read. Before the first item, the shape is not the plain one.
+      if (dashColumn < 0) return undefined;
+      pos = nextLineStart(text, end);
+      continue;
+    }
     if (indent === 0 && (c === 45 || c === 46) && isDocumentMarker(text.slice(pos, end))) return undefined;
     const dash =
       c === 45 /* - */ && (first + 1 === end || text.charCodeAt(first + 1) === 32 || text.charCodeAt(first + 1) === 9);

@@ -8,6 +8,7 @@ import { parseYaml } from '../yaml/parseYaml';
 import { fastParseItem } from '../yaml/fastItemParser';
 import type { YAMLMap } from 'yaml';
 import type { ParsedYaml } from '../yaml/parseYaml';
+import type { Span } from '../model/types';
 import { scalarsContaining } from './directiveValues';
 import type { RoadmapSplit } from './roadmapSplit';
 
@@ -16,6 +17,8 @@ export interface SplitParse {
   /** Syntax problems of the header and of every initiative, absolute offsets. */
   syntax: OffsetDiagnostic[];
   units: InitiativeUnit[];
+  /** The text of each initiative that does not parse on its own, absolute offsets. */
+  unparsed: Span[];
   valuesWithDirectives: [number, number][];
 }
 
@@ -85,6 +88,7 @@ export function parseSplit(
   const valuesWithDirectives =
     header.doc && headerText.includes(DIRECTIVE) ? scalarsContaining(header.doc, headerText, DIRECTIVE) : [];
   const units: InitiativeUnit[] = [];
+  const unparsed: Span[] = [];
   const used = new Set<InitiativeUnit>();
   for (let index = 0; index < count; index++) {
     const item = items[index]!;
@@ -93,13 +97,14 @@ export function parseSplit(
     if (item.needsWholeDocument) return undefined;
     if (item.syntax && item.syntax.length > 0) {
       for (const d of item.syntax) syntax.push({ ...d, start: d.start + start, end: d.end + start });
+      unparsed.push({ start, end });
       continue;
     }
     for (const [from, to] of item.valuesWithDirectives ?? []) valuesWithDirectives.push([from + start, to + start]);
     // Cached units keep their spans relative to their own text's start (`start` 0).
     if (item.unit) units.push(placeUnit(item.unit, item.unitOffset! + start, index, used));
   }
-  return { header, syntax, units, valuesWithDirectives };
+  return { header, syntax, units, unparsed, valuesWithDirectives };
 }
 
 function itemText(body: string, split: RoadmapSplit, index: number): string {

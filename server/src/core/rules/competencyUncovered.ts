@@ -7,7 +7,8 @@ import type { Rule } from './rule';
 export const competencyUncovered: Rule = {
   code: 'competency-uncovered',
   checkRoadmap({ model }) {
-    if (!model.initiativesValid) return [];
+    // An initiative that does not parse may be the one that covers it.
+    if (!model.initiativesValid || model.unparsedInitiatives) return [];
     const covered = new Set<CompetencyId>();
     for (const i of model.initiatives) if (i.competency) covered.add(i.competency.value);
     const anchor = roadmapAnchor(model, 'initiatives');

@@ -6,8 +6,8 @@ export const noEarlyWin: Rule = {
   code: 'no-early-win',
   checkRoadmap({ model, options }) {
     const start = model.horizon?.start;
-    if (!start || !model.initiativesValid) return [];
-    // An early win whose flag or end cannot be read might be the one that counts.
+    if (!start || !model.initiativesValid || model.unparsedInitiatives) return [];
+    // An early win whose flag or end cannot be read (or that does not parse) might be the one that counts.
     const unreadable = model.initiatives.some(
       (i) => i.invalidFields.includes('early_win') || (i.earlyWin?.value === true && i.end === undefined),
     );

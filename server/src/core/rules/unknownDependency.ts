@@ -5,6 +5,8 @@ import type { Rule } from './rule';
 export const unknownDependency: Rule = {
   code: 'unknown-dependency',
   checkRoadmap({ model, index }) {
+    // The id may be that of an initiative that does not parse.
+    if (model.unparsedInitiatives) return [];
     const out: OffsetDiagnostic[] = [];
     let ids: string[] | undefined;
     for (const initiative of model.initiatives) {
