@@ -205,10 +205,7 @@ describe('rule documentation (docs/rules)', () => {
     const broken = markdownFiles()
       .flatMap((name) => yamlBlocks(path.join(RULES_DIR, name)))
       .filter((block) => block.broken);
-    assert.deepEqual(
-      broken.map((block) => block.file),
-      ['syntax.md'],
-    );
+    assert.deepEqual([...new Set(broken.map((block) => block.file))], ['syntax.md']);
     for (const block of broken) assert.notDeepEqual(yamlErrors(block.text), [], `${block.file}:${block.line}`);
   });
 

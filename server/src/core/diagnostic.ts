@@ -43,6 +43,14 @@ export interface DiagnosticFacts {
    * competency id (`unknown-competency`) or a fresh id (`duplicate-id`).
    */
   suggestion?: string;
+  /**
+   * `syntax`, a common mistake (see commonMistakes.ts): what its quick fix does. `quote`
+   * puts the text in quotes, `close` adds the missing closing quote or bracket, `indent`
+   * replaces a tab in the indentation by spaces, `undash` removes a stray `-`.
+   */
+  repair?: 'quote' | 'close' | 'indent' | 'undash';
+  /** `syntax` with a `repair`: the text that takes the place of the diagnostic's range. */
+  replacement?: string;
 }
 
 /** LSP `data` of every diagnostic: its facts, where it is, and its fingerprint. */

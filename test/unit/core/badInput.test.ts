@@ -77,17 +77,13 @@ describe('bad input never throws and never hangs', () => {
   });
 
   describe('YAML syntax errors', () => {
+    // Mistakes common enough to be named (an unclosed quote, say) have tests of their own
+    // in commonMistakes.test.ts; the parser's other errors are reported as it gives them.
     const broken: [string, string][] = [
-      ['an unclosed quote', edit(CLEAN, 'title: Acme Customer Experience Roadmap', 'title: "Acme')],
-      ['an unclosed bracket', edit(CLEAN, 'stages: [discover, renew]', 'stages: [discover, renew')],
       ['a bad indentation', edit(CLEAN, '  start: 2027-01-01', '   start: 2027-01-01')],
       [
         'several errors',
-        edit(
-          edit(CLEAN, 'title: Acme Customer Experience Roadmap', 'title: : :'),
-          'sponsor: Sam Ortiz (CEO)',
-          'sponsor: "Sam',
-        ),
+        edit(edit(CLEAN, 'review: monthly', 'review: ]monthly'), 'owner: Dana Reyes', 'owner: & Dana Reyes'),
       ],
       ['a value starting with a closing bracket', edit(CLEAN, 'review: monthly', 'review: ]monthly')],
       ['an anchor without a name', edit(CLEAN, 'owner: Dana Reyes', 'owner: & Dana Reyes')],
@@ -113,7 +109,7 @@ describe('bad input never throws and never hangs', () => {
       });
     }
 
-    it('reports nothing but syntax while there is a syntax error (no schema, no duplicate key, no rule)', () => {
+    it('reports nothing but syntax while the header has a syntax error (no schema, no duplicate key, no rule)', () => {
       let text = edit(CLEAN, 'owner: Dana Reyes\nsponsor: Sam Ortiz (CEO)\n', 'ownr: Dana Reyes\nownr: again\n');
       text = edit(text, 'id: journey-map', 'id: Journey Map');
       text = edit(text, '  board: CX Leadership Council\n', '');
@@ -141,9 +137,9 @@ describe('bad input never throws and never hangs', () => {
       assert.deepEqual(analyseSafely(`---\n${CLEAN}`).diagnostics, []);
     });
 
-    it('reports tabs used as indentation at each tab', () => {
+    it('reports tabs used as indentation once per line, on the tab', () => {
       const text = edit(CLEAN, '  start: 2027-01-01\n  end: 2031-12-31', '\tstart: 2027-01-01\n\tend: 2031-12-31');
-      const message = 'Tabs cannot be used for indentation in YAML; use spaces.';
+      const message = 'This line is indented with a tab, which YAML does not allow; indent it with spaces.';
       assert.deepEqual(withoutData(analyseSafely(text).diagnostics), [
         syntax(rangeIn(text, '\tstart', '\t'), message),
         syntax(rangeIn(text, '\tend', '\t'), message),

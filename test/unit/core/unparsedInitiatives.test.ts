@@ -65,7 +65,7 @@ describe('an initiative that does not parse', () => {
       const text = withFindings(broken);
       const { diagnostics, model } = analyzeRoadmap(text);
       const syntax = diagnostics.filter((d) => d.code === 'syntax');
-      assert.ok(syntax.length > 0, JSON.stringify(diagnostics));
+      assert.equal(syntax.length, 1, JSON.stringify(syntax));
       assert.deepEqual(
         diagnostics.filter((d) => d.code !== 'syntax'),
         outsideJourneyMap(fixedText, fixed),

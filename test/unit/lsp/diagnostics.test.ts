@@ -113,13 +113,13 @@ describe('language server: diagnostics over stdio', function () {
       after.filter((d) => d.code === 'syntax'),
       [
         {
-          range: { start: { line, character: 11 }, end: { line, character: 12 } },
+          range: { start: { line, character: 11 }, end: { line, character: 43 } },
           severity: 1,
           code: 'syntax',
           codeDescription: { href: 'https://github.com/cxroadmap/cxroadmap/blob/main/docs/rules/syntax.md' },
           source: 'cxroadmap',
-          message: 'A nested list or mapping cannot be used as a key.',
-          data: { fingerprint },
+          message: 'This text contains `: `, which YAML reads as the start of a new key; put the whole text in quotes.',
+          data: { fingerprint, repair: 'quote', replacement: '"Claims: map the moments of truth"' },
         },
       ],
     );

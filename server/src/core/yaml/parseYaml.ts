@@ -1,10 +1,11 @@
 import { parseAllDocuments } from 'yaml';
-import type { Document } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
 import type { OffsetDiagnostic } from '../diagnostic';
 import { aliasIndex, MAX_ALIAS_EXPANSION, MAX_DOCUMENT_EXPANSION } from './aliasLimit';
 import type { AliasProblem } from './aliasLimit';
 import { duplicateKeyOffsets } from './duplicateKeys';
 import { findExcessiveNesting, MAX_NESTING } from './nestingLimit';
+import { errorsLeft, findMistakes } from './commonMistakes';
 import { syntaxMessage } from './syntaxMessages';
 import { countValues, MAX_DOCUMENT_VALUES } from './valueBudget';
 
@@ -63,10 +64,7 @@ export function parseYaml(text: string, valueBudget: number = MAX_DOCUMENT_VALUE
     return { doc: undefined, syntax, duplicateKeys };
   }
   try {
-    // VS Code ends a line at a lone `\r`; `yaml` does not. Turning each lone `\r` into
-    // `\n` keeps every offset and makes the parser see the lines the editor shows.
-    const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-    const parsed = parseAllDocuments(yamlText, PARSE_OPTIONS);
+    const parsed = parseAllDocuments(editorLines(text), PARSE_OPTIONS);
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
     // The parser has no documented throws, but a stack overflow on pathological input
@@ -79,22 +77,31 @@ export function parseYaml(text: string, valueBudget: number = MAX_DOCUMENT_VALUE
     });
     return { doc: undefined, syntax, duplicateKeys };
   }
+  const errors: YAMLError[] = [];
   for (const doc of docs) {
-    for (const error of doc.errors) {
-      const [start, end] = error.pos;
-      syntax.push({
-        code: 'syntax',
-        start,
-        end: Math.max(end, start),
-        message: syntaxMessage(error.code, error.message),
-      });
-    }
+    errors.push(...doc.errors);
     for (const start of duplicateKeyOffsets(doc)) {
       duplicateKeys.push({
         code: 'schema',
         start,
         end: keyEnd(text, start),
         message: syntaxMessage('DUPLICATE_KEY', 'Map keys must be unique'),
+      });
+    }
+  }
+  if (errors.length > 0) {
+    // A common mistake is reported once, on the value at fault, and the parser's errors
+    // that follow from it are left out; any other error keeps the parser's own position.
+    const mistakes = findMistakes(text, docs, errors);
+    for (const m of mistakes) syntax.push(m.diagnostic);
+    const left = mistakes.length === 0 ? errors : errorsLeft(text, mistakes, errors, parserErrors);
+    for (const error of left) {
+      const [start, end] = error.pos;
+      syntax.push({
+        code: 'syntax',
+        start,
+        end: Math.max(end, start),
+        message: syntaxMessage(error.code, error.message),
       });
     }
   }
@@ -121,6 +128,25 @@ export function parseYaml(text: string, valueBudget: number = MAX_DOCUMENT_VALUE
     }
   }
   return { doc, syntax, duplicateKeys, unresolvedAlias, aliasValues, values: values.count };
+}
+
+/**
+ * VS Code ends a line at a lone `\r`; `yaml` does not. Turning each lone `\r` into `\n`
+ * keeps every offset and makes the parser see the lines the editor shows.
+ */
+function editorLines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** The parser's errors for `text`, or undefined when it cannot read it at all. */
+function parserErrors(text: string): YAMLError[] | undefined {
+  try {
+    const parsed = parseAllDocuments(editorLines(text), PARSE_OPTIONS);
+    const docs = Array.isArray(parsed) ? parsed : [];
+    return docs.flatMap((d) => d.errors);
+  } catch {
+    return undefined;
+  }
 }
 
 function aliasMessage(problem: AliasProblem): string {
