@@ -596,6 +596,98 @@ initiatives:
     });
   });
 
+  describe('syntax: common mistakes', () => {
+    /** BASE with the `from` line of an initiative written as `to`. */
+    const broken = (from: string, to: string) => changed(BASE, [from, to]);
+    const cases: [string, string, string, string, string, string][] = [
+      // name, line as in BASE, line as broken, fix title, text the fix replaces, its replacement
+      [
+        'a colon in free text',
+        '    owner: Lee Chen',
+        '    owner: Lee Chen\n    note: Phase 1: Gold tier only # to confirm',
+        'Put the text in quotes',
+        'Phase 1: Gold tier only',
+        '"Phase 1: Gold tier only"',
+      ],
+      ['a tab in the indentation', '    owner: Lee Chen', '\towner: Lee Chen', 'Indent with spaces', '\t', '    '],
+      [
+        'an unclosed quote',
+        '    owner: Lee Chen',
+        '    owner: "Lee Chen',
+        'Add the closing "',
+        '"Lee Chen',
+        '"Lee Chen"',
+      ],
+      [
+        'an unclosed bracket',
+        '    depends_on: [asset-metrics]',
+        '    depends_on: [asset-metrics',
+        'Add the closing ]',
+        '[asset-metrics',
+        '[asset-metrics]',
+      ],
+      ['a stray dash', '    owner: Lee Chen', '    - owner: Lee Chen', 'Remove the -', '- ', ''],
+      [
+        'a text starting with a dash',
+        '    owner: Lee Chen',
+        '    owner: Lee Chen\n    note: - ask the council first',
+        'Put the text in quotes',
+        '- ask the council first',
+        '"- ask the council first"',
+      ],
+    ];
+    for (const [name, from, to, title, target, replacement] of cases) {
+      it(`repairs ${name} as the diagnostic's data says, and the initiative parses again`, () => {
+        const text = broken(from, to);
+        const found = actionsFor(text, 'syntax');
+        assert.deepEqual(
+          found.ctx.analysis.diagnostics.map((d) => d.code),
+          ['syntax'],
+        );
+        const edit = replaceIn(text, to, target, replacement);
+        assertFixes(found, [preferredFix(title, edit)]);
+        assertApplied(found, found.fixes[0], applyEdits(text, [edit]));
+        assert.deepEqual(analyzeRoadmap(applyEdits(text, [edit])).diagnostics, []);
+      });
+    }
+
+    it('is offered for one initiative while another one still does not parse', () => {
+      const text = changed(
+        BASE,
+        ['    owner: Lee Chen', '    owner: Lee Chen\n    note: Phase 1: Gold tier only'],
+        ['    owner: Ana Ruiz', '\towner: Ana Ruiz'],
+      );
+      const first = actionsFor(text, 'syntax', 0);
+      assertFixes(first, [
+        preferredFix('Put the text in quotes', replace(text, 'Phase 1: Gold tier only', '"Phase 1: Gold tier only"')),
+      ]);
+      const second = actionsFor(text, 'syntax', 1);
+      assertFixes(second, [preferredFix('Indent with spaces', replace(text, '\t', '    '))]);
+      const fixed = applyEdits(text, [...first.fixes[0].edit!.changes![URI], ...second.fixes[0].edit!.changes![URI]]);
+      assert.deepEqual(analyzeRoadmap(fixed).diagnostics, []);
+    });
+
+    it('is offered in the roadmap header, read as a whole document', () => {
+      const title = 'title: Acme Customer Experience Roadmap';
+      const text = changed(BASE, [title, 'title: Acme: the next five years']);
+      const found = actionsFor(text, 'syntax');
+      assertFixes(found, [
+        preferredFix(
+          'Put the text in quotes',
+          replace(text, 'Acme: the next five years', '"Acme: the next five years"'),
+        ),
+      ]);
+    });
+
+    it('is never offered when the repaired text would still not parse', () => {
+      // The quotes would close the first line of a text that runs on to the next.
+      const text = broken('    owner: Lee Chen', '    owner: Lee Chen\n    note: Phase 1: Gold tier\n      and silver');
+      const found = actionsFor(text, 'syntax');
+      assert.equal(found.ctx.analysis.diagnostics[0]?.data.repair, 'quote');
+      assertFixes(found, []);
+    });
+  });
+
   describe('disable comments', () => {
     const text = changed(BASE, ['    owner: Lee Chen\n', '']);
 
@@ -652,7 +744,11 @@ initiatives:
       const text2 = changed(BASE, ['  review: monthly', '  review: montly']);
       assert.deepStrictEqual(actionsFor(text2, 'schema').all, []);
       const broken = changed(BASE, ['title: Acme Customer Experience Roadmap', 'title: "Acme']);
-      assert.deepStrictEqual(actionsFor(broken, 'syntax').all, []);
+      // The mistake's repair, and no comment to disable it.
+      assert.deepStrictEqual(
+        actionsFor(broken, 'syntax').all.map((a) => a.title),
+        ['Add the closing "'],
+      );
     });
   });
 

@@ -4,7 +4,7 @@ import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { AnalysisResult } from '../../../server/src/core/analyze';
 import type { RuleCode } from '../../../server/src/core/diagnostic';
 import { getCodeActions } from '../../../server/src/services/codeActions';
-import { coreInitiative, item, metric, roadmap } from '../../support/roadmapBuilder';
+import { changed, coreInitiative, item, metric, roadmap } from '../../support/roadmapBuilder';
 
 const URI = 'file:///work/fix-everything.cxroadmap.yaml';
 
@@ -138,5 +138,47 @@ describe('quick fixes read diagnostic data, never messages', () => {
     assert.deepEqual(titles({ fingerprint: '0000000000000000' }), []);
     // A client that drops `data` still gets the fixes, matched by code and place.
     assert.deepEqual(titles(undefined), titles(dependency.data));
+  });
+
+  it('repairs each common YAML mistake from its data, whatever the message says', () => {
+    // One mistake per initiative, so that each initiative parses once its own is repaired.
+    const text = changed(
+      roadmap({
+        set: { title: 'Fix every mistake' },
+        initiatives: [
+          ...['asset-metrics', 'journey-map', 'listening-posts', 'reliability-fixes', 'customer-room'].map((id) =>
+            coreInitiative(id),
+          ),
+          item({ id: 'extra-work', title: 'Extra work', owner: 'Kim Park' }),
+        ],
+      }),
+      ['    owner: Priya Nair', '    owner: Priya Nair\n    note: Phase 1: Gold tier only'],
+      ['    title: One journey map for every leader', '    title: "One journey map for every leader'],
+      ['    owner: Omar Haddad', '    owner: Omar Haddad\n    depends_on: [asset-metrics'],
+      ['    owner: Ana Ruiz', '    owner: - Ana Ruiz'],
+      ['    owner: Sam Ortiz', '\towner: Sam Ortiz'],
+      ['    owner: Kim Park', '    - owner: Kim Park'],
+    );
+    const fixes = (analysis: AnalysisResult) =>
+      analysis.diagnostics
+        .filter((d) => d.code === 'syntax')
+        .map((d) => [
+          d.data.repair,
+          getCodeActions({ uri: URI, text, analysis }, d.range, [d]).map((action) => [action.title, action.edit]),
+        ]);
+    const analysis = analyzeRoadmap(text);
+    const offered = fixes(analysis);
+    assert.deepEqual(
+      offered.map(([repair, actions]) => [repair, (actions as [string, unknown][]).map(([title]) => title)]),
+      [
+        ['quote', ['Put the text in quotes']],
+        ['close', ['Add the closing "']],
+        ['close', ['Add the closing ]']],
+        ['quote', ['Put the text in quotes']],
+        ['indent', ['Indent with spaces']],
+        ['undash', ['Remove the -']],
+      ],
+    );
+    assert.deepEqual(fixes(reworded(analysis)), offered);
   });
 });

@@ -14,10 +14,12 @@ import { missingKeysFix } from './missingKeysFix';
 import { ownerFix } from './ownerFix';
 import { sponsorFix } from './sponsorFix';
 import { suppressionFix } from './suppressionFix';
+import { syntaxFix } from './syntaxFix';
 import { yamlDocumentOf } from './yamlDocument';
 import { YamlGuard } from './yamlGuard';
 
 const FIXES: Partial<Record<RuleCode, Fix>> = {
+  syntax: syntaxFix,
   schema: missingKeysFix,
   'unknown-competency': competencyFix,
   'missing-owner': ownerFix,

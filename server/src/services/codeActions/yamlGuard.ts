@@ -22,7 +22,10 @@ export const WHOLE_PARSE_BUDGET = 128 * 1024;
  * edited document still parses, with no more duplicate keys than before. Parsing a whole
  * large roadmap for every offered action would make the light bulb slow, so the block the
  * edits fall in (one top-level key, or one initiative) is parsed on its own; the whole
- * text is parsed only when the block cannot settle it, within WHOLE_PARSE_BUDGET.
+ * text is parsed only when the block cannot settle it, within WHOLE_PARSE_BUDGET. Where the
+ * analysis reads initiatives one by one, an initiative is found by its lines, and one that
+ * parses once edited settles it: another initiative that does not parse is not the edit's
+ * doing (a fix for one mistake is offered while the file has others).
  */
 export class YamlGuard {
   private parsedWhole = 0;
@@ -39,7 +42,9 @@ export class YamlGuard {
     const lines = ctx.analysis.lines;
     if (edits.length === 1 && (replacesPlainValue(ctx, edits[0]!) || insertsCommentLine(ctx, edits[0]!))) return true;
     const offsets = edits.flatMap((e) => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)]);
-    const window = offsets.length > 0 ? blockAround(ctx, Math.min(...offsets), Math.max(...offsets)) : undefined;
+    const lo = Math.min(...offsets);
+    const hi = Math.max(...offsets);
+    const window = offsets.length > 0 ? (splitItemAround(ctx, lo, hi) ?? blockAround(ctx, lo, hi)) : undefined;
     if (window) {
       const text = ctx.text.slice(window.start, window.end);
       const local = new LineIndex(text);
@@ -151,6 +156,21 @@ function namesOf(doc: Document): string {
     if (isAlias(node)) names += `*${node.source} `;
   });
   return names;
+}
+
+/** The text of the initiative that holds `[lo, hi]`, as the split analysis reads it. */
+function splitItemAround(ctx: DocumentContext, lo: number, hi: number): Span | undefined {
+  const items = ctx.analysis.split?.items;
+  if (!items) return undefined;
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid]!.end < hi) low = mid + 1;
+    else high = mid;
+  }
+  const item = items[low];
+  return item && item.start <= lo && hi <= item.end ? item : undefined;
 }
 
 /** Whole lines of the top-level entry, or of the initiative, that holds `[lo, hi]`. */
