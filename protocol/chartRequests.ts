@@ -94,15 +94,21 @@ export interface ChartResult {
   uri: string;
   /** The document version the answer describes. */
   version: number;
-  /** False while the text has syntax errors: the chart is then the last one that parsed. */
+  /**
+   * True when the chart is drawn from this version: the text parses, or only initiatives
+   * listed in `unparsed` do not. False while other syntax errors leave nothing to draw from
+   * it: the chart is then the last one that could be drawn.
+   */
   parses: boolean;
+  /** The initiatives that do not parse, left out of this chart (it says so); absent when none is. */
+  unparsed?: WireRange[];
   /** Identifies the chart drawn (a later request may name it as its `base`); the same drawing keeps its revision. */
   revision: number;
   /** The whole chart; null when there is nothing to draw or when `patch` says what changed. */
   svg: string | null;
   /** Present only when the request named a `base` the server still had and the chart's outline is unchanged. */
   patch?: ChartPatch;
-  /** Initiatives with a valid id, of the current version; empty while the text does not parse. */
+  /** Initiatives with a valid id, of the current version; empty while `parses` is false. */
   initiatives: ChartInitiative[];
   /** Initiatives with an id left out of `initiatives`, by why: the preview cannot act on them. Absent when none is. */
   omitted?: Omissions;

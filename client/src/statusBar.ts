@@ -3,10 +3,12 @@ import { COMPETENCY_NAMES } from '../../server/src/core/competencyNames';
 import { competencyCoverage } from './competencyCoverage';
 import type { CompetencyCoverage } from './competencyCoverage';
 import { COMMANDS, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from './contributions';
+import { syntaxLines } from './syntaxLines';
 
 /**
- * `$(error) N $(warning) M · K/5 competencies` while the active editor holds a roadmap;
- * hidden otherwise. A click opens the Problems view.
+ * `$(error) N $(warning) M · K/5 competencies` while the active editor holds a roadmap,
+ * followed by where it does not parse (`· line L does not parse`) when it does not: the
+ * counts then leave out what is there. Hidden otherwise. A click opens the Problems view.
  */
 export class RoadmapStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -54,27 +56,33 @@ export class RoadmapStatusBar implements vscode.Disposable {
     }
     let errors = 0;
     let warnings = 0;
-    for (const d of vscode.languages.getDiagnostics(document.uri)) {
+    const diagnostics = vscode.languages.getDiagnostics(document.uri);
+    for (const d of diagnostics) {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
       else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
     }
     const { covered, uncovered } = this.coverageOf(document);
-    this.item.text = vscode.l10n.t(
-      '$(error) {0} $(warning) {1} · {2}/5 competencies',
+    const counts = vscode.l10n.t('$(error) {0} $(warning) {1} · {2}/5 competencies', errors, warnings, covered.length);
+    const label = vscode.l10n.t(
+      'Errors: {0}, warnings: {1}, competencies with an initiative: {2} of 5',
       errors,
       warnings,
       covered.length,
     );
-    this.item.accessibilityInformation = {
-      label: vscode.l10n.t(
-        'Errors: {0}, warnings: {1}, competencies with an initiative: {2} of 5',
-        errors,
-        warnings,
-        covered.length,
-      ),
-    };
-    this.item.tooltip = tooltip(uncovered.map((id) => COMPETENCY_NAMES[id]));
+    const broken = syntaxLines(diagnostics, DIAGNOSTIC_SOURCE);
+    const notParsing =
+      broken.length === 0
+        ? undefined
+        : broken.length === 1
+          ? vscode.l10n.t('line {0} does not parse', broken[0]!)
+          : vscode.l10n.t('{0} lines do not parse', broken.length);
+    this.item.text = notParsing ? `${counts} · ${notParsing}` : counts;
+    this.item.accessibilityInformation = { label: notParsing ? `${label}, ${notParsing}` : label };
+    this.item.tooltip = tooltip(
+      uncovered.map((id) => COMPETENCY_NAMES[id]),
+      broken,
+    );
     this.item.show();
   }
 
@@ -87,10 +95,26 @@ export class RoadmapStatusBar implements vscode.Disposable {
   }
 }
 
-function tooltip(uncoveredNames: readonly string[]): string {
+function tooltip(uncoveredNames: readonly string[], brokenLines: readonly number[]): string {
   const lines =
     uncoveredNames.length === 0
       ? [vscode.l10n.t('Every one of the five competencies has an initiative.')]
       : [vscode.l10n.t('Competencies without an initiative:'), ...uncoveredNames.map((name) => `\u2022 ${name}`)];
+  if (brokenLines.length === 1)
+    lines.unshift(
+      vscode.l10n.t(
+        'YAML cannot read line {0}: the part of the roadmap there is left out of the checks and the chart until it is fixed.',
+        brokenLines[0]!,
+      ),
+      '',
+    );
+  else if (brokenLines.length > 1)
+    lines.unshift(
+      vscode.l10n.t(
+        'YAML cannot read lines {0}: the parts of the roadmap there are left out of the checks and the chart until they are fixed.',
+        brokenLines.join(', '),
+      ),
+      '',
+    );
   return [...lines, '', vscode.l10n.t('Click to open the Problems view.')].join('\n');
 }

@@ -240,10 +240,7 @@ export class PreviewPanel implements vscode.Disposable {
       this.sentInitiatives = message.initiatives;
       this.sentOmitted = message.omitted;
     }
-    const stale = vscode.l10n.t(
-      'The roadmap has syntax errors: the chart shows its last version that parsed. Fix the problems to update it.',
-    );
-    this.post({ type: 'banner', uri: this.uri, text: notice ?? (result.parses ? null : stale) });
+    this.post({ type: 'banner', uri: this.uri, text: notice ?? syntaxNotice(result) });
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.uri.toString() === this.uri)
       this.cursorId = this.initiativeAt(editor.selection.active)?.id ?? null;
@@ -368,4 +365,23 @@ export class PreviewPanel implements vscode.Disposable {
   private log(message: string): void {
     this.host.output.appendLine(`Gantt preview of ${this.uri}: ${message}`);
   }
+}
+
+/** What the banner says about a chart whose text does not parse: which part is left out, or that it is stale. */
+function syntaxNotice(result: ChartResult): string | null {
+  if (!result.parses)
+    return vscode.l10n.t(
+      'The roadmap has syntax errors: the chart shows its last version that parsed. Fix the problems to update it.',
+    );
+  const lines = (result.unparsed ?? []).map((range) => range.start.line + 1);
+  if (lines.length === 0) return null;
+  if (lines.length === 1)
+    return vscode.l10n.t(
+      'The initiative at line {0} does not parse, so the chart leaves it out until it is fixed.',
+      lines[0]!,
+    );
+  return vscode.l10n.t(
+    'The initiatives at lines {0} do not parse, so the chart leaves them out until they are fixed.',
+    lines.join(', '),
+  );
 }

@@ -183,12 +183,12 @@ describe('language server: Gantt chart over stdio', function () {
     assert.deepEqual([result!.version, result!.svg!.includes('Weekly customer gain and loss report')], [2, true]);
   });
 
-  it('answers a text with a syntax error with parses: false and the last chart that parsed', async () => {
+  it('answers a text with a syntax error before the initiatives with parses: false and the last chart that parsed', async () => {
     const uri = 'untitled:broken.cxroadmap.yaml';
     await client.open(uri, acme, 1);
     await chartChanged(uri, 1);
     const good = await chart(uri);
-    const broken = acme.replace('  - id: asset-metrics', '  - id: [asset-metrics');
+    const broken = acme.replace('  start: 2027-01-01', '  start: [2027-01-01');
     await client.replace(uri, broken, 2);
     await chartChanged(uri, 2);
     const stale = await chart(uri);
@@ -214,6 +214,38 @@ describe('language server: Gantt chart over stdio', function () {
     assert.deepEqual(
       [fixed!.version, fixed!.parses, fixed!.svg!.includes('Fixed report'), fixed!.initiatives.length],
       [3, true, true, INITIATIVES],
+    );
+  });
+
+  it('draws the rest of the chart from the text while one initiative does not parse, and names it', async () => {
+    const uri = 'untitled:partly.cxroadmap.yaml';
+    await client.open(uri, acme, 1);
+    await chartChanged(uri, 1);
+    const good = await chart(uri);
+    const broken = acme.replace(
+      "    title: Agree the journey stages in the household's own words",
+      "    title: Journey: agree the stages in the household's own words",
+    );
+    assert.notEqual(broken, acme);
+    await client.replace(uri, broken, 2);
+    await chartChanged(uri, 2);
+    const partly = await chart(uri);
+    const analysis = analyzeRoadmap(broken);
+    assert.deepEqual(
+      partly,
+      previewChart({ uri, text: broken, analysis }, 2, { pxPerDay: 1, today: TODAY_DAY }, undefined, partly!.revision),
+    );
+    const lines = broken.split('\n');
+    const first = lines.indexOf('  - id: journey-stages');
+    const last = lines.indexOf('  - id: customer-room') - 2;
+    assert.deepEqual(
+      [partly.parses, partly.unparsed, partly.diagnosticsCount],
+      [true, [{ start: { line: first, character: 0 }, end: { line: last, character: lines[last].length } }], 1],
+    );
+    const ids = good!.initiatives.map((i) => i.id).filter((id) => id !== 'journey-stages');
+    assert.deepEqual(
+      [partly.initiatives.map((i) => i.id), initiativeGroups(partly.svg).sort()],
+      [ids, [...ids].sort()],
     );
   });
 

@@ -111,10 +111,20 @@ describe('preview: moving an initiative', () => {
   });
 
   it('refuses every move while the text does not parse, even with the last good chart shown', () => {
-    const broken = chartOf(`${TEXT}  - id: [unclosed\n`, 7, TEXT);
+    const broken = chartOf(TEXT.replace('title: Move test', 'title: [Move test'), 7, TEXT);
     assert.equal(broken.parses, false);
     assert.notEqual(broken.svg, null);
     assert.equal(refused(planMove(broken, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7)), 'not-parsing');
+  });
+
+  it('moves the initiatives that parse while another one does not', () => {
+    const text = `${TEXT}  - id: [unclosed\n`;
+    const partly = chartOf(text, 7, TEXT);
+    assert.deepEqual([partly.parses, partly.unparsed?.length], [true, 1]);
+    assert.deepEqual(planMove(partly, { id: 'report', start: '2027-02-01', end: '2027-04-30' }, 7), {
+      ok: true,
+      edits: [dateEdit(10, 11, 21, '2027-02-01'), dateEdit(11, 9, 16, '2027-04-30')],
+    });
   });
 
   it('refuses unknown and shared ids', () => {

@@ -930,7 +930,8 @@ describe('preview: the webview in headless Chromium', function () {
   it('shows the last good chart under a banner while the text does not parse, and moves nothing', () =>
     usingPage(openAt(1), async ({ page }) => {
       await show(page, chartFor(acme, 1));
-      const broken = `${acme}  - id: [unclosed\n`;
+      // Before the initiatives: one initiative that does not parse would only be left out.
+      const broken = acme.replace('horizon:\n  start: 2027-01-01', 'horizon:\n  start: [2027-01-01');
       const stale = chartFor(broken, 1, 2, acme);
       assert.deepEqual([stale.parses, stale.initiatives], [false, []]);
       await show(page, stale);

@@ -9,7 +9,7 @@ import { MarkupMemo } from '../../gantt/markupMemo';
 import { diffMarkup, joinMarkup } from '../../gantt/markupTree';
 import type { MarkupGroup } from '../../gantt/markupTree';
 import { sha256Base64 } from '../../host/sha256';
-import { drawPreviewChart, exportChart, parses } from '../../services/chart/previewChart';
+import { drawable, drawPreviewChart, exportChart } from '../../services/chart/previewChart';
 import type { DrawnChart } from '../../services/chart/previewChart';
 import type { RoadmapDocuments } from '../roadmapDocuments';
 import { safeHandler } from '../safeHandler';
@@ -32,7 +32,7 @@ interface Rendered {
 const KEPT_REVISIONS = 4;
 
 interface ChartState {
-  /** The last analysis that parsed: drawn while the text does not. */
+  /** The last analysis the preview could draw: drawn while the text cannot be. */
   lastGood?: AnalysisResult;
   /** The last drawing: a preview asks again for the same version on each diagnostics push. */
   rendered?: Rendered;
@@ -106,7 +106,7 @@ export function registerChart(
         state = { trees: new Map(), memo: new MarkupMemo() };
         states.set(doc.uri, state);
       }
-      if (parses(context.analysis)) state.lastGood = context.analysis;
+      if (drawable(context.analysis)) state.lastGood = context.analysis;
       let r = state.rendered;
       if (!(
         r &&

@@ -38,9 +38,18 @@ export interface ChartRequestOptions {
   memo?: MarkupMemo;
 }
 
-/** The text parses (no `syntax` problem): only then is its chart drawn, exported or edited. */
+/** The text parses (no `syntax` problem): only then is its chart exported. */
 export function parses(analysis: AnalysisResult): boolean {
   return !analysis.diagnostics.some((d) => d.code === 'syntax');
+}
+
+/**
+ * The preview can draw and edit this text: it parses, or its only syntax problems are in
+ * initiatives the analysis left out (a split analysis reports none elsewhere), which the
+ * preview names instead of drawing.
+ */
+export function drawable(analysis: AnalysisResult): boolean {
+  return analysis.model.unparsedInitiatives !== undefined || parses(analysis);
 }
 
 function validHorizon(model: RoadmapModel): DaySpanWire | undefined {
@@ -133,7 +142,7 @@ function chartInitiatives(analysis: AnalysisResult): { initiatives: ChartInitiat
  * an invalid one is, without it, so that no bar names an initiative the list leaves out and
  * the markup holds no id longer than the wire's bound.
  */
-function drawable(model: RoadmapModel): RoadmapModel {
+function withDrawableIds(model: RoadmapModel): RoadmapModel {
   if (model.initiatives.every((i) => !i.id || isInitiativeId(i.id.value))) return model;
   return {
     ...model,
@@ -148,8 +157,8 @@ export interface DrawnChart {
 }
 
 /**
- * The chart of `context` at `version`. While the text does not parse, the chart is the one
- * of `lastGood` (the last analysis that parsed), if any, and no initiative can be acted on.
+ * The chart of `context` at `version`. While the text cannot be drawn, the chart is the one
+ * of `lastGood` (the last analysis that could), if any, and no initiative can be acted on.
  * `result.svg` is left null: the caller sends the tree whole or as a patch.
  */
 export function drawPreviewChart(
@@ -159,7 +168,7 @@ export function drawPreviewChart(
   lastGood?: AnalysisResult,
   revision = 0,
 ): DrawnChart {
-  const ok = parses(context.analysis);
+  const ok = drawable(context.analysis);
   const drawn = ok ? context.analysis : lastGood;
   const listed: ReturnType<typeof chartInitiatives> = ok ? chartInitiatives(context.analysis) : { initiatives: [] };
   const clamp = (value: number): number => Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, value));
@@ -176,8 +185,10 @@ export function drawPreviewChart(
     diagnosticsCount: context.analysis.diagnostics.length,
   };
   if (listed.omitted) result.omitted = listed.omitted;
+  const unparsed = ok ? context.analysis.model.unparsedInitiatives : undefined;
+  if (unparsed) result.unparsed = unparsed.map((span) => unparsedRange(context, span));
   if (!drawn) return { result, tree: undefined };
-  const model = drawable(drawn.model);
+  const model = withDrawableIds(drawn.model);
   const findings = chartFindings(model, drawn.diagnostics, drawn.lines);
   const layout = layoutChart(model, findings, { pxPerDay: requested, today: options.today });
   // The preview's page carries the stylesheet, allowed by its nonce; in the chart, the page's policy would refuse it.
@@ -189,6 +200,13 @@ export function drawPreviewChart(
   if (horizon) result.horizon = horizon;
   if (layout.span) result.span = { start: formatDay(layout.span.start), end: formatDay(layout.span.end) };
   return { result, tree };
+}
+
+/** The text of an initiative that does not parse, without the blank lines after it. */
+function unparsedRange(context: DocumentContext, span: { start: number; end: number }): ChartInitiative['range'] {
+  let end = span.end;
+  while (end > span.start && /\s/.test(context.text.charAt(end - 1))) end--;
+  return context.analysis.lines.rangeOf(span.start, end);
 }
 
 /** `drawPreviewChart` with the whole chart in `svg`. */
