@@ -286,9 +286,16 @@ describe('schemas/cxroadmap.schema.json', () => {
         'blocked',
         'done',
         'cancelled',
+        'canceled',
       ]);
       assert.deepEqual(child(definitions, 'cadence').enum, ['weekly', 'biweekly', 'monthly', 'quarterly']);
-      assert.deepEqual(child(definitions, 'measureKind').enum, ['behaviour', 'operational', 'financial', 'survey']);
+      assert.deepEqual(child(definitions, 'measureKind').enum, [
+        'behaviour',
+        'operational',
+        'financial',
+        'survey',
+        'behavior',
+      ]);
     });
   });
 
@@ -351,9 +358,16 @@ describe('schemas/cxroadmap.schema.json', () => {
         {
           instancePath: '/initiatives/0/status',
           keyword: 'enum',
-          params: { allowedValues: ['planned', 'active', 'at-risk', 'blocked', 'done', 'cancelled'] },
+          params: { allowedValues: ['planned', 'active', 'at-risk', 'blocked', 'done', 'cancelled', 'canceled'] },
         },
       ]);
+    });
+
+    it('accepts the US spellings `canceled` and `behavior`', () => {
+      const roadmap = example();
+      firstInitiative(roadmap).status = 'canceled';
+      (firstInitiative(roadmap).measures as JsonObject[])[0].kind = 'behavior';
+      assert.deepEqual(failures(roadmap), []);
     });
 
     it('accepts an unquoted year, which YAML reads as a number', () => {

@@ -1,4 +1,5 @@
 import schemaJson from '../../../schemas/cxroadmap.schema.json';
+import { isSpellingVariant } from '../core/model/types';
 import type { PathSegment } from './scan/scanModel';
 
 /**
@@ -91,9 +92,9 @@ export function markdownOf(spot: SchemaSpot): string {
   return spot.node.markdownDescription ?? spot.resolved.markdownDescription ?? spot.node.description ?? '';
 }
 
-/** Enum values or booleans, as a snippet choice offers them. */
+/** Enum values (the format's own words, not their variant spellings) or booleans, as a snippet choice offers them. */
 export function choicesOf(spot: SchemaSpot): readonly string[] | undefined {
-  if (spot.resolved.enum) return spot.resolved.enum;
+  if (spot.resolved.enum) return spot.resolved.enum.filter((value) => !isSpellingVariant(value));
   if (spot.resolved.type === 'boolean') return ['true', 'false'];
   return undefined;
 }

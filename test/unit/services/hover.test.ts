@@ -208,6 +208,19 @@ describe('hover: values', () => {
     assertHover(withCaret(ROADMAP, 'review: month\u2038ly'), monthly, 'monthly');
   });
 
+  it('says which word a variant spelling stands for, then what that word means', () => {
+    const canceled = [
+      '**canceled** · status',
+      'The US spelling of `cancelled`, read as `cancelled`.',
+      D.status.markdownEnumDescriptions![5],
+    ];
+    assertHover(
+      withCaret(ROADMAP.replace('status: active', 'status: canceled'), 'status: cance\u2038led'),
+      canceled.join('\n\n'),
+      'canceled',
+    );
+  });
+
   it('shows only the rules behind the diagnostics where the value itself has no help', () => {
     assertHover(
       withCaret(ROADMAP, 'id: customer-\u2038room'),

@@ -2,7 +2,7 @@ import type { OffsetDiagnostic } from '../diagnostic';
 import type { AnyNode, NodeView } from '../yaml/nodeView';
 import { isScalar, spanOf } from '../yaml/nodeView';
 import { FieldReader } from './fields';
-import { isCompetencyId, MEASURE_KINDS, STATUSES } from './types';
+import { canonicalWord, isCompetencyId, MEASURE_KINDS, STATUSES } from './types';
 import type { Field, Initiative, Link, Measure, MeasureKind, Milestone, Span, Status } from './types';
 
 export interface ExtractedInitiative {
@@ -78,8 +78,9 @@ export function extractInitiative(
     result.unknownCompetency = competency;
   }
   const status = r.text('status');
-  if (status && (STATUSES as readonly string[]).includes(status.value)) {
-    initiative.status = { ...status, value: status.value as Status };
+  if (status) {
+    const word = canonicalWord(status.value);
+    if ((STATUSES as readonly string[]).includes(word)) initiative.status = { ...status, value: word as Status };
   }
 
   const deps = r.list('depends_on');
@@ -136,8 +137,9 @@ function readMeasure(r: FieldReader, node: AnyNode | undefined): Measure {
   };
   measure.metric = r.text('metric');
   const kind = r.text('kind');
-  if (kind && (MEASURE_KINDS as readonly string[]).includes(kind.value)) {
-    measure.kind = { ...kind, value: kind.value as MeasureKind };
+  if (kind) {
+    const word = canonicalWord(kind.value);
+    if ((MEASURE_KINDS as readonly string[]).includes(word)) measure.kind = { ...kind, value: word as MeasureKind };
   }
   measure.baseline = r.text('baseline');
   measure.target = r.text('target');

@@ -35,6 +35,25 @@ export type Cadence = (typeof CADENCES)[number];
 export const MEASURE_KINDS = ['behaviour', 'operational', 'financial', 'survey'] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
+/**
+ * Other spellings of the format's words, read as the word they spell (US English where the
+ * format writes UK English). The schema accepts them so that no editor flags them; the
+ * model holds the format's own word, and completion and messages offer only that one.
+ */
+export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
+  behavior: 'behaviour',
+  canceled: 'cancelled',
+};
+
+/** The format's own word for `value`: the word itself, or the one a variant spelling stands for. */
+export function canonicalWord(value: string): string {
+  return Object.hasOwn(SPELLING_VARIANTS, value) ? SPELLING_VARIANTS[value]! : value;
+}
+
+export function isSpellingVariant(value: string): boolean {
+  return Object.hasOwn(SPELLING_VARIANTS, value);
+}
+
 /** A scalar value with where it stands, and where its key stands. */
 export interface Field<T> {
   value: T;

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { OffsetDiagnostic } from '../diagnostic';
 import type { Span } from '../model/types';
+import { isSpellingVariant } from '../model/types';
 import { closest } from '../text/closest';
 import type { AnyNode, NodeView } from '../yaml/nodeView';
 import { isMap, isScalar, spanOf } from '../yaml/nodeView';
@@ -135,7 +136,8 @@ function valueMessage(error: ErrorObject, path: string, all: readonly ErrorObjec
         return `${ctx.rootName} should be a mapping of keys such as ${ctx.rootShape}, not ${describeValue(data)}.`;
       return `${capitalise(name)} should be ${describeType(error.params.type)}, not ${describeValue(data)}.`;
     case 'enum': {
-      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      // A variant spelling is accepted, never proposed: the message names the format's words.
+      const allowed = (error.params.allowedValues as unknown[]).map(String).filter((a) => !isSpellingVariant(a));
       const guess = typeof data === 'string' ? closest(data, allowed) : undefined;
       const hint = guess ? ` Did you mean \`${guess}\`?` : '';
       return `${capitalise(name)} must be one of ${joinOr(allowed.map((a) => `\`${a}\``))}, not ${quote(data)}.${hint}`;

@@ -1,7 +1,7 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import { COMPETENCY_NAMES } from '../../core/competencyNames';
-import { COMPETENCY_IDS } from '../../core/model/types';
+import { COMPETENCY_IDS, isSpellingVariant } from '../../core/model/types';
 import { markdown, valueText, yamlText } from './completionRequest';
 import type { CompletionRequest } from './completionRequest';
 import { dateItems } from './dateCompletions';
@@ -69,15 +69,19 @@ function firstSentence(text: string | undefined): string | undefined {
 
 function enumItems(spot: SchemaSpot, req: CompletionRequest): CompletionItem[] {
   const r = spot.resolved;
-  return (r.enum ?? []).map((value, i) => {
+  const items: CompletionItem[] = [];
+  (r.enum ?? []).forEach((value, i) => {
+    // `behavior` is read as `behaviour`, but only the format's own word is offered.
+    if (isSpellingVariant(value)) return;
     const item: CompletionItem = { label: value, kind: CompletionItemKind.EnumMember };
     const detail = firstSentence(r.enumDescriptions?.[i]);
     if (detail !== undefined) item.detail = detail;
     const doc = r.markdownEnumDescriptions?.[i];
     if (doc !== undefined) item.documentation = markdown(doc);
     item.textEdit = { range: req.range, newText: valueText(req, value) };
-    return item;
+    items.push(item);
   });
+  return items;
 }
 
 function booleanItems(req: CompletionRequest): CompletionItem[] {

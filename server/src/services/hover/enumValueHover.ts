@@ -1,3 +1,4 @@
+import { canonicalWord } from '../../core/model/types';
 import type { Status } from '../../core/model/types';
 import { definition } from '../schemaLookup';
 import type { SchemaNode } from '../schemaLookup';
@@ -18,11 +19,14 @@ export function enumValueHover(defName: string, value: string): string | undefin
   const def: SchemaNode = definition(defName);
   const index = def.enum?.indexOf(value) ?? -1;
   if (index < 0) return undefined;
-  const parts = [
-    `**${value}** · ${ENUM_NOUNS[defName] ?? defName}`,
-    def.markdownEnumDescriptions?.[index] ?? def.enumDescriptions?.[index] ?? '',
-  ];
-  const resistance = defName === 'status' ? RESISTANCE[value as Status] : undefined;
+  const describe = (i: number) => def.markdownEnumDescriptions?.[i] ?? def.enumDescriptions?.[i] ?? '';
+  // A variant spelling says what it stands for, then what that word means.
+  const word = canonicalWord(value);
+  const meaning = word === value ? index : (def.enum?.indexOf(word) ?? -1);
+  const parts = [`**${value}** · ${ENUM_NOUNS[defName] ?? defName}`];
+  if (meaning !== index) parts.push(describe(index));
+  if (meaning >= 0) parts.push(describe(meaning));
+  const resistance = defName === 'status' ? RESISTANCE[word as Status] : undefined;
   if (resistance) parts.push(`**Overcoming resistance** (Jo Boswell). ${resistance}`);
   return parts.join('\n\n');
 }
