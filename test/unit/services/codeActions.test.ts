@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
-import type { RuleCode } from '../../../server/src/core/diagnostic';
+import type { DiagnosticData, RuleCode } from '../../../server/src/core/diagnostic';
 import { getCodeActions } from '../../../server/src/services/codeActions';
 import type { DocumentContext } from '../../../server/src/services/documentContext';
 import { changed, coreInitiative, metric, roadmap } from '../../support/roadmapBuilder';
@@ -75,6 +75,11 @@ function actionsFor(text: string, code: RuleCode, index = 0): Found {
   assert.ok(diagnostic, `no ${code} diagnostic #${index}`);
   const all = getCodeActions(ctx, diagnostic.range, [diagnostic]);
   return { ctx, diagnostic, all, fixes: all.filter((a) => !a.title.startsWith('Disable ')) };
+}
+
+/** The facts the found diagnostic carries (LSP types `data` as anything). */
+function dataOf(found: Found): DiagnosticData {
+  return found.diagnostic.data as DiagnosticData;
 }
 
 /** The fixes offered for the diagnostic found are exactly `expected`, in that order, each for that diagnostic. */
@@ -382,8 +387,52 @@ initiatives:
     });
 
     it('offers nothing for other schema problems', () => {
-      const text = changed(BASE, ['  review: monthly', '  review: montly']);
+      const text = changed(BASE, ['  review: monthly', '  review: sometimes']);
       assert.deepStrictEqual(actionsFor(text, 'schema').all, []);
+    });
+  });
+
+  describe('schema: the value a message proposes', () => {
+    const withKind = (kind: string) =>
+      changed(BASE, [
+        '- metric: customers lost per month\n',
+        `- metric: customers lost per month\n        kind: ${kind}\n`,
+      ]);
+    /**
+     * `from` changed to `to` in `base` draws one schema finding whose fix writes `suggestion`
+     * over `wrong` (its only occurrence after `from`'s place), which gives `base` back.
+     */
+    const cases: [name: string, base: string, from: string, to: string, wrong: string, suggestion: string][] = [
+      ['a word of a list', BASE, '  review: monthly', '  review: montly', 'montly', 'monthly'],
+      ['a measure kind', withKind('behaviour'), 'kind: behaviour', 'kind: behavour', 'behavour', 'behaviour'],
+      ['a misspelt key', BASE, '    owner: Lee Chen', '    ownr: Lee Chen', 'ownr', 'owner'],
+      ['an id of the wrong form', BASE, 'id: journey-map', 'id: Journey Map', 'Journey Map', 'journey-map'],
+      [
+        'a depends_on entry of the wrong form',
+        BASE,
+        '[asset-metrics]',
+        '["Asset Metrics"]',
+        '"Asset Metrics"',
+        'asset-metrics',
+      ],
+      ['the format version', BASE, 'cxroadmap: 1', 'cxroadmap: 2', '2', '1'],
+      ['the format version written as text', BASE, 'cxroadmap: 1', 'cxroadmap: "1"', '"1"', '1'],
+    ];
+    for (const [name, base, from, to, wrong, suggestion] of cases) {
+      it(`writes the proposal for ${name}`, () => {
+        const text = changed(base, [from, to]);
+        const found = actionsFor(text, 'schema');
+        assert.equal(dataOf(found).suggestion, suggestion);
+        assertFixes(found, [preferredFix(`Change to ${suggestion}`, replaceIn(text, to, wrong, suggestion))]);
+        assertApplied(found, found.fixes[0], base);
+      });
+    }
+
+    it('does not rename a key to one the mapping already has', () => {
+      const text = changed(BASE, ['    owner: Lee Chen\n', '    owner: Lee Chen\n    ownr: Lee Chen\n']);
+      const found = actionsFor(text, 'schema');
+      assert.equal(dataOf(found).suggestion, 'owner');
+      assert.deepStrictEqual(found.fixes, []);
     });
   });
 
@@ -741,7 +790,7 @@ initiatives:
     });
 
     it('is not offered for syntax, schema or config', () => {
-      const text2 = changed(BASE, ['  review: monthly', '  review: montly']);
+      const text2 = changed(BASE, ['  review: monthly', '  review: sometimes']);
       assert.deepStrictEqual(actionsFor(text2, 'schema').all, []);
       const broken = changed(BASE, ['title: Acme Customer Experience Roadmap', 'title: "Acme']);
       // The mistake's repair, and no comment to disable it.

@@ -32,6 +32,7 @@ const EVERY_FIXABLE = roadmap({
     item({
       title: 'Listening path across the journey',
       owner: 'Priya Nair',
+      status: 'activ',
       depends_on: '[asset-metric]',
       measures: metric('repeat contacts per 1000 customers'),
     }),

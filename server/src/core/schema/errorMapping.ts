@@ -76,11 +76,18 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], ctx: MappingCont
   }
 
   for (const [path, { error, dateError }] of byPath) {
-    const message = dateError ? dateMessage(error, path) : valueMessage(error, path, errors, ctx);
+    const { message, suggestion } = dateError
+      ? { message: dateMessage(error, path), suggestion: undefined }
+      : valueMessage(error, path, errors, ctx);
     // A repeated list entry is reported on its later occurrence.
     const at =
       error.keyword === 'uniqueItems' ? `${path}/${Math.max(Number(error.params.i), Number(error.params.j))}` : path;
-    diagnostics.push({ code: 'schema', ...valueSpan(ctx, at), message });
+    diagnostics.push({
+      code: 'schema',
+      ...valueSpan(ctx, at),
+      message,
+      ...(suggestion !== undefined ? { facts: { suggestion } } : {}),
+    });
   }
 
   for (const [path, keys] of missingByPath) {
@@ -127,7 +134,50 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function valueMessage(error: ErrorObject, path: string, all: readonly ErrorObject[], ctx: MappingContext): string {
+/** A value's message, and the value it proposes (which the quick fix writes). */
+interface ValueMessage {
+  message: string;
+  suggestion?: string | undefined;
+}
+
+function valueMessage(
+  error: ErrorObject,
+  path: string,
+  all: readonly ErrorObject[],
+  ctx: MappingContext,
+): ValueMessage {
+  const name = fieldName(path);
+  const data = error.data;
+  switch (error.keyword) {
+    case 'enum': {
+      // A variant spelling is accepted, never proposed: the message names the format's words.
+      const allowed = (error.params.allowedValues as unknown[]).map(String).filter((a) => !isSpellingVariant(a));
+      const guess = typeof data === 'string' ? closest(data, allowed) : undefined;
+      const hint = guess ? ` Did you mean \`${guess}\`?` : '';
+      return {
+        message: `${capitalise(name)} must be one of ${joinOr(allowed.map((a) => `\`${a}\``))}, not ${quote(data)}.${hint}`,
+        suggestion: guess,
+      };
+    }
+    case 'const':
+      if (path === '/cxroadmap') {
+        // `"1"` quoted reads like 1: say that it is text.
+        const given = typeof data === 'string' ? `the text ${quote(data)} (write it without quotes)` : quote(data);
+        return {
+          message: `\`cxroadmap\` is the format version and must be the number 1, not ${given}.`,
+          suggestion: '1',
+        };
+      }
+      return { message: `${capitalise(name)} must be ${quote(error.params.allowedValue)}, not ${quote(data)}.` };
+    case 'pattern':
+      return patternMessage(path, name, data);
+    default:
+      return { message: plainValueMessage(error, path, all, ctx) };
+  }
+}
+
+/** The messages that propose no value. */
+function plainValueMessage(error: ErrorObject, path: string, all: readonly ErrorObject[], ctx: MappingContext): string {
   const name = fieldName(path);
   const data = error.data;
   switch (error.keyword) {
@@ -135,27 +185,11 @@ function valueMessage(error: ErrorObject, path: string, all: readonly ErrorObjec
       if (path === '')
         return `${ctx.rootName} should be a mapping of keys such as ${ctx.rootShape}, not ${describeValue(data)}.`;
       return `${capitalise(name)} should be ${describeType(error.params.type)}, not ${describeValue(data)}.`;
-    case 'enum': {
-      // A variant spelling is accepted, never proposed: the message names the format's words.
-      const allowed = (error.params.allowedValues as unknown[]).map(String).filter((a) => !isSpellingVariant(a));
-      const guess = typeof data === 'string' ? closest(data, allowed) : undefined;
-      const hint = guess ? ` Did you mean \`${guess}\`?` : '';
-      return `${capitalise(name)} must be one of ${joinOr(allowed.map((a) => `\`${a}\``))}, not ${quote(data)}.${hint}`;
-    }
-    case 'const':
-      if (path === '/cxroadmap') {
-        // `"1"` quoted reads like 1: say that it is text.
-        const given = typeof data === 'string' ? `the text ${quote(data)} (write it without quotes)` : quote(data);
-        return `\`cxroadmap\` is the format version and must be the number 1, not ${given}.`;
-      }
-      return `${capitalise(name)} must be ${quote(error.params.allowedValue)}, not ${quote(data)}.`;
     case 'maxLength': {
       const length = typeof data === 'string' ? [...data].length : 0;
       const limit = Number(error.params.limit).toLocaleString('en-US');
       return `${capitalise(name)} is ${length.toLocaleString('en-US')} characters long; it may have at most ${limit}. Shorten it.`;
     }
-    case 'pattern':
-      return patternMessage(path, name, data);
     case 'uniqueItems': {
       const items = data as unknown[];
       const i = Number(error.params.i);
@@ -175,7 +209,7 @@ function valueMessage(error: ErrorObject, path: string, all: readonly ErrorObjec
   }
 }
 
-function patternMessage(path: string, name: string, data: unknown): string {
+function patternMessage(path: string, name: string, data: unknown): ValueMessage {
   if (/(^|\/)(id|depends_on\/\d+)$/.test(path)) {
     const slug = String(data)
       .toLowerCase()
@@ -183,10 +217,14 @@ function patternMessage(path: string, name: string, data: unknown): string {
       // One hyphen at most at each end: the line above made every run a single one.
       .replace(/^-|-$/g, '');
     const example = slug ? ` such as \`${slug}\`` : '';
-    return `${quote(data)} is not a valid initiative id: use lower-case letters, digits and hyphens, starting with a letter or digit${example}.`;
+    return {
+      message: `${quote(data)} is not a valid initiative id: use lower-case letters, digits and hyphens, starting with a letter or digit${example}.`,
+      suggestion: slug || undefined,
+    };
   }
-  if (/\/url$/.test(path)) return `Links must be secure \`https://\` addresses; ${quote(data)} is not one.`;
-  return `${capitalise(name)} has an unexpected format: ${quote(data)}.`;
+  if (/\/url$/.test(path))
+    return { message: `Links must be secure \`https://\` addresses; ${quote(data)} is not one.` };
+  return { message: `${capitalise(name)} has an unexpected format: ${quote(data)}.` };
 }
 
 function dateMessage(error: ErrorObject, path: string): string {
@@ -213,7 +251,13 @@ function unknownKey(error: ErrorObject, ctx: MappingContext): OffsetDiagnostic {
     ? ctx.view.nodeAt(ctx.root, [...segments(error.instancePath), key])
     : { keyNode: undefined };
   const span = keyNode ? spanOf(keyNode) : ctx.rootAnchor;
-  return { code: 'schema', ...span, message: `\`${key}\` is not a key of ${owner}.${hint}` };
+  return {
+    code: 'schema',
+    ...span,
+    message: `\`${key}\` is not a key of ${owner}.${hint}`,
+    // Renaming is offered only where the key itself is marked.
+    ...(guess && keyNode ? { facts: { suggestion: guess } } : {}),
+  };
 }
 
 function valueSpan(ctx: MappingContext, path: string): Span {

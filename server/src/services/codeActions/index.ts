@@ -13,6 +13,7 @@ import { governanceFix } from './governanceFix';
 import { missingKeysFix } from './missingKeysFix';
 import { ownerFix } from './ownerFix';
 import { sponsorFix } from './sponsorFix';
+import { suggestionFix } from './suggestionFix';
 import { suppressionFix } from './suppressionFix';
 import { syntaxFix } from './syntaxFix';
 import { yamlDocumentOf } from './yamlDocument';
@@ -20,7 +21,8 @@ import { YamlGuard } from './yamlGuard';
 
 const FIXES: Partial<Record<RuleCode, Fix>> = {
   syntax: syntaxFix,
-  schema: missingKeysFix,
+  // A schema finding proposes a value (a word, a key, an id) or lacks keys, never both.
+  schema: (input) => [...suggestionFix(input), ...missingKeysFix(input)],
   'unknown-competency': competencyFix,
   'missing-owner': ownerFix,
   'end-before-start': endBeforeStartFix,
