@@ -40,7 +40,8 @@ export interface DiagnosticFacts {
   dependency?: string;
   /**
    * The value the message proposes: an initiative id (`unknown-dependency`), a
-   * competency id (`unknown-competency`) or a fresh id (`duplicate-id`).
+   * competency id (`unknown-competency`), a fresh id (`duplicate-id`), a journey stage
+   * (`unknown-stage`), or a word, key, id or the version 1 (`schema`).
    */
   suggestion?: string;
   /**

@@ -13,6 +13,8 @@ describe('rule unknown-stage', () => {
     assertOnly(text, 'unknown-stage', [
       error(
         '`renwe` is not one of the journey stages (`discover`, `join`, `use`, `get-help`, `renew`). Did you mean `renew`?',
+        0,
+        { suggestion: 'renew' },
       ),
     ]);
   });
@@ -25,7 +27,7 @@ describe('rule unknown-stage', () => {
 
   it('compares stage names exactly', () => {
     assertDiagnostics(withInitiatives({ id: 'renewals', stage: '⟦Renew⟧' }), 'unknown-stage', [
-      error(['`Renew` is not one of the journey stages', 'Did you mean `renew`?']),
+      error(['`Renew` is not one of the journey stages', 'Did you mean `renew`?'], 0, { suggestion: 'renew' }),
     ]);
   });
 

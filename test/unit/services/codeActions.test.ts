@@ -436,6 +436,36 @@ initiatives:
     });
   });
 
+  describe('unknown-stage', () => {
+    const staged = (stages: string, stage: string) =>
+      changed(
+        BASE,
+        ['initiatives:\n', `journey:\n  stages: ${stages}\ninitiatives:\n`],
+        ['    end: 2027-12-31\n', `    end: 2027-12-31\n    stage: ${stage}\n`],
+      );
+
+    it('writes the closest stage', () => {
+      const text = staged('[discover, join, use, get-help, renew]', 'get-hlep');
+      const found = actionsFor(text, 'unknown-stage');
+      assertFixes(found, [preferredFix('Change to get-help', replace(text, 'get-hlep', 'get-help'))]);
+      assertApplied(found, found.fixes[0], staged('[discover, join, use, get-help, renew]', 'get-help'));
+    });
+
+    it('quotes a stage name that YAML would not read as plain text', () => {
+      const text = staged('["sign up: online", use]', '"sign up: onlin"');
+      const found = actionsFor(text, 'unknown-stage');
+      assertFixes(found, [
+        preferredFix('Change to sign up: online', replace(text, '"sign up: onlin"', '"sign up: online"')),
+      ]);
+      assertApplied(found, found.fixes[0], staged('["sign up: online", use]', '"sign up: online"'));
+    });
+
+    it('offers no change when no stage is close', () => {
+      const text = staged('[discover, join, use, get-help, renew]', 'anniversary');
+      assert.deepStrictEqual(actionsFor(text, 'unknown-stage').fixes, []);
+    });
+  });
+
   describe('unknown-dependency', () => {
     it('offers the close id (preferred) and removing a block list entry', () => {
       const text = changed(BASE, [

@@ -10,11 +10,12 @@ const URI = 'file:///work/fix-everything.cxroadmap.yaml';
 
 /**
  * One roadmap with a problem for every code that has a fix: the schema's missing keys,
- * typos with a suggestion, a duplicate, a missing owner, dates the wrong way round, no
- * governance, no sponsor and no early win inside its window (which `earlyWinDays` moves).
+ * typos with a suggestion (a competency, a status, a stage, a dependency), a duplicate, a
+ * missing owner, dates the wrong way round, no governance, no sponsor and no early win
+ * inside its window (which `earlyWinDays` moves).
  */
 const EVERY_FIXABLE = roadmap({
-  set: { title: 'Fix everything', sponsor: null, governance: null, journey: null },
+  set: { title: 'Fix everything', sponsor: null, governance: null, journey: 'stages: [discover, join]' },
   initiatives: [
     coreInitiative('asset-metrics', {
       competency: 'customer-as-assets',
@@ -33,6 +34,7 @@ const EVERY_FIXABLE = roadmap({
       title: 'Listening path across the journey',
       owner: 'Priya Nair',
       status: 'activ',
+      stage: 'joim',
       depends_on: '[asset-metric]',
       measures: metric('repeat contacts per 1000 customers'),
     }),
@@ -42,6 +44,7 @@ const EVERY_FIXABLE = roadmap({
 const FIXABLE: readonly RuleCode[] = [
   'schema',
   'unknown-competency',
+  'unknown-stage',
   'missing-owner',
   'end-before-start',
   'unknown-dependency',

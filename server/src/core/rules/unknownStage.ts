@@ -27,6 +27,7 @@ export const unknownStage: Rule = {
         code: 'unknown-stage',
         ...stage.span,
         message: `\`${stage.value}\` is not one of the journey stages (${stages.map((s) => `\`${s}\``).join(', ')}).${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+        ...(guess ? { facts: { suggestion: guess } } : {}),
       });
     }
     return out;

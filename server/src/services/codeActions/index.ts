@@ -24,6 +24,7 @@ const FIXES: Partial<Record<RuleCode, Fix>> = {
   // A schema finding proposes a value (a word, a key, an id) or lacks keys, never both.
   schema: (input) => [...suggestionFix(input), ...missingKeysFix(input)],
   'unknown-competency': competencyFix,
+  'unknown-stage': suggestionFix,
   'missing-owner': ownerFix,
   'end-before-start': endBeforeStartFix,
   'unknown-dependency': dependencyFix,
