@@ -52,6 +52,12 @@ export interface DiagnosticFacts {
   repair?: 'quote' | 'close' | 'indent' | 'undash';
   /** `syntax` with a `repair`: the text that takes the place of the diagnostic's range. */
   replacement?: string;
+  /**
+   * The day (YYYY-MM-DD) the message proposes: the last day the horizon should reach
+   * (`short-horizon`), the first day the initiative may start (`dependency-order`), or the
+   * edge of the horizon that the marked date passes (`outside-horizon`).
+   */
+  date?: string;
 }
 
 /** LSP `data` of every diagnostic: its facts, where it is, and its fingerprint. */

@@ -53,7 +53,9 @@ describe('rule dependency-cycle', () => {
       { id: 'cycle-b', start: '2028-01-01', end: '2028-12-31', depends_on: '[cycle-a]' },
       { id: 'tail', start: '2028-06-01', end: '2029-06-30', depends_on: '[⟦cycle-a⟧]' },
     );
-    assertDiagnostics(text, 'dependency-order', [warning(['`cycle-a`', 'ends on 2028-12-31'])]);
+    assertDiagnostics(text, 'dependency-order', [
+      warning(['`cycle-a`', 'ends on 2028-12-31'], 0, { date: '2029-01-01' }),
+    ]);
   });
 
   it('stays quiet on the clean base roadmap and on a chain without a loop', () => {

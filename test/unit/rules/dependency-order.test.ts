@@ -15,6 +15,8 @@ describe('rule dependency-order', () => {
     assertDiagnostics(pair('2027-06-30', '2027-06-30'), 'dependency-order', [
       warning(
         'This initiative starts on 2027-06-30, but `prepare`, which it depends on, ends on 2027-06-30; start it on 2027-07-01 or later, or end `prepare` sooner.',
+        0,
+        { date: '2027-07-01' },
       ),
     ]);
   });
@@ -27,7 +29,9 @@ describe('rule dependency-order', () => {
 
   it('fires when the dependant starts well before the prerequisite ends', () => {
     assertDiagnostics(pair('2028-06-30', '2027-05-01'), 'dependency-order', [
-      warning(['starts on 2027-05-01', '`prepare`', 'ends on 2028-06-30', 'start it on 2028-07-01 or later']),
+      warning(['starts on 2027-05-01', '`prepare`', 'ends on 2028-06-30', 'start it on 2028-07-01 or later'], 0, {
+        date: '2028-07-01',
+      }),
     ]);
   });
 
@@ -35,10 +39,10 @@ describe('rule dependency-order', () => {
     assertQuiet(pair('2027-Q2', '2027-Q3'), 'dependency-order');
     assertQuiet(pair('2027-06', '2027-H2'), 'dependency-order');
     assertDiagnostics(pair('2027-Q2', '2027-06'), 'dependency-order', [
-      warning(['starts on 2027-06-01', 'ends on 2027-06-30', 'start it on 2027-07-01']),
+      warning(['starts on 2027-06-01', 'ends on 2027-06-30', 'start it on 2027-07-01'], 0, { date: '2027-07-01' }),
     ]);
     assertDiagnostics(pair('2028-H1', '2028'), 'dependency-order', [
-      warning(['starts on 2028-01-01', 'ends on 2028-06-30', 'start it on 2028-07-01']),
+      warning(['starts on 2028-01-01', 'ends on 2028-06-30', 'start it on 2028-07-01'], 0, { date: '2028-07-01' }),
     ]);
     assertQuiet(pair('2027', '2028'), 'dependency-order');
   });
@@ -54,8 +58,8 @@ describe('rule dependency-order', () => {
       },
     );
     assertDiagnostics(text, 'dependency-order', [
-      warning(['`prepare`', 'ends on 2027-09-30']),
-      warning(['`journey-map`', 'ends on 2027-12-31']),
+      warning(['`prepare`', 'ends on 2027-09-30'], 0, { date: '2027-10-01' }),
+      warning(['`journey-map`', 'ends on 2027-12-31'], 1, { date: '2028-01-01' }),
     ]);
   });
 

@@ -69,7 +69,9 @@ describe('rule duplicate-id', () => {
         initiative({ id: 'follow-up', start: '2027-12-31', end: '2028-12-31', depends_on: '[⟦journey-map⟧]' }),
       ],
     });
-    assertDiagnostics(beforeFirstEnds, 'dependency-order', [warning(['ends on 2027-12-31'])]);
+    assertDiagnostics(beforeFirstEnds, 'dependency-order', [
+      warning(['ends on 2027-12-31'], 0, { date: '2028-01-01' }),
+    ]);
   });
 
   it('stays quiet on the clean base roadmap', () => {

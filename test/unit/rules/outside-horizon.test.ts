@@ -7,13 +7,15 @@ describe('rule outside-horizon', () => {
     assertOnly(text, 'outside-horizon', [
       warning(
         'Initiative `early-bird` runs from 2026-12-01 to 2027-06-30, outside the horizon (2027-01-01 to 2031-12-31); move it inside, or extend the horizon.',
+        0,
+        { date: '2027-01-01' },
       ),
     ]);
   });
 
   it('flags an initiative that ends after the horizon, on its `end`', () => {
     assertDiagnostics(withInitiatives({ id: 'late', start: '2031-01-01', end: '⟦2032-01-01⟧' }), 'outside-horizon', [
-      warning(['`late`', 'runs from 2031-01-01 to 2032-01-01']),
+      warning(['`late`', 'runs from 2031-01-01 to 2032-01-01'], 0, { date: '2031-12-31' }),
     ]);
   });
 
@@ -21,7 +23,7 @@ describe('rule outside-horizon', () => {
     assertDiagnostics(
       withInitiatives({ id: 'everything', start: '⟦2026-01-01⟧', end: '2033-12-31' }),
       'outside-horizon',
-      [warning(['`everything`', 'runs from 2026-01-01 to 2033-12-31'])],
+      [warning(['`everything`', 'runs from 2026-01-01 to 2033-12-31'], 0, { date: '2027-01-01' })],
     );
   });
 
@@ -29,7 +31,7 @@ describe('rule outside-horizon', () => {
     assertQuiet(withInitiatives({ id: 'whole', start: '2027-01-01', end: '2031-12-31' }), 'outside-horizon');
     assertQuiet(withInitiatives({ id: 'whole', start: '2027', end: '2031' }), 'outside-horizon');
     assertDiagnostics(withInitiatives({ id: 'spill', start: '2031-H2', end: '⟦2032-Q1⟧' }), 'outside-horizon', [
-      warning(['runs from 2031-07-01 to 2032-03-31']),
+      warning(['runs from 2031-07-01 to 2032-03-31'], 0, { date: '2031-12-31' }),
     ]);
   });
 
@@ -47,8 +49,8 @@ describe('rule outside-horizon', () => {
       ],
     });
     assertDiagnostics(text, 'outside-horizon', [
-      warning(['`eve`', '(2027-01-01 to 2031-12-31)']),
-      warning(['`overtime`', '(2027-01-01 to 2031-12-31)']),
+      warning(['`eve`', '(2027-01-01 to 2031-12-31)'], 0, { date: '2027-01-01' }),
+      warning(['`overtime`', '(2027-01-01 to 2031-12-31)'], 1, { date: '2031-12-31' }),
     ]);
   });
 
@@ -60,7 +62,9 @@ describe('rule outside-horizon', () => {
       milestones: '- name: Final review\n  date: ⟦2032-01-01⟧',
     });
     assertDiagnostics(text, 'outside-horizon', [
-      warning('This milestone (2032-01-01) is outside the horizon (2027-01-01 to 2031-12-31).'),
+      warning('This milestone (2032-01-01) is outside the horizon (2027-01-01 to 2031-12-31).', 0, {
+        date: '2031-12-31',
+      }),
     ]);
   });
 

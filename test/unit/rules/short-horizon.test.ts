@@ -19,6 +19,8 @@ describe('rule short-horizon', () => {
     assertDiagnostics(withHorizon('2027-01-01', '2031-12-30'), 'short-horizon', [
       warning(
         'The horizon (2027-01-01 to 2031-12-30) is shorter than 5 years; customer-driven growth takes years, so plan through at least 2031-12-31.',
+        0,
+        { date: '2031-12-31' },
       ),
     ]);
   });
@@ -27,14 +29,14 @@ describe('rule short-horizon', () => {
     assertQuiet(withHorizon('2027', '2031'), 'short-horizon');
     assertQuiet(withHorizon('2027-H2', '2032-H1'), 'short-horizon');
     assertDiagnostics(withHorizon('2027-Q1', '2031-Q3'), 'short-horizon', [
-      warning(['(2027-01-01 to 2031-09-30)', 'plan through at least 2031-12-31']),
+      warning(['(2027-01-01 to 2031-09-30)', 'plan through at least 2031-12-31'], 0, { date: '2031-12-31' }),
     ]);
   });
 
   it('counts calendar years from 29 February', () => {
     assertQuiet(withHorizon('2028-02-29', '2033-02-27'), 'short-horizon');
     assertDiagnostics(withHorizon('2028-02-29', '2033-02-26'), 'short-horizon', [
-      warning(['(2028-02-29 to 2033-02-26)', 'plan through at least 2033-02-27']),
+      warning(['(2028-02-29 to 2033-02-26)', 'plan through at least 2033-02-27'], 0, { date: '2033-02-27' }),
     ]);
   });
 
@@ -47,6 +49,8 @@ describe('rule short-horizon', () => {
       [
         warning(
           'The horizon (2027-01-01 to 2029-12-30) is shorter than 3 years; customer-driven growth takes years, so plan through at least 2029-12-31.',
+          0,
+          { date: '2029-12-31' },
         ),
       ],
       three,
@@ -54,13 +58,13 @@ describe('rule short-horizon', () => {
     assertDiagnostics(
       withHorizon('2027-01-01', '2027-12-30'),
       'short-horizon',
-      [warning(['shorter than 1 year;', 'plan through at least 2027-12-31'])],
+      [warning(['shorter than 1 year;', 'plan through at least 2027-12-31'], 0, { date: '2027-12-31' })],
       config({ options: { minHorizonYears: 1 } }),
     );
     assertDiagnostics(
       withHorizon('2027-01-01', '2031-12-31'),
       'short-horizon',
-      [warning(['shorter than 6 years'])],
+      [warning(['shorter than 6 years'], 0, { date: '2032-12-31' })],
       config({ options: { minHorizonYears: 6 } }),
     );
   });

@@ -466,6 +466,103 @@ initiatives:
     });
   });
 
+  describe('short-horizon', () => {
+    it('extends the horizon to the day the message names, whatever form the end had', () => {
+      for (const end of ['2030-12-31', '2029', '"2031-06-30"']) {
+        const text = changed(BASE, [
+          'horizon:\n  start: 2027-01-01\n  end: 2031-12-31\n',
+          `horizon:\n  start: 2027-01-01\n  end: ${end}\n`,
+        ]);
+        const found = actionsFor(text, 'short-horizon');
+        assertFixes(found, [
+          preferredFix(
+            'Extend the horizon to 2031-12-31',
+            replaceIn(text, `horizon:\n  start: 2027-01-01\n  end: ${end}\n`, end, '2031-12-31'),
+          ),
+        ]);
+        assertApplied(found, found.fixes[0], BASE);
+      }
+    });
+  });
+
+  describe('dependency-order', () => {
+    it('starts the initiative the day after its prerequisite ends', () => {
+      const text = changed(BASE, ['    start: 2027-07-01\n', '    start: 2027-03-01\n']);
+      const found = actionsFor(text, 'dependency-order');
+      assertFixes(found, [preferredFix('Start on 2027-04-01', replace(text, '2027-03-01', '2027-04-01'))]);
+      assertApplied(found, found.fixes[0], changed(BASE, ['    start: 2027-07-01\n', '    start: 2027-04-01\n']));
+    });
+
+    it('moves the end by as many days when the new start is past it', () => {
+      const text = changed(BASE, ['    end: 2027-03-31\n', '    end: 2028-09-30\n']);
+      const found = actionsFor(text, 'dependency-order');
+      assertFixes(found, [
+        preferredFix(
+          'Start on 2028-10-01 and end on 2029-10-01',
+          replace(text, '2027-07-01', '2028-10-01'),
+          replace(text, '2028-06-30', '2029-10-01'),
+        ),
+      ]);
+      assertApplied(
+        found,
+        found.fixes[0],
+        changed(text, ['    start: 2027-07-01\n    end: 2028-06-30\n', '    start: 2028-10-01\n    end: 2029-10-01\n']),
+      );
+    });
+  });
+
+  describe('outside-horizon', () => {
+    it('moves a start to the horizon\u2019s first day, or extends the horizon to it', () => {
+      const text = changed(BASE, ['    start: 2027-04-01\n', '    start: 2026-10-01\n']);
+      const found = actionsFor(text, 'outside-horizon');
+      assertFixes(found, [
+        preferredFix("Start on 2027-01-01 (the horizon's start)", replace(text, '2026-10-01', '2027-01-01')),
+        fix('Extend the horizon to start on 2026-10-01', replace(text, '2027-01-01', '2026-10-01')),
+      ]);
+      assertApplied(found, found.fixes[0], changed(BASE, ['    start: 2027-04-01\n', '    start: 2027-01-01\n']));
+      assertApplied(
+        found,
+        found.fixes[1],
+        changed(text, ['  start: 2027-01-01\n  end: 2031-12-31\n', '  start: 2026-10-01\n  end: 2031-12-31\n']),
+      );
+    });
+
+    it('moves an end to the horizon\u2019s last day, or extends the horizon to it', () => {
+      const text = changed(BASE, [
+        '    start: 2027-02-01\n    end: 2031-12-31\n',
+        '    start: 2027-02-01\n    end: 2032-Q2\n',
+      ]);
+      const found = actionsFor(text, 'outside-horizon');
+      assertFixes(found, [
+        preferredFix("End on 2031-12-31 (the horizon's end)", replace(text, '2032-Q2', '2031-12-31')),
+        fix('Extend the horizon to end on 2032-06-30', replace(text, '2031-12-31', '2032-06-30')),
+      ]);
+      assertApplied(found, found.fixes[0], BASE);
+    });
+
+    it('only extends the horizon when moving one date would reverse the initiative', () => {
+      const text = changed(BASE, [
+        '    start: 2027-04-01\n    end: 2027-12-31\n',
+        '    start: 2025-01-01\n    end: 2025-06-30\n',
+      ]);
+      const found = actionsFor(text, 'outside-horizon');
+      assertFixes(found, [fix('Extend the horizon to start on 2025-01-01', replace(text, '2027-01-01', '2025-01-01'))]);
+    });
+
+    it('moves a milestone to the nearest edge of the horizon', () => {
+      const text = changed(BASE, [
+        '      - metric: customer room actions completed\n',
+        '      - metric: customer room actions completed\n    milestones:\n      - name: Last room\n        date: 2032-03-01\n',
+      ]);
+      const found = actionsFor(text, 'outside-horizon');
+      assertFixes(found, [
+        preferredFix("Move to 2031-12-31 (the horizon's end)", replace(text, '2032-03-01', '2031-12-31')),
+        fix('Extend the horizon to end on 2032-03-01', replace(text, '2031-12-31', '2032-03-01')),
+      ]);
+      assertApplied(found, found.fixes[0], changed(text, ['date: 2032-03-01', 'date: 2031-12-31']));
+    });
+  });
+
   describe('unknown-dependency', () => {
     it('offers the close id (preferred) and removing a block list entry', () => {
       const text = changed(BASE, [

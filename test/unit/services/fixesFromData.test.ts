@@ -11,11 +11,13 @@ const URI = 'file:///work/fix-everything.cxroadmap.yaml';
 /**
  * One roadmap with a problem for every code that has a fix: the schema's missing keys,
  * typos with a suggestion (a competency, a status, a stage, a dependency), a duplicate, a
- * missing owner, dates the wrong way round, no governance, no sponsor and no early win
- * inside its window (which `earlyWinDays` moves).
+ * missing owner, dates the wrong way round, out of order or past a horizon that is too
+ * short, no governance, no sponsor and no early win inside its window (which
+ * `earlyWinDays` moves).
  */
 const EVERY_FIXABLE = roadmap({
   set: { title: 'Fix everything', sponsor: null, governance: null, journey: 'stages: [discover, join]' },
+  horizon: { end: '2030-12-31' },
   initiatives: [
     coreInitiative('asset-metrics', {
       competency: 'customer-as-assets',
@@ -38,6 +40,12 @@ const EVERY_FIXABLE = roadmap({
       depends_on: '[asset-metric]',
       measures: metric('repeat contacts per 1000 customers'),
     }),
+    coreInitiative('reliability-fixes', {
+      start: '2027-05-01',
+      end: '2031-06-30',
+      depends_on: '[asset-metrics]',
+      measures: metric('customers who renew after a support case'),
+    }),
   ],
 });
 
@@ -47,6 +55,9 @@ const FIXABLE: readonly RuleCode[] = [
   'unknown-stage',
   'missing-owner',
   'end-before-start',
+  'dependency-order',
+  'outside-horizon',
+  'short-horizon',
   'unknown-dependency',
   'duplicate-id',
   'no-governance',

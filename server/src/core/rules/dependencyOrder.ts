@@ -17,6 +17,7 @@ export const dependencyOrder: Rule = {
         code: 'dependency-order',
         ...edge.dep.span,
         message: `This initiative starts on ${formatDay(start.day)}, but \`${edge.dep.id}\`, which it depends on, ends on ${formatDay(end.day)}; start it on ${formatDay(end.day + 1)} or later, or end \`${edge.dep.id}\` sooner.`,
+        facts: { date: formatDay(end.day + 1) },
       });
     }
     return out;

@@ -14,11 +14,12 @@ export const outsideHorizon: Rule = {
     const out: OffsetDiagnostic[] = [];
     for (const i of model.initiatives) {
       if (hasTimeline(i) && (i.start.day < from || i.end.day > to)) {
-        const span = i.start.day < from ? i.start.span : i.end.span;
+        const early = i.start.day < from;
         out.push({
           code: 'outside-horizon',
-          ...span,
+          ...(early ? i.start.span : i.end.span),
           message: `Initiative ${initiativeName(i)} runs from ${formatDay(i.start.day)} to ${formatDay(i.end.day)}, outside the horizon (${window}); move it inside, or extend the horizon.`,
+          facts: { date: formatDay(early ? from : to) },
         });
       }
       for (const m of i.milestones) {
@@ -27,6 +28,7 @@ export const outsideHorizon: Rule = {
           code: 'outside-horizon',
           ...m.date.span,
           message: `This milestone (${formatDay(m.date.day)}) is outside the horizon (${window}).`,
+          facts: { date: formatDay(m.date.day < from ? from : to) },
         });
       }
     }

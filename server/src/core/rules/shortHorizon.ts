@@ -15,6 +15,7 @@ export const shortHorizon: Rule = {
         code: 'short-horizon',
         ...roadmapAnchor(model, 'horizon'),
         message: `The horizon (${formatDay(h.start.day)} to ${formatDay(h.end.day)}) is shorter than ${years} year${years === 1 ? '' : 's'}; customer-driven growth takes years, so plan through at least ${formatDay(needed - 1)}.`,
+        facts: { date: formatDay(needed - 1) },
       },
     ];
   },

@@ -4,6 +4,7 @@ import type { Diagnostic, RuleCode } from '../../core/diagnostic';
 import type { DocumentContext } from '../documentContext';
 import { competencyFix } from './competencyFix';
 import { dependencyFix } from './dependencyFix';
+import { dependencyOrderFix } from './dependencyOrderFix';
 import { DocText } from './docText';
 import { duplicateIdFix } from './duplicateIdFix';
 import { earlyWinFix } from './earlyWinFix';
@@ -11,7 +12,9 @@ import { endBeforeStartFix } from './endBeforeStartFix';
 import type { Fix, FixInput } from './fixInput';
 import { governanceFix } from './governanceFix';
 import { missingKeysFix } from './missingKeysFix';
+import { outsideHorizonFix } from './outsideHorizonFix';
 import { ownerFix } from './ownerFix';
+import { shortHorizonFix } from './shortHorizonFix';
 import { sponsorFix } from './sponsorFix';
 import { suggestionFix } from './suggestionFix';
 import { suppressionFix } from './suppressionFix';
@@ -27,6 +30,9 @@ const FIXES: Partial<Record<RuleCode, Fix>> = {
   'unknown-stage': suggestionFix,
   'missing-owner': ownerFix,
   'end-before-start': endBeforeStartFix,
+  'dependency-order': dependencyOrderFix,
+  'outside-horizon': outsideHorizonFix,
+  'short-horizon': shortHorizonFix,
   'unknown-dependency': dependencyFix,
   'duplicate-id': duplicateIdFix,
   'no-governance': governanceFix,
