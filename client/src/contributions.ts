@@ -19,6 +19,8 @@ export const COMMANDS = {
   openPreview: 'cxroadmap.openPreview',
   openPreviewToSide: 'cxroadmap.openPreviewToSide',
   exportChart: 'cxroadmap.exportChart',
+  /** Not in the palette: quick fixes run it to select the placeholder they wrote. */
+  selectRange: 'cxroadmap.selectRange',
 } as const;
 
 /** The Gantt preview's webview panels: also what `registerWebviewPanelSerializer` restores. */

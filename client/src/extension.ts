@@ -12,6 +12,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { newRoadmap } from './commands/newRoadmap';
 import { openExample } from './commands/openExample';
 import { restartServer } from './commands/restartServer';
+import { selectRange } from './commands/selectRange';
 import { showProblems } from './commands/showProblems';
 import type { ClientContext } from './context';
 import { COMMANDS } from './contributions';
@@ -70,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(COMMANDS.openPreview, (resource: unknown) => previews.open(resource, false)),
     vscode.commands.registerCommand(COMMANDS.openPreviewToSide, (resource: unknown) => previews.open(resource, true)),
     vscode.commands.registerCommand(COMMANDS.exportChart, (resource: unknown) => previews.export(resource)),
+    vscode.commands.registerCommand(COMMANDS.selectRange, selectRange()),
   );
   lazy.loadSoon();
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, NodeModule, ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, SETTINGS_SECTION } from './contributions';
+import { COMMANDS, LANGUAGE_ID, SETTINGS_SECTION } from './contributions';
 import type { LanguageClientBundle } from './languageClientBundle';
 
 /**
@@ -23,6 +23,8 @@ export const createLanguageClient: LanguageClientBundle['createLanguageClient'] 
     traceOutputChannel: output,
     synchronize: { configurationSection: SETTINGS_SECTION },
     errorHandler: crashPolicy,
+    // Quick fixes that write a placeholder select it with this command (docs/format.md#language-server).
+    initializationOptions: { selectCommand: COMMANDS.selectRange },
   };
   // The id is also the settings prefix the client reads its trace level from: `cxroadmap.trace.server`.
   return new LanguageClient(LANGUAGE_ID, vscode.l10n.t('CX Roadmap Language Server'), serverOptions, clientOptions);

@@ -29,5 +29,6 @@ export const EXTENSION_COMMANDS: readonly string[] = [
   'cxroadmap.openPreview',
   'cxroadmap.openPreviewToSide',
   'cxroadmap.restartServer',
+  'cxroadmap.selectRange',
   'cxroadmap.showProblems',
 ];

@@ -6,6 +6,7 @@ import { registerCompletion } from './handlers/completionHandler';
 import { registerHover } from './handlers/hoverHandler';
 import { registerNavigation } from './handlers/navigationHandlers';
 import { registerWorkspaceSymbols } from './handlers/workspaceSymbolHandler';
+import type { CodeActionClient } from '../services/codeActions';
 import type { RoadmapDocuments } from './roadmapDocuments';
 
 /** The language features, each in a handler module of its own; capabilities computed once. */
@@ -31,10 +32,11 @@ export const registerFeatures = {
     roadmaps: RoadmapDocuments,
     roots: () => readonly string[],
     log: (message: string) => void,
+    client: CodeActionClient = {},
   ): void {
     registerCompletion(connection, documents, roadmaps, log);
     registerHover(connection, documents, roadmaps, log);
-    registerCodeActions(connection, documents, roadmaps, log);
+    registerCodeActions(connection, documents, roadmaps, log, client);
     registerNavigation(connection, documents, roadmaps, log);
     registerWorkspaceSymbols(connection, documents, roadmaps, roots, log);
     registerChart(connection, documents, roadmaps, log);

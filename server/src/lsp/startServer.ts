@@ -2,6 +2,7 @@ import { DidChangeWatchedFilesNotification, TextDocumentSyncKind } from 'vscode-
 import type { Connection, InitializeParams, InitializeResult, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
+import type { CodeActionClient } from '../services/codeActions';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { registerFeatures } from './features';
 import { fileSystemPath, RoadmapDocuments } from './roadmapDocuments';
@@ -14,6 +15,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   const publisher = new DiagnosticsPublisher(connection, documents, roadmaps, log);
   let watchFilesDynamically = false;
   let roots: string[] = [];
+  const client: CodeActionClient = {};
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -23,6 +25,9 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       .map((f) => fileSystemPath(f.uri))
       .filter((p): p is string => p !== undefined);
     roadmaps.setWorkspaceRoots(roots);
+    const selectCommand = (params.initializationOptions as { selectCommand?: unknown } | null | undefined)
+      ?.selectCommand;
+    if (typeof selectCommand === 'string' && selectCommand !== '') client.selectCommand = selectCommand;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -59,7 +64,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       .catch((error: unknown) => log(`cxroadmap: clearing diagnostics failed: ${String(error)}`));
   });
 
-  registerFeatures.handlers(connection, documents, roadmaps, () => roots, log);
+  registerFeatures.handlers(connection, documents, roadmaps, () => roots, log, client);
   documents.listen(connection);
   connection.listen();
 }

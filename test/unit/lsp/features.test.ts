@@ -171,6 +171,33 @@ describe('language server: features over stdio', function () {
     await client.diagnostics(uri, 3);
   });
 
+  it('names the select command the client gave it in a fix that writes a placeholder', async () => {
+    const withCommand = new LspClient({ initializationOptions: { selectCommand: 'client.selectRange' } });
+    try {
+      await withCommand.initialize();
+      const unsponsored = text.replace('sponsor: Sam Ortiz\n', '');
+      await withCommand.open(uri, unsponsored, 1);
+      const noSponsor = (await withCommand.diagnostics(uri, 1)).find((d) => d.code === 'no-sponsor');
+      assert.ok(noSponsor);
+      const actions = await withCommand.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: noSponsor.range,
+        context: { diagnostics: [noSponsor], only: ['quickfix'] },
+      });
+      const expected = getCodeActions(local(unsponsored), noSponsor.range, [noSponsor], ['quickfix'], {
+        selectCommand: 'client.selectRange',
+      });
+      assert.deepEqual(actions, overTheWire(expected));
+      assert.deepEqual(actions[0]?.command, {
+        title: 'Add a sponsor line',
+        command: 'client.selectRange',
+        arguments: [uri, { start: { line: 3, character: 9 }, end: { line: 3, character: 32 } }],
+      });
+    } finally {
+      await withCommand.shutdown();
+    }
+  });
+
   it('goes from a depends_on id to its definition and finds its references', async () => {
     const definition = await client.connection.sendRequest<Location[]>('textDocument/definition', {
       textDocument: { uri },

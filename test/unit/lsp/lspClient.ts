@@ -13,6 +13,8 @@ export interface ClientOptions {
   /** What the client answers to `workspace/configuration` for section `cxroadmap`. */
   settings?: { rules?: Record<string, string>; options?: Record<string, number> };
   workspaceFolders?: string[];
+  /** Sent as `initializationOptions`. */
+  initializationOptions?: unknown;
   /** Extra arguments for node before the server script (e.g. a `-r` preload). */
   nodeArgs?: string[];
   env?: NodeJS.ProcessEnv;
@@ -67,6 +69,9 @@ export class LspClient {
       processId: process.pid,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
+      ...(this.options.initializationOptions !== undefined
+        ? { initializationOptions: this.options.initializationOptions }
+        : {}),
       capabilities: {
         workspace: {
           configuration: true,

@@ -3,9 +3,10 @@ import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-typ
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import type { DiagnosticData, RuleCode } from '../../../server/src/core/diagnostic';
 import { getCodeActions } from '../../../server/src/services/codeActions';
+import type { CodeActionClient } from '../../../server/src/services/codeActions';
 import type { DocumentContext } from '../../../server/src/services/documentContext';
 import { changed, coreInitiative, metric, roadmap } from '../../support/roadmapBuilder';
-import { after, applyEdits, at, insert, replace, replaceIn } from '../../support/textEdits';
+import { after, applyEdits, at, insert, rangeIn, replace, replaceIn } from '../../support/textEdits';
 
 const URI = 'file:///work/acme.cxroadmap.yaml';
 
@@ -69,11 +70,11 @@ interface Found {
 }
 
 /** The code actions for the `index`-th diagnostic of `code`, requested on its own range. */
-function actionsFor(text: string, code: RuleCode, index = 0): Found {
+function actionsFor(text: string, code: RuleCode, index = 0, client?: CodeActionClient): Found {
   const ctx = contextOf(text);
   const diagnostic = ctx.analysis.diagnostics.filter((d) => d.code === code)[index];
   assert.ok(diagnostic, `no ${code} diagnostic #${index}`);
-  const all = getCodeActions(ctx, diagnostic.range, [diagnostic]);
+  const all = getCodeActions(ctx, diagnostic.range, [diagnostic], undefined, client);
   return { ctx, diagnostic, all, fixes: all.filter((a) => !a.title.startsWith('Disable ')) };
 }
 
@@ -246,17 +247,22 @@ initiatives:
       );
 
       const nobody = changed(lone, ['owner: Dana Reyes\n', '']);
-      const found = actionsFor(nobody, 'missing-owner');
-      assertFixes(found, [
-        fix('Add an owner line', insert(after(nobody, 'competency: listening-path'), '\n    owner: ')),
+      const found = actionsFor(nobody, 'missing-owner', 0, { selectCommand: 'editor.select' });
+      const fixed = changed(nobody, ['listening-path\n', 'listening-path\n    owner: Accountable leader\n']);
+      assert.deepStrictEqual(found.fixes, [
+        {
+          ...quickfix('Add an owner line', found.diagnostic, [
+            insert(after(nobody, 'competency: listening-path'), '\n    owner: Accountable leader'),
+          ]),
+          command: {
+            title: 'Add an owner line',
+            command: 'editor.select',
+            arguments: [URI, rangeIn(fixed, 'owner: Accountable leader', 'Accountable leader')],
+          },
+        },
       ]);
-      // An empty owner still counts as missing: the line waits for a name.
-      assertApplied(
-        found,
-        found.fixes[0],
-        changed(nobody, ['listening-path\n', 'listening-path\n    owner: \n']),
-        false,
-      );
+      // The placeholder is a name: the warning goes at once, and typing replaces it.
+      assertApplied(found, found.fixes[0], fixed);
     });
 
     it('adds the owner to a flow mapping', () => {
@@ -720,22 +726,52 @@ initiatives:
   });
 
   describe('no-sponsor', () => {
-    it('adds a sponsor line after owner, or after title', () => {
-      const text = changed(BASE, ['sponsor: Sam Ortiz (CEO)\n', '']);
+    const text = changed(BASE, ['sponsor: Sam Ortiz (CEO)\n', '']);
+
+    it('adds a sponsor line with a placeholder after owner, or after title, and the warning goes', () => {
       const found = actionsFor(text, 'no-sponsor');
-      assertFixes(found, [fix('Add a sponsor line', insert(after(text, 'owner: Dana Reyes'), '\nsponsor: '))]);
+      assertFixes(found, [
+        fix('Add a sponsor line', insert(after(text, 'owner: Dana Reyes'), '\nsponsor: Chief Executive Officer')),
+      ]);
       assertApplied(
         found,
         found.fixes[0],
-        changed(text, ['owner: Dana Reyes\n', 'owner: Dana Reyes\nsponsor: \n']),
-        false,
+        changed(text, ['owner: Dana Reyes\n', 'owner: Dana Reyes\nsponsor: Chief Executive Officer\n']),
       );
 
       const noOwner = changed(text, ['owner: Dana Reyes\n', '']);
       const second = actionsFor(noOwner, 'no-sponsor');
       assertFixes(second, [
-        fix('Add a sponsor line', insert(after(noOwner, 'title: Acme Customer Experience Roadmap'), '\nsponsor: ')),
+        fix(
+          'Add a sponsor line',
+          insert(after(noOwner, 'title: Acme Customer Experience Roadmap'), '\nsponsor: Chief Executive Officer'),
+        ),
       ]);
+    });
+
+    it('fills an empty sponsor', () => {
+      const empty = changed(BASE, ['sponsor: Sam Ortiz (CEO)\n', 'sponsor:\n']);
+      const found = actionsFor(empty, 'no-sponsor');
+      assertFixes(found, [fix('Add a sponsor line', insert(after(empty, 'sponsor:'), ' Chief Executive Officer'))]);
+      assertApplied(found, found.fixes[0], changed(empty, ['sponsor:\n', 'sponsor: Chief Executive Officer\n']));
+    });
+
+    it('selects the placeholder once applied, with the command the client named', () => {
+      const found = actionsFor(text, 'no-sponsor', 0, { selectCommand: 'editor.select' });
+      const fixed = changed(text, ['owner: Dana Reyes\n', 'owner: Dana Reyes\nsponsor: Chief Executive Officer\n']);
+      assert.deepStrictEqual(found.fixes, [
+        {
+          ...quickfix('Add a sponsor line', found.diagnostic, [
+            insert(after(text, 'owner: Dana Reyes'), '\nsponsor: Chief Executive Officer'),
+          ]),
+          command: {
+            title: 'Add a sponsor line',
+            command: 'editor.select',
+            arguments: [URI, rangeIn(fixed, 'sponsor: Chief Executive Officer', 'Chief Executive Officer')],
+          },
+        },
+      ]);
+      assertApplied(found, found.fixes[0], fixed);
     });
   });
 

@@ -18,6 +18,8 @@ export interface FixInput {
   /** Offsets of the diagnostic's range. */
   start: number;
   end: number;
+  /** The client's command that selects a range, called as `(uri, range)`, if it has one. */
+  selectCommand?: string | undefined;
 }
 
 export type Fix = (input: FixInput) => CodeAction[];

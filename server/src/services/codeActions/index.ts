@@ -42,6 +42,12 @@ const FIXES: Partial<Record<RuleCode, Fix>> = {
   'no-early-win': earlyWinFix,
 };
 
+/** What the client can do beyond applying an edit (docs/format.md#language-server). */
+export interface CodeActionClient {
+  /** A command that selects `(uri, range)`: run after a fix that writes a placeholder. */
+  selectCommand?: string;
+}
+
 /**
  * Quick fixes for the diagnostics the client sends that touch `range`. A diagnostic is
  * fixed only when the current analysis still reports it at the same place: a fix computed
@@ -53,6 +59,7 @@ export function getCodeActions(
   range: Range,
   diagnostics: LspDiagnostic[],
   only?: string[],
+  client: CodeActionClient = {},
 ): CodeAction[] {
   if (only && !only.some((kind) => kind === '' || kind === 'quickfix')) return [];
   const doc = new DocText(ctx.text, ctx.analysis.lines);
@@ -70,6 +77,7 @@ export function getCodeActions(
       current,
       start: ctx.analysis.lines.offsetAt(current.range.start),
       end: ctx.analysis.lines.offsetAt(current.range.end),
+      selectCommand: client.selectCommand,
     };
     const fix = FIXES[current.code];
     if (fix) fixes.push(...fix(input));

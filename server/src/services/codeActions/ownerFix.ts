@@ -1,16 +1,20 @@
 import type { RoadmapModel } from '../../core/model/types';
 import type { Fix } from './fixInput';
 import { initiativeAtAnchor, quickFix } from './fixInput';
-import { INITIATIVE_ORDER, indentStep, setKeys, source, text } from './mappingEdits';
-import { initiativeMap, pairOf, rootMap } from './yamlDocument';
+import { INITIATIVE_ORDER, indentStep, setKeys, text } from './mappingEdits';
+import { placeholderFix } from './placeholderFix';
+import { initiativeMap, isEmptyValue, pairOf, rootMap } from './yamlDocument';
+
+/** What the initiative snippet writes too: a valid value that says what to type. */
+export const OWNER_PLACEHOLDER = 'Accountable leader';
 
 const MAX_OWNERS = 5;
 
 /**
  * `missing-owner`: one action per owner already named in the roadmap (most initiatives
  * first), since the accountable person is a choice, not something to guess. With no owner
- * anywhere, the roadmap's own `owner` is offered; with none either, an `owner: ` line
- * ready to be typed into (it stays a warning until a name is written).
+ * anywhere, the roadmap's own `owner` is offered; with none either, an `owner:` line with a
+ * placeholder, selected for typing over where the client can select it.
  */
 export const ownerFix: Fix = (input) => {
   const initiative = initiativeAtAnchor(input);
@@ -19,8 +23,10 @@ export const ownerFix: Fix = (input) => {
   const opts = { order: INITIATIVE_ORDER, step: indentStep(input.doc, rootMap(input.yaml)) };
   const names = ownerCandidates(input.ctx.analysis.model);
   if (names.length === 0) {
-    if (pairOf(map, 'owner')) return [];
-    return quickFix(input, 'Add an owner line', setKeys(input.doc, map, [['owner', source('')]], opts));
+    const written = pairOf(map, 'owner');
+    if (written && !isEmptyValue(written.value)) return [];
+    const edits = setKeys(input.doc, map, [['owner', text(OWNER_PLACEHOLDER)]], opts);
+    return placeholderFix(input, 'Add an owner line', edits, OWNER_PLACEHOLDER);
   }
   return names.flatMap((name) =>
     quickFix(input, `Add owner: ${name}`, setKeys(input.doc, map, [['owner', text(name)]], opts)),

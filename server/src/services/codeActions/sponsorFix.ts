@@ -1,19 +1,23 @@
 import type { Fix } from './fixInput';
-import { quickFix } from './fixInput';
-import { ROOT_ORDER, indentStep, setKeys, source } from './mappingEdits';
-import { pairOf, rootMap } from './yamlDocument';
+import { ROOT_ORDER, indentStep, setKeys, text } from './mappingEdits';
+import { placeholderFix } from './placeholderFix';
+import { isEmptyValue, pairOf, rootMap } from './yamlDocument';
+
+/** The role the new-roadmap snippet writes too: a valid value that says what to type. */
+export const SPONSOR_PLACEHOLDER = 'Chief Executive Officer';
 
 /**
- * `no-sponsor`: a `sponsor: ` line after `owner:` (or `title:`) to type the name into. The
- * sponsor is a person only the team can name, so no value is made up; the warning stays
- * until the name is written.
+ * `no-sponsor`: a `sponsor:` line after `owner:` (or `title:`), or the empty one filled.
+ * The sponsor is a person only the team can name, so the value is a placeholder, selected
+ * for typing over where the client can select it.
  */
 export const sponsorFix: Fix = (input) => {
   const root = rootMap(input.yaml);
-  if (!root || pairOf(root, 'sponsor')) return [];
-  const edits = setKeys(input.doc, root, [['sponsor', source('')]], {
+  const written = root && pairOf(root, 'sponsor');
+  if (!root || (written && !isEmptyValue(written.value))) return [];
+  const edits = setKeys(input.doc, root, [['sponsor', text(SPONSOR_PLACEHOLDER)]], {
     order: ROOT_ORDER,
     step: indentStep(input.doc, root),
   });
-  return quickFix(input, 'Add a sponsor line', edits);
+  return placeholderFix(input, 'Add a sponsor line', edits, SPONSOR_PLACEHOLDER);
 };
