@@ -208,6 +208,38 @@ describe('code actions', () => {
       );
     });
 
+    /** An initiative of `owner` (with measures, so it adds no finding of its own) from 2027-07-01 to 2027-12-31. */
+    const extra = (id: string, owner: string) =>
+      `  - id: ${id}\n    title: Extra ${id}\n    competency: listening-path\n    owner: ${owner}\n    start: 2027-07-01\n    end: 2027-12-31\n    measures:\n      - metric: m\n`;
+
+    it('puts people who already hold too many initiatives last', () => {
+      const text = changed(
+        BASE + extra('extra-1', 'Priya Nair') + extra('extra-2', 'Priya Nair') + extra('extra-3', 'Priya Nair'),
+        ['    owner: Lee Chen\n', ''],
+      );
+      assert.deepStrictEqual(
+        contextOf(text)
+          .analysis.diagnostics.filter((d) => d.code === 'owner-overload')
+          .map((d) => d.message.slice(0, 'Priya Nair holds 4'.length)),
+        ['Priya Nair holds 4'],
+      );
+      assert.deepStrictEqual(
+        actionsFor(text, 'missing-owner').fixes.map((a) => a.title),
+        ['Add owner: Ana Ruiz', 'Add owner: Sam Ortiz', 'Add owner: Priya Nair'],
+      );
+    });
+
+    it('counts a name written with and without a role as one person, written the usual way', () => {
+      const text =
+        changed(BASE, ['    owner: Lee Chen\n', ''], ['    owner: Ana Ruiz\n', '    owner: Ana Ruiz (Support)\n']) +
+        extra('extra-1', 'Ana Ruiz') +
+        extra('extra-2', 'Ana Ruiz');
+      assert.deepStrictEqual(
+        actionsFor(text, 'missing-owner').fixes.map((a) => a.title),
+        ['Add owner: Ana Ruiz', 'Add owner: Priya Nair', 'Add owner: Sam Ortiz'],
+      );
+    });
+
     it('fills an empty owner in place and quotes a name that needs it', () => {
       const text = changed(
         BASE,
