@@ -39,6 +39,11 @@ export interface AnalysisResult {
    * the part of a large file around the cursor.
    */
   split?: RoadmapSplit | undefined;
+  /**
+   * What the roadmap rules looked the initiatives up in (ids, competencies covered), when
+   * they ran: language features reuse it rather than go over the initiatives again.
+   */
+  index?: RoadmapIndex | undefined;
 }
 
 /** Past this size a file gets one diagnostic instead of an analysis that would stall an editor. */
@@ -80,7 +85,7 @@ export function analyzeRoadmap(
   cache?.commit();
   const diagnostics = finalize(read.found, config, lines, read.valuesWithDirectives, read.model);
   if (read.rulesRan) markInitiativesWithErrors(read.model, diagnostics, lines);
-  return { model: read.model, diagnostics, lines, split: read.split };
+  return { model: read.model, diagnostics, lines, split: read.split, index: read.index };
 }
 
 /** What the stages found, before configuration, suppressions and fingerprints apply. */
@@ -91,6 +96,7 @@ interface ReadRoadmap {
   split?: RoadmapSplit | undefined;
   /** False when a stage stopped the analysis before the roadmap rules. */
   rulesRan: boolean;
+  index?: RoadmapIndex | undefined;
 }
 
 /**
@@ -161,7 +167,7 @@ function readRoadmap(
     lineOf: (offset) => lines.lineOf(offset) + 1,
   };
   for (const rule of ROADMAP_RULES) found.push(...rule.checkRoadmap!(input));
-  return { model, found, ...kept, rulesRan: true };
+  return { model, found, ...kept, rulesRan: true, index: input.index };
 }
 
 interface ParseStage {

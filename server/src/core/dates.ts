@@ -44,6 +44,15 @@ export function addYears(day: number, years: number): number {
   return dayNumber(y, month, Math.min(d, daysInMonth(y, month)));
 }
 
+/** The same day of the month `months` later (or earlier), kept within the month's length. */
+export function addMonths(day: number, months: number): number {
+  const { year, month, day: d } = fromDayNumber(day);
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
+}
+
 export interface Quarter {
   year: number;
   quarter: 1 | 2 | 3 | 4;

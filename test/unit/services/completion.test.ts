@@ -10,6 +10,13 @@ import { D, SCHEMA } from './schemaDocs';
 import type { Described } from './schemaDocs';
 import { COMPETENCY_IDS, COMPETENCY_NAMES } from '../../support/expected';
 
+/** The day after a `YYYY-MM-DD` day, computed apart from the code under test. */
+function dayAfter(day: string): string {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
 /** A Monday in the middle of a quarter. */
 const TODAY = { year: 2027, month: 2, day: 15 };
 /** The snippet choice of the five ids at tab stop `n`. */
@@ -483,8 +490,72 @@ describe('completion: values', () => {
     ]);
   });
 
-  it('offers today, quarter edges and periods for start', () => {
-    const { list, range } = complete(inLastInitiative('  - id: new-one\n    start: \u2038\n'));
+  it('offers, for a start, the day after its prerequisite and the initiative before it end, and the horizon\u2019s first day', () => {
+    const { list, range } = complete(
+      inLastInitiative('  - id: new-one\n    depends_on: [asset-metrics]\n    start: \u2038\n'),
+    );
+    const v = (label: string, detail: string, i: number): CompletionItem =>
+      valueItem(label, CompletionItemKind.Value, detail, range, `00${i}`);
+    // customer-room, the initiative before, ends with the horizon: the day after is left out.
+    assert.deepStrictEqual(list.items, [
+      v('2027-04-01', 'Day after `asset-metrics` ends, which this one depends on: Thursday 1 April 2027', 0),
+      v('2027-02-01', 'Same start as `customer-room`: Monday 1 February 2027', 1),
+      v('2027-01-01', 'First day of the horizon: Friday 1 January 2027', 2),
+      v('2027-Q2', 'The quarter: as a start, its first day, Thursday 1 April 2027', 3),
+      v('2027-H1', 'The half-year: as a start, its first day, Friday 1 January 2027', 4),
+      v('2027', 'The year: as a start, its first day, Friday 1 January 2027', 5),
+    ]);
+  });
+
+  it('offers, for an end, a quarter, a half and a year after the start, the end before and the horizon\u2019s last day', () => {
+    const { list, range } = complete(inLastInitiative('  - id: new-one\n    start: 2028-02-10\n    end: \u2038\n'));
+    const v = (label: string, detail: string, i: number): CompletionItem =>
+      valueItem(label, CompletionItemKind.Value, detail, range, `00${i}`);
+    assert.deepStrictEqual(list.items, [
+      v('2028-05-09', 'A quarter after its start: Tuesday 9 May 2028', 0),
+      v('2028-08-09', 'Half a year after its start: Wednesday 9 August 2028', 1),
+      v('2029-02-09', 'A year after its start: Friday 9 February 2029', 2),
+      v('2031-12-31', 'Same end as `customer-room`: Wednesday 31 December 2031', 3),
+      v('2028-Q2', 'The quarter: as an end, its last day, Friday 30 June 2028', 4),
+      v('2028-H1', 'The half-year: as an end, its last day, Friday 30 June 2028', 5),
+      v('2028', 'The year: as an end, its last day, Sunday 31 December 2028', 6),
+    ]);
+  });
+
+  it('reads the start of an initiative that does not parse yet from its text', () => {
+    const { ctx, position } = atCaret(
+      inLastInitiative('  - id: new-one\n    start: 2028-02-10\n    ow\n    end: \u2038\n'),
+    );
+    assert.deepStrictEqual(
+      ctx.analysis.diagnostics.map((d) => d.code),
+      ['syntax'],
+    );
+    assert.deepStrictEqual(
+      getCompletions(ctx, position, TODAY)
+        .items.slice(0, 3)
+        .map((i) => i.label),
+      ['2028-05-09', '2028-08-09', '2029-02-09'],
+    );
+  });
+
+  it('finds the initiative before and the prerequisites in a roadmap read initiative by initiative', () => {
+    const text = generateRoadmap(600);
+    const endOf = (id: string): string => new RegExp(`- id: ${id}\\n(?:    .*\\n)*?    end: (\\S+)`).exec(text)![1];
+    const marked = text.replace(/(- id: initiative-31\n(?: {4}.*\n)*? {4}start: )\S+/, '$1\u2038');
+    const { ctx, position } = atCaret(marked);
+    assert.ok(ctx.analysis.split, 'the roadmap is read initiative by initiative');
+    const list = getCompletions(ctx, position, TODAY);
+    assert.deepStrictEqual(
+      list.items.slice(0, 2).map((i) => [i.label, String(i.detail).split(':')[0]]),
+      [
+        [dayAfter(endOf('initiative-21')), 'Day after `initiative-21` ends, which this one depends on'],
+        [dayAfter(endOf('initiative-30')), 'Day after `initiative-30` ends'],
+      ],
+    );
+  });
+
+  it('offers days around today where the roadmap says nothing yet, as for the horizon\u2019s start', () => {
+    const { list, range } = complete('cxroadmap: 1\nhorizon:\n  start: \u2038\n');
     const v = (label: string, detail: string, i: number): CompletionItem =>
       valueItem(label, CompletionItemKind.Value, detail, range, `00${i}`);
     assert.deepStrictEqual(list.items, [
@@ -497,27 +568,55 @@ describe('completion: values', () => {
       v('2027-H1', 'This half-year: as a start, its first day, Friday 1 January 2027', 6),
       v('2027', 'This year: as a start, its first day, Friday 1 January 2027', 7),
     ]);
+    const quarterStart = complete('cxroadmap: 1\nhorizon:\n  start: \u2038\n', { year: 2027, month: 4, day: 1 });
+    assert.deepStrictEqual(labels(quarterStart.list).slice(0, 4), [
+      '2027-04-01',
+      '2027-06-30',
+      '2027-07-01',
+      '2027-09-30',
+    ]);
+    assert.deepStrictEqual(quarterStart.list.items[0].detail, 'Today: Thursday 1 April 2027');
   });
 
-  it('gives the last day of a period for end, in flow style too', () => {
+  it('offers five years after the horizon\u2019s start for its end, with periods read as ends, in flow style too', () => {
     const { list } = complete('horizon: {start: 2027-01-01, end: \u2038}\n');
     assert.deepStrictEqual(
-      list.items.slice(5).map((i) => i.detail),
+      list.items.map((i) => [i.label, i.detail]),
       [
-        'This quarter: as an end, its last day, Wednesday 31 March 2027',
-        'This half-year: as an end, its last day, Wednesday 30 June 2027',
-        'This year: as an end, its last day, Friday 31 December 2027',
+        ['2031-12-31', 'Five years after the start: Wednesday 31 December 2031'],
+        ['2031-Q4', 'The quarter: as an end, its last day, Wednesday 31 December 2031'],
+        ['2031-H2', 'The half-year: as an end, its last day, Wednesday 31 December 2031'],
+        ['2031', 'The year: as an end, its last day, Wednesday 31 December 2031'],
       ],
     );
   });
 
-  it('offers days only for a milestone date and a measure’s by, and names today once', () => {
-    const today = { year: 2027, month: 4, day: 1 };
-    const date = complete(inLastInitiative('    milestones:\n      - name: First room\n        date: \u2038\n'), today);
-    assert.deepStrictEqual(labels(date.list), ['2027-04-01', '2027-06-30', '2027-07-01', '2027-09-30']);
-    assert.deepStrictEqual(date.list.items[0].detail, 'Today: Thursday 1 April 2027');
-    const by = complete(inLastInitiative('    measures:\n      - metric: rooms held\n        by: \u2038\n'), today);
-    assert.deepStrictEqual(labels(by.list), labels(date.list));
+  it('offers days within the initiative for a milestone, and its end and after for a measure\u2019s by', () => {
+    const date = complete(inLastInitiative('    milestones:\n      - name: First room\n        date: \u2038\n'));
+    assert.deepStrictEqual(
+      date.list.items.map((i) => [i.label, i.detail]),
+      [
+        ['2027-02-01', 'First day of the initiative: Monday 1 February 2027'],
+        ['2027-03-31', 'End of 2027-Q1: Wednesday 31 March 2027'],
+        ['2027-06-30', 'End of 2027-Q2: Wednesday 30 June 2027'],
+        ['2027-09-30', 'End of 2027-Q3: Thursday 30 September 2027'],
+        ['2027-12-31', 'End of 2027-Q4: Friday 31 December 2027'],
+        ['2031-12-31', 'Last day of the initiative: Wednesday 31 December 2031'],
+      ],
+    );
+    const by = complete(
+      inLastInitiative(
+        '  - id: new-one\n    start: 2028-01-01\n    end: 2028-06-30\n    measures:\n      - metric: rooms held\n        by: \u2038\n',
+      ),
+    );
+    assert.deepStrictEqual(
+      by.list.items.map((i) => [i.label, i.detail]),
+      [
+        ['2028-06-30', 'Last day of the initiative: Friday 30 June 2028'],
+        ['2029-06-30', 'A year after the initiative ends: Saturday 30 June 2029'],
+        ['2031-12-31', 'Last day of the horizon: Wednesday 31 December 2031'],
+      ],
+    );
   });
 });
 

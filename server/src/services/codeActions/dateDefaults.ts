@@ -1,17 +1,8 @@
-import { dayNumber, daysInMonth, formatDay, fromDayNumber } from '../../core/dates';
+import { addMonths, formatDay } from '../../core/dates';
 import type { RoadmapModel } from '../../core/model/types';
 
 /** How long a new initiative runs when nothing else says: one quarter. */
 const DEFAULT_MONTHS = 3;
-
-/** The same day of the month `months` later (or earlier), kept within the month's length. */
-export function addMonths(day: number, months: number): number {
-  const { year, month, day: d } = fromDayNumber(day);
-  const total = year * 12 + (month - 1) + months;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  return dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
-}
 
 export interface DateDefaults {
   start?: string;

@@ -1,6 +1,8 @@
 import type { MarkupContent, Range } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { CalendarDate } from '../../core/dates';
+import type { RoadmapModel } from '../../core/model/types';
+import type { RoadmapIndex } from '../../core/rules/roadmapIndex';
 import type { RoadmapData } from '../roadmapData';
 import type { ScanResult } from '../scan/scanModel';
 
@@ -20,6 +22,12 @@ export interface CompletionRequest {
   unit: number;
   today: CalendarDate;
   scan: ScanResult;
+  /** The analysis model: the horizon and the other initiatives, read without a pass over the text. */
+  model: RoadmapModel;
+  /** The analysis's lookups of initiatives by id and of competencies covered. */
+  index(): RoadmapIndex;
+  /** Where the text of the initiative around the cursor starts, in a roadmap read initiative by initiative. */
+  itemStart: number | undefined;
   data(): RoadmapData;
   /** The text already typed where the item goes (without the cursor). */
   typed: string;

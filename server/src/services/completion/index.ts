@@ -3,13 +3,14 @@ import type { CalendarDate } from '../../core/dates';
 import type { DocumentContext } from '../documentContext';
 import type { CompletionRequest } from './completionRequest';
 import { keyItems, newItemItem, presentKeys } from './keyCompletions';
+import { roadmapIndexOf } from '../modelIndex';
 import { roadmapData } from '../roadmapData';
 import type { RoadmapData } from '../roadmapData';
 import { childSpot, schemaAt, shapeOf } from '../schemaLookup';
 import { valueItems } from './valueCompletions';
 import { samePath } from '../scan/scanModel';
 import type { CursorSpot, PathSegment, ScanResult } from '../scan/scanModel';
-import { scanAround } from '../scan/scanWindow';
+import { scanAround, splitItemAt } from '../scan/scanWindow';
 
 /**
  * Completion for roadmap files: keys by where the cursor stands, values by key, new list
@@ -36,6 +37,9 @@ export function getCompletions(ctx: DocumentContext, position: Position, today: 
     unit: indentUnit(scan),
     today,
     scan,
+    model: ctx.analysis.model,
+    index: () => roadmapIndexOf(ctx.analysis),
+    itemStart: splitItemAt(ctx, spot.token.start)?.start,
     data: () => (data ??= roadmapData(ctx, scan)),
     typed: spot.token.text,
     incomplete: false,

@@ -32,8 +32,8 @@ export function valueItems(
   if (spot.defName === 'competencyId') return competencyItems(req);
   if (spot.resolved.enum) return enumItems(spot, req);
   if (spot.resolved.type === 'boolean') return booleanItems(req);
-  if (spot.defName === 'datePeriod') return dateItems(req, last === 'end' ? 'end' : 'start', true);
-  if (spot.defName === 'dayDate') return dateItems(req, 'start', false);
+  if (spot.defName === 'datePeriod') return dateItems(req, path, last === 'end' ? 'end' : 'start', true);
+  if (spot.defName === 'dayDate') return dateItems(req, path, 'start', false);
   if (last === 'stage') return stageItems(req);
   if (last === 'owner' || last === 'sponsor') return ownerItems(req);
   if (spot.resolved.const !== undefined) {

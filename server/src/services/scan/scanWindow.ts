@@ -36,6 +36,12 @@ export function scanItem(ctx: DocumentContext, item: { start: number; end: numbe
   return scan;
 }
 
+/** Where the initiative around `at` lies, in a roadmap read initiative by initiative. */
+export function splitItemAt(ctx: DocumentContext, at: number): { start: number; end: number } | undefined {
+  const split = ctx.analysis.split;
+  return split && at >= split.headerEnd ? itemAt(split.items, at) : undefined;
+}
+
 function itemAt(
   items: readonly { start: number; end: number }[],
   at: number,
