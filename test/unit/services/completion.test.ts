@@ -383,19 +383,43 @@ describe('completion: new initiative', () => {
 });
 
 describe('completion: values', () => {
-  it('offers the five competencies with their names and summaries', () => {
+  /** The item of competency `id`, with the note of an uncovered one when `uncovered`. */
+  const competencyItem = (id: string, range: Range, sortText: string, uncovered: boolean): CompletionItem => {
+    const i = COMPETENCY_IDS.indexOf(id);
+    return {
+      label: id,
+      kind: CompletionItemKind.EnumMember,
+      detail: COMPETENCY_NAMES[i],
+      ...(uncovered ? { labelDetails: { description: 'no initiative yet' } } : {}),
+      documentation: { kind: MarkupKind.Markdown, value: D.competencyId.markdownEnumDescriptions![i] },
+      textEdit: { range, newText: id },
+      sortText,
+    };
+  };
+
+  it('offers the five competencies with their names and summaries, those no initiative builds first', () => {
     const { list, range } = complete(inLastInitiative('  - id: new-one\n    competency: \u2038\n'));
-    assert.deepStrictEqual(
-      list.items,
-      COMPETENCY_IDS.map((id, i) => ({
-        label: id,
-        kind: CompletionItemKind.EnumMember,
-        detail: COMPETENCY_NAMES[i],
-        documentation: { kind: MarkupKind.Markdown, value: D.competencyId.markdownEnumDescriptions![i] },
-        textEdit: { range, newText: id },
-        sortText: `00${i}`,
-      })),
+    assert.deepStrictEqual(list.items, [
+      competencyItem('listening-path', range, '000', true),
+      competencyItem('reliability-innovation', range, '001', true),
+      competencyItem('customers-as-assets', range, '002', false),
+      competencyItem('align-around-experience', range, '003', false),
+      competencyItem('one-company-leadership', range, '004', false),
+    ]);
+  });
+
+  it('does not count the competency being changed as covered by its own initiative', () => {
+    const { list, text } = complete(
+      ROADMAP.replace('competency: one-company-leadership', 'competency: one-company-lead\u2038ership'),
     );
+    const range = rangeOf(text, 'one-company-leadership');
+    assert.deepStrictEqual(list.items, [
+      competencyItem('listening-path', range, '000', true),
+      competencyItem('reliability-innovation', range, '001', true),
+      competencyItem('one-company-leadership', range, '002', true),
+      competencyItem('customers-as-assets', range, '003', false),
+      competencyItem('align-around-experience', range, '004', false),
+    ]);
   });
 
   it('adds the missing space after a bare colon', () => {

@@ -1,16 +1,14 @@
 import { COMPETENCY_NAMES } from '../competencyNames';
 import { COMPETENCY_IDS } from '../model/types';
-import type { CompetencyId } from '../model/types';
 import { roadmapAnchor } from './rule';
 import type { Rule } from './rule';
 
 export const competencyUncovered: Rule = {
   code: 'competency-uncovered',
-  checkRoadmap({ model }) {
+  checkRoadmap({ model, index }) {
     // An initiative that does not parse may be the one that covers it.
     if (!model.initiativesValid || model.unparsedInitiatives) return [];
-    const covered = new Set<CompetencyId>();
-    for (const i of model.initiatives) if (i.competency) covered.add(i.competency.value);
+    const covered = index.coverage;
     const anchor = roadmapAnchor(model, 'initiatives');
     return COMPETENCY_IDS.filter((id) => !covered.has(id)).map((id) => ({
       code: 'competency-uncovered' as const,

@@ -1,4 +1,4 @@
-import type { Initiative } from '../model/types';
+import type { CompetencyId, Initiative } from '../model/types';
 import { cyclicEdges, dependencyEdges } from './dependencyGraph';
 import type { DependencyEdge } from './dependencyGraph';
 
@@ -8,6 +8,7 @@ export class RoadmapIndex {
   readonly byId = new Map<string, Initiative>();
   private edgeList?: DependencyEdge[];
   private cyclic?: Set<DependencyEdge>;
+  private covered?: Map<CompetencyId, number>;
 
   constructor(private readonly initiatives: readonly Initiative[]) {
     for (const i of initiatives) if (i.id && !this.byId.has(i.id.value)) this.byId.set(i.id.value, i);
@@ -21,5 +22,15 @@ export class RoadmapIndex {
   get cyclicEdges(): ReadonlySet<DependencyEdge> {
     this.cyclic ??= cyclicEdges(this.initiatives, this.edges);
     return this.cyclic;
+  }
+
+  /** How many initiatives build each competency (a competency none builds is absent). */
+  get coverage(): ReadonlyMap<CompetencyId, number> {
+    if (!this.covered) {
+      this.covered = new Map();
+      for (const i of this.initiatives)
+        if (i.competency) this.covered.set(i.competency.value, (this.covered.get(i.competency.value) ?? 0) + 1);
+    }
+    return this.covered;
   }
 }

@@ -2,6 +2,8 @@ import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import { COMPETENCY_NAMES } from '../../core/competencyNames';
 import { COMPETENCY_IDS, isSpellingVariant } from '../../core/model/types';
+import type { CompetencyId } from '../../core/model/types';
+import { uncoveredCompetencies } from './coverage';
 import { markdown, valueText, yamlText } from './completionRequest';
 import type { CompletionRequest } from './completionRequest';
 import { dateItems } from './dateCompletions';
@@ -29,7 +31,7 @@ export function valueItems(
     return path[path.length - 2] === 'depends_on' ? dependencyItems(path.slice(0, -1), req, options.prefix, false) : [];
   }
   if (last === 'depends_on') return dependencyItems(path, req, undefined, true);
-  if (spot.defName === 'competencyId') return competencyItems(req);
+  if (spot.defName === 'competencyId') return competencyItems(req, path);
   if (spot.resolved.enum) return enumItems(spot, req);
   if (spot.resolved.type === 'boolean') return booleanItems(req);
   if (spot.defName === 'datePeriod') return dateItems(req, path, last === 'end' ? 'end' : 'start', true);
@@ -50,16 +52,25 @@ export function valueItems(
   return [];
 }
 
-function competencyItems(req: CompletionRequest): CompletionItem[] {
+/**
+ * The five ids, those no other initiative builds yet first (marked so), each group in the
+ * book's order: the five work together, so a gap is usually what a new initiative is for.
+ */
+function competencyItems(req: CompletionRequest, path: readonly PathSegment[]): CompletionItem[] {
   const descriptions = schemaAt(['initiatives', 0, 'competency'])?.resolved.markdownEnumDescriptions ?? [];
-  return COMPETENCY_IDS.map((id, i) => ({
-    label: id,
-    kind: CompletionItemKind.EnumMember,
-    detail: COMPETENCY_NAMES[id],
-    documentation: markdown(descriptions[i] ?? ''),
-    textEdit: { range: req.range, newText: valueText(req, id) },
-  }));
+  const uncovered = uncoveredCompetencies(req, path);
+  const item = (id: CompetencyId): CompletionItem => {
+    const out: CompletionItem = { label: id, kind: CompletionItemKind.EnumMember, detail: COMPETENCY_NAMES[id] };
+    if (uncovered.includes(id)) out.labelDetails = { description: UNCOVERED_NOTE };
+    out.documentation = markdown(descriptions[COMPETENCY_IDS.indexOf(id)] ?? '');
+    out.textEdit = { range: req.range, newText: valueText(req, id) };
+    return out;
+  };
+  return [...uncovered, ...COMPETENCY_IDS.filter((id) => !uncovered.includes(id))].map(item);
 }
+
+/** Shown beside a competency no initiative builds yet. */
+export const UNCOVERED_NOTE = 'no initiative yet';
 
 function firstSentence(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
