@@ -2,6 +2,7 @@ import { formatDay, parseDateOrPeriod } from '../core/dates';
 import type { DateRole } from '../core/dates';
 import type { RoadmapModel } from '../core/model/types';
 import type { DocumentContext } from './documentContext';
+import { personKey, preferredSpelling } from './people';
 import { scanItem } from './scan/scanWindow';
 import type { ScanResult, ScanToken } from './scan/scanModel';
 
@@ -141,18 +142,39 @@ function firstOfEachId(list: KnownInitiative[]): KnownInitiative[] {
   return list.filter((i) => !seen.has(i.id) && seen.add(i.id));
 }
 
-/** Distinct owner names in first-use order, without the value at `exceptStart`. */
+/**
+ * The owners, one per person (a name with and without its role is one person), in
+ * first-use order, without the value at `exceptStart`. Each is written as most of their
+ * initiatives write it, or as the roadmap does when no initiative names them.
+ */
 export function distinctOwners(
   owners: readonly OwnerUse[],
   exceptStart: number,
 ): { name: string; roadmap: boolean; initiatives: number }[] {
-  const out = new Map<string, { name: string; roadmap: boolean; initiatives: number }>();
+  const out = new Map<
+    string,
+    { first: string; roadmap: boolean; initiatives: number; spellings: Map<string, number> }
+  >();
   for (const o of owners) {
     if (o.start === exceptStart) continue;
-    const entry = out.get(o.name) ?? { name: o.name, roadmap: false, initiatives: 0 };
-    if (o.roadmap) entry.roadmap = true;
-    else entry.initiatives++;
-    out.set(o.name, entry);
+    const key = personKey(o.name);
+    const entry = out.get(key) ?? {
+      first: o.name,
+      roadmap: false,
+      initiatives: 0,
+      spellings: new Map<string, number>(),
+    };
+    if (o.roadmap) {
+      entry.roadmap = true;
+    } else {
+      entry.initiatives++;
+      entry.spellings.set(o.name, (entry.spellings.get(o.name) ?? 0) + 1);
+    }
+    out.set(key, entry);
   }
-  return [...out.values()];
+  return [...out.values()].map((e) => ({
+    name: preferredSpelling(e.spellings) ?? e.first,
+    roadmap: e.roadmap,
+    initiatives: e.initiatives,
+  }));
 }

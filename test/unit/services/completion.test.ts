@@ -506,6 +506,18 @@ describe('completion: values', () => {
     assert.deepStrictEqual(sponsor.list.items, expected(sponsor.range));
   });
 
+  it('offers a person written with and without a role once, as the initiatives write the name', () => {
+    const text = ROADMAP.replace('owner: Dana Reyes', 'owner: Dana Reyes (COO)');
+    const { list, range } = complete(
+      `${text}\n  - id: new-one\n    owner: Dana Reyes\n  - id: other\n    owner: \u2038\n`,
+    );
+    assert.deepStrictEqual(list.items, [
+      valueItem('Dana Reyes', CompletionItemKind.Value, 'Owner of the roadmap and 1 initiative', range, '000'),
+      valueItem('Priya Nair', CompletionItemKind.Value, 'Owner of 2 initiatives', range, '001'),
+      valueItem('Lee Chen', CompletionItemKind.Value, 'Owner of 1 initiative', range, '002'),
+    ]);
+  });
+
   it('does not offer the owner being typed as one already used', () => {
     const { list, text } = complete(ROADMAP.replace('owner: Dana Reyes', 'owner: Da\u2038'));
     assert.deepStrictEqual(list.items, [
