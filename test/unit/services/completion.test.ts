@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver-types';
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver-types';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeRoadmap } from '../../../server/src/core/analyze';
 import { getCompletions } from '../../../server/src/services/completion';
 import { MAX_DEPENDENCY_ITEMS } from '../../../server/src/services/completion/valueCompletions';
 import { generateRoadmap } from '../../../scripts/generateRoadmap';
@@ -9,12 +12,31 @@ import { at, atCaret, rangeOf } from './caret';
 import { D, SCHEMA } from './schemaDocs';
 import type { Described } from './schemaDocs';
 import { COMPETENCY_IDS, COMPETENCY_NAMES } from '../../support/expected';
+import { applyEdits } from '../../support/textEdits';
+
+const repoRoot = path.resolve(__dirname, '../../../..');
 
 /** The day after a `YYYY-MM-DD` day, computed apart from the code under test. */
 function dayAfter(day: string): string {
   const next = new Date(`${day}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
+}
+
+/**
+ * The new-initiative snippet after its `- `, lines after the first at `indent`: each field
+ * with the value it starts with, the competency `first` first among the choices.
+ */
+function newInitiativeBody(indent: number, first: string, start: string, end: string): string {
+  const choices = [first, ...COMPETENCY_IDS.filter((id) => id !== first)].join(',');
+  return [
+    'id: ${1:new-initiative}',
+    'title: ${2:What changes for customers}',
+    `competency: \${3|${choices}|}`,
+    'owner: ${4:Accountable leader}',
+    `start: \${5:${start}}`,
+    `end: \${6:${end}}`,
+  ].join(`\n${' '.repeat(indent)}`);
 }
 
 /** A Monday in the middle of a quarter. */
@@ -25,7 +47,11 @@ const COMPETENCY_CHOICE = choice(3);
 
 function complete(marked: string, today = TODAY): { list: CompletionList; range: Range; text: string } {
   const { ctx, position, text } = atCaret(marked);
-  return { list: getCompletions(ctx, position, today), range: at(position), text };
+  return {
+    list: getCompletions(ctx, position, today),
+    range: at(position),
+    text,
+  };
 }
 
 function labels(list: CompletionList): string[] {
@@ -51,7 +77,10 @@ function keyItem(
     label,
     kind: CompletionItemKind.Property,
     detail,
-    documentation: { kind: MarkupKind.Markdown, value: parent.properties![label].markdownDescription },
+    documentation: {
+      kind: MarkupKind.Markdown,
+      value: parent.properties![label].markdownDescription,
+    },
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.asIs,
     textEdit: { range, newText },
@@ -131,7 +160,14 @@ describe('completion: keys', () => {
     );
     assert.deepStrictEqual(
       item(list, 'horizon'),
-      keyItem(SCHEMA, 'horizon', 'required · mapping', 'horizon:\n  start: ${1}\n  end: ${2}', range, '002'),
+      keyItem(
+        SCHEMA,
+        'horizon',
+        'required · mapping',
+        'horizon:\n  start: ${1:2027-01-01}\n  end: ${2:2031-12-31}',
+        range,
+        '002',
+      ),
     );
     assert.deepStrictEqual(
       item(list, 'initiatives'),
@@ -139,7 +175,7 @@ describe('completion: keys', () => {
         SCHEMA,
         'initiatives',
         'required · list of initiatives',
-        `initiatives:\n  - id: \${1}\n    title: \${2}\n    competency: ${COMPETENCY_CHOICE}\n    owner: \${4}\n    start: \${5}\n    end: \${6}`,
+        `initiatives:\n  - ${newInitiativeBody(4, COMPETENCY_IDS[0], '2027-01-01', '2027-03-31')}`,
         range,
         '006',
       ),
@@ -178,13 +214,19 @@ describe('completion: keys', () => {
 
   it('replaces the partial word in a flow mapping', () => {
     const { list, text } = complete('horizon: {start: 2027-01-01, e\u2038}\n');
-    assert.deepStrictEqual(item(list, 'end').textEdit, { range: rangeOf(text, 'e', ', e'), newText: 'end: ${1}' });
+    assert.deepStrictEqual(item(list, 'end').textEdit, {
+      range: rangeOf(text, 'e', ', e'),
+      newText: 'end: ${1}',
+    });
   });
 
   it('offers flow-style snippets for mappings and lists inside a flow mapping', () => {
     const { list, range } = complete('cxroadmap: 1\ngovernance: {\u2038}\n');
     assert.deepStrictEqual(labels(list), ['board', 'members', 'review', 'customer_room']);
-    assert.deepStrictEqual(item(list, 'members').textEdit, { range, newText: 'members: [${1}]' });
+    assert.deepStrictEqual(item(list, 'members').textEdit, {
+      range,
+      newText: 'members: [${1}]',
+    });
   });
 
   it('offers governance keys with a choice of cadences', () => {
@@ -233,7 +275,7 @@ describe('completion: keys', () => {
         SCHEMA.properties!.competencies,
         'customers-as-assets',
         'Honor and Manage Customers as Assets',
-        'customers-as-assets:\n    goal: ${1}',
+        'customers-as-assets:\n    goal: ${1:What this competency will change for customers}',
         range,
         '000',
       ),
@@ -306,8 +348,13 @@ describe('completion: keys', () => {
   it('indents list snippets from the key’s column', () => {
     const { list, range } = complete(inLastInitiative('    mile\u2038\n'));
     assert.deepStrictEqual(item(list, 'milestones').textEdit, {
-      range: { start: { line: range.start.line, character: 4 }, end: range.end },
-      newText: 'milestones:\n      - name: ${1}\n        date: ${2}',
+      range: {
+        start: { line: range.start.line, character: 4 },
+        end: range.end,
+      },
+      // A milestone starts on the last day of its initiative.
+      newText:
+        'milestones:\n      - name: ${1:First results reviewed by the leadership team}\n        date: ${2:2031-12-31}',
     });
   });
 
@@ -318,20 +365,20 @@ describe('completion: keys', () => {
 });
 
 describe('completion: new initiative', () => {
-  const snippet = (indent: number, dash: boolean): string =>
-    [
-      `${dash ? '- ' : ''}id: \${1}`,
-      'title: ${2}',
-      `competency: ${COMPETENCY_CHOICE}`,
-      'owner: ${4}',
-      'start: ${5}',
-      'end: ${6}',
-    ].join(`\n${' '.repeat(indent)}`);
+  /** After ROADMAP's last initiative, which starts on 2027-02-01 and ends with the horizon. */
+  const afterLast = (indent: number, dash: boolean): string =>
+    `${dash ? '- ' : ''}${newInitiativeBody(indent, 'listening-path', '2027-02-01', '2027-04-30')}`;
+  /** In a roadmap without a horizon or initiatives: this quarter, every competency to cover. */
+  const inEmpty = (indent: number, dash: boolean): string =>
+    `${dash ? '- ' : ''}${newInitiativeBody(indent, 'customers-as-assets', '2027-01-01', '2027-03-31')}`;
   const newInitiative = (newText: string, range: Range): CompletionItem => ({
     label: 'New initiative',
     kind: CompletionItemKind.Snippet,
     detail: 'id, title, competency, owner, start, end',
-    documentation: { kind: MarkupKind.Markdown, value: D.initiative.markdownDescription },
+    documentation: {
+      kind: MarkupKind.Markdown,
+      value: D.initiative.markdownDescription,
+    },
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.asIs,
     textEdit: { range, newText },
@@ -340,7 +387,7 @@ describe('completion: new initiative', () => {
 
   it('is offered first on an empty `- ` item, followed by the initiative keys', () => {
     const { list, range } = complete(inLastInitiative('  - \u2038\n'));
-    assert.deepStrictEqual(list.items[0], newInitiative(snippet(4, false), range));
+    assert.deepStrictEqual(list.items[0], newInitiative(afterLast(4, false), range));
     assert.deepStrictEqual(labels(list), ['New initiative', ...INITIATIVE_KEYS]);
   });
 
@@ -354,17 +401,18 @@ describe('completion: new initiative', () => {
 
   it('brings its dash on the empty line under `initiatives:`', () => {
     const { list, range } = complete('cxroadmap: 1\ninitiatives:\n  \u2038\n');
-    assert.deepStrictEqual(list.items, [newInitiative(snippet(4, true), range)]);
+    assert.deepStrictEqual(list.items, [newInitiative(inEmpty(4, true), range)]);
   });
 
   it('brings its dash at the dashes’ column after an initiative', () => {
     const { list, range } = complete(`${ROADMAP}\n  \u2038\n`);
-    assert.deepStrictEqual(list.items, [newInitiative(snippet(4, true), range)]);
+    assert.deepStrictEqual(list.items, [newInitiative(afterLast(4, true), range)]);
   });
 
   it('comes with the top-level keys when the list is not indented', () => {
     const { list, range } = complete('cxroadmap: 1\ninitiatives:\n- id: a\n  title: A\n\u2038\n');
-    assert.deepStrictEqual(list.items[0], newInitiative(snippet(2, true), range));
+    // `a` has no dates: the new one starts this quarter.
+    assert.deepStrictEqual(list.items[0], newInitiative(inEmpty(2, true), range));
     assert.deepStrictEqual(labels(list), [
       'New initiative',
       ...TOP_LEVEL_KEYS.filter((k) => k !== 'cxroadmap' && k !== 'initiatives'),
@@ -375,10 +423,59 @@ describe('completion: new initiative', () => {
     const { list, range } = complete('initiatives: [\u2038]\n');
     assert.deepStrictEqual(list.items, [
       newInitiative(
-        `{id: \${1}, title: \${2}, competency: ${COMPETENCY_CHOICE}, owner: \${4}, start: \${5}, end: \${6}}`,
+        `{id: \${1:new-initiative}, title: \${2:What changes for customers}, competency: ${COMPETENCY_CHOICE}, owner: \${4:Accountable leader}, start: \${5:2027-01-01}, end: \${6:2027-03-31}}`,
         range,
       ),
     ]);
+  });
+});
+
+describe('completion: snippets taken as they come', () => {
+  /** A snippet as a client inserts it when every tab stop keeps its default and every choice its first word. */
+  function expandSnippet(snippet: string): string {
+    return snippet
+      .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, text: string) => text.replace(/\\(.)/g, '$1'))
+      .replace(/\$\{\d+\|([^,|]*)(?:,[^|]*)?\|\}/g, '$1')
+      .replace(/\$\{\d+\}|\$\d+/g, '');
+  }
+
+  /** The findings that inserting the item `label` offered at the caret of `marked` adds, as code, severity and message. */
+  function addedBy(marked: string, label: string): [string, number, string][] {
+    const { ctx, position, text } = atCaret(marked);
+    const edit = item(getCompletions(ctx, position, TODAY), label).textEdit as { range: Range; newText: string };
+    const after = applyEdits(text, [{ range: edit.range, newText: expandSnippet(edit.newText) }]);
+    const known = new Set(ctx.analysis.diagnostics.map((d) => `${d.code} ${d.message}`));
+    return analyzeRoadmap(after)
+      .diagnostics.filter((d) => !known.has(`${d.code} ${d.message}`))
+      .map((d) => [d.code, d.severity, d.message]);
+  }
+
+  const noMeasures = (id: string): [string, number, string] => [
+    'missing-measures',
+    3,
+    `Initiative \`${id}\` has no \`measures\`: say how success will be measured (a metric, and ideally a baseline, target and date).`,
+  ];
+
+  it('a new initiative adds nothing but the note that it has no measures yet', () => {
+    assert.deepStrictEqual(addedBy(`${ROADMAP}\n  \u2038\n`, 'New initiative'), [noMeasures('new-initiative')]);
+    const example = readFileSync(path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
+    assert.deepStrictEqual(addedBy(`${example.trimEnd()}\n  \u2038\n`, 'New initiative'), [
+      noMeasures('new-initiative'),
+    ]);
+    assert.deepStrictEqual(addedBy(`${ROADMAP}\n  - id: new-initiative\n  \u2038\n`, 'New initiative'), [
+      noMeasures('new-initiative-2'),
+    ]);
+  });
+
+  it('a new measure, milestone or link adds nothing', () => {
+    for (const [list, label] of [
+      ['measures', 'New measure'],
+      ['milestones', 'New milestone'],
+      ['links', 'New link'],
+    ]) {
+      assert.deepStrictEqual(addedBy(inLastInitiative(`    ${list}:\n      - \u2038\n`), label), [], label);
+    }
+    assert.deepStrictEqual(addedBy(inLastInitiative('    \u2038\n'), 'milestones'), []);
   });
 });
 
@@ -391,7 +488,10 @@ describe('completion: values', () => {
       kind: CompletionItemKind.EnumMember,
       detail: COMPETENCY_NAMES[i],
       ...(uncovered ? { labelDetails: { description: 'no initiative yet' } } : {}),
-      documentation: { kind: MarkupKind.Markdown, value: D.competencyId.markdownEnumDescriptions![i] },
+      documentation: {
+        kind: MarkupKind.Markdown,
+        value: D.competencyId.markdownEnumDescriptions![i],
+      },
       textEdit: { range, newText: id },
       sortText,
     };
@@ -424,7 +524,10 @@ describe('completion: values', () => {
 
   it('adds the missing space after a bare colon', () => {
     const { list, range } = complete(inLastInitiative('  - id: new-one\n    competency:\u2038\n'));
-    assert.deepStrictEqual(item(list, 'listening-path').textEdit, { range, newText: ' listening-path' });
+    assert.deepStrictEqual(item(list, 'listening-path').textEdit, {
+      range,
+      newText: ' listening-path',
+    });
   });
 
   it('offers statuses, cadences and measure kinds from the schema', () => {
@@ -434,7 +537,10 @@ describe('completion: values', () => {
       label: 'at-risk',
       kind: CompletionItemKind.EnumMember,
       detail: 'Under way, but the result or the dates are in danger',
-      documentation: { kind: MarkupKind.Markdown, value: D.status.markdownEnumDescriptions![2] },
+      documentation: {
+        kind: MarkupKind.Markdown,
+        value: D.status.markdownEnumDescriptions![2],
+      },
       textEdit: { range: status.range, newText: 'at-risk' },
       sortText: '002',
     });
@@ -604,7 +710,11 @@ describe('completion: values', () => {
       v('2027-H1', 'This half-year: as a start, its first day, Friday 1 January 2027', 6),
       v('2027', 'This year: as a start, its first day, Friday 1 January 2027', 7),
     ]);
-    const quarterStart = complete('cxroadmap: 1\nhorizon:\n  start: \u2038\n', { year: 2027, month: 4, day: 1 });
+    const quarterStart = complete('cxroadmap: 1\nhorizon:\n  start: \u2038\n', {
+      year: 2027,
+      month: 4,
+      day: 1,
+    });
     assert.deepStrictEqual(labels(quarterStart.list).slice(0, 4), [
       '2027-04-01',
       '2027-06-30',
@@ -700,19 +810,31 @@ describe('completion: odd places', () => {
   it('counts positions on the text without its BOM, with CRLF line ends', () => {
     const marked = '\uFEFFcxroadmap: 1\r\ntitle: T\r\ninitiatives:\r\n  - id: a\r\n    title: A\r\n    comp\u2038\r\n';
     const { list } = complete(marked);
-    const range = { start: { line: 5, character: 4 }, end: { line: 5, character: 8 } };
-    assert.deepStrictEqual(item(list, 'competency').textEdit, { range, newText: `competency: ${choice(1)}` });
+    const range = {
+      start: { line: 5, character: 4 },
+      end: { line: 5, character: 8 },
+    };
+    assert.deepStrictEqual(item(list, 'competency').textEdit, {
+      range,
+      newText: `competency: ${choice(1)}`,
+    });
     const measures = item(list, 'measures').textEdit!.newText;
-    assert.equal(measures, 'measures:\n      - metric: ${1}');
+    assert.equal(measures, 'measures:\n      - metric: ${1:customers who stay after their first year}');
     const value = complete('\uFEFFinitiatives:\r\n  - id: a\r\n    status: bl\u2038\r\n');
     assert.deepStrictEqual(item(value.list, 'blocked').textEdit, {
-      range: { start: { line: 2, character: 12 }, end: { line: 2, character: 14 } },
+      range: {
+        start: { line: 2, character: 12 },
+        end: { line: 2, character: 14 },
+      },
       newText: 'blocked',
     });
   });
 
   it('offers nothing in a comment or inside a block of text', () => {
-    assert.deepStrictEqual(complete('cxroadmap: 1\n# the plan \u2038\n').list, { isIncomplete: false, items: [] });
+    assert.deepStrictEqual(complete('cxroadmap: 1\n# the plan \u2038\n').list, {
+      isIncomplete: false,
+      items: [],
+    });
     assert.deepStrictEqual(complete(inLastInitiative('    note: |\n      Waiting for the \u2038\n')).list.items, []);
     assert.deepStrictEqual(complete(inLastInitiative('    title: A long\n      \u2038\n')).list.items, []);
   });
@@ -725,7 +847,11 @@ describe('completion: long lists', () => {
       '  - id: initiative-600\n    depends_on: [initiative-12\u2038]\n',
     );
     const { ctx, position } = atCaret(text);
-    const list = getCompletions(ctx, position, { year: 2027, month: 1, day: 1 });
+    const list = getCompletions(ctx, position, {
+      year: 2027,
+      month: 1,
+      day: 1,
+    });
     assert.equal(list.isIncomplete, true);
     assert.ok(list.items.length <= MAX_DEPENDENCY_ITEMS);
     assert.deepEqual(list.items.map((i) => i.label).slice(0, 3), ['initiative-12', 'initiative-120', 'initiative-121']);

@@ -5,11 +5,9 @@ import { personKey, preferredSpelling } from '../people';
 import type { Fix } from './fixInput';
 import { initiativeAtAnchor, quickFix } from './fixInput';
 import { INITIATIVE_ORDER, indentStep, setKeys, text } from './mappingEdits';
+import { PLACEHOLDERS } from '../placeholders';
 import { placeholderFix } from './placeholderFix';
 import { initiativeMap, isEmptyValue, pairOf, rootMap } from './yamlDocument';
-
-/** What the initiative snippet writes too: a valid value that says what to type. */
-export const OWNER_PLACEHOLDER = 'Accountable leader';
 
 const MAX_OWNERS = 5;
 
@@ -30,8 +28,8 @@ export const ownerFix: Fix = (input) => {
   if (names.length === 0) {
     const written = pairOf(map, 'owner');
     if (written && !isEmptyValue(written.value)) return [];
-    const edits = setKeys(input.doc, map, [['owner', text(OWNER_PLACEHOLDER)]], opts);
-    return placeholderFix(input, 'Add an owner line', edits, OWNER_PLACEHOLDER);
+    const edits = setKeys(input.doc, map, [['owner', text(PLACEHOLDERS.owner)]], opts);
+    return placeholderFix(input, 'Add an owner line', edits, PLACEHOLDERS.owner);
   }
   return names.flatMap((name) =>
     quickFix(input, `Add owner: ${name}`, setKeys(input.doc, map, [['owner', text(name)]], opts)),

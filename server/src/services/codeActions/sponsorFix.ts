@@ -1,10 +1,8 @@
 import type { Fix } from './fixInput';
 import { ROOT_ORDER, indentStep, setKeys, text } from './mappingEdits';
+import { PLACEHOLDERS } from '../placeholders';
 import { placeholderFix } from './placeholderFix';
 import { isEmptyValue, pairOf, rootMap } from './yamlDocument';
-
-/** The role the new-roadmap snippet writes too: a valid value that says what to type. */
-export const SPONSOR_PLACEHOLDER = 'Chief Executive Officer';
 
 /**
  * `no-sponsor`: a `sponsor:` line after `owner:` (or `title:`), or the empty one filled.
@@ -15,9 +13,9 @@ export const sponsorFix: Fix = (input) => {
   const root = rootMap(input.yaml);
   const written = root && pairOf(root, 'sponsor');
   if (!root || (written && !isEmptyValue(written.value))) return [];
-  const edits = setKeys(input.doc, root, [['sponsor', text(SPONSOR_PLACEHOLDER)]], {
+  const edits = setKeys(input.doc, root, [['sponsor', text(PLACEHOLDERS.sponsor)]], {
     order: ROOT_ORDER,
     step: indentStep(input.doc, root),
   });
-  return placeholderFix(input, 'Add a sponsor line', edits, SPONSOR_PLACEHOLDER);
+  return placeholderFix(input, 'Add a sponsor line', edits, PLACEHOLDERS.sponsor);
 };

@@ -83,7 +83,7 @@ function slotItems(spot: Extract<CursorSpot, { kind: 'slot' }>, req: CompletionR
       const inList = typeof spot.path[spot.path.length - 1] === 'number';
       const list = inList ? schemaAt(spot.path.slice(0, -1)) : undefined;
       if (spot.flow) {
-        const item = list && newItemItem(list, req, false);
+        const item = list && newItemItem(list, spot.path.slice(0, -1), req, false);
         return item ? [item] : [];
       }
       const maps = req.scan.frames.filter(
@@ -91,7 +91,7 @@ function slotItems(spot: Extract<CursorSpot, { kind: 'slot' }>, req: CompletionR
       );
       const present = presentKeys(maps);
       const keys = keyItems(spot.path, present, req, false);
-      const item = list && present.size === 0 ? newItemItem(list, req, false) : undefined;
+      const item = list && present.size === 0 ? newItemItem(list, spot.path.slice(0, -1), req, false) : undefined;
       return item ? [item, ...keys] : keys;
     }
   }
@@ -103,7 +103,7 @@ function listStartItems(listPath: readonly PathSegment[], req: CompletionRequest
   if (!list || shapeOf(list) !== 'list') return [];
   const item = childSpot(list, 0);
   if (item && shapeOf(item) === 'map') {
-    const snippet = newItemItem(list, req, true);
+    const snippet = newItemItem(list, listPath, req, true);
     return snippet ? [snippet] : [];
   }
   return valueItems([...listPath, 0], req, { prefix: '- ' });

@@ -4,6 +4,7 @@ import { COMPETENCY_NAMES } from '../../core/competencyNames';
 import { isCompetencyId } from '../../core/model/types';
 import { markdown } from './completionRequest';
 import type { CompletionRequest } from './completionRequest';
+import { fieldDefaults } from './fieldDefaults';
 import { bodyKeys, keySnippet, mappingBody } from './keySnippets';
 import { childSpot, markdownOf, schemaAt, shapeOf, valueWords } from '../schemaLookup';
 import type { SchemaSpot } from '../schemaLookup';
@@ -45,7 +46,12 @@ export function keyItems(
       documentation: markdown(markdownOf(spot)),
       insertTextFormat: InsertTextFormat.Snippet,
       insertTextMode: InsertTextMode.asIs,
-      textEdit: { range: req.range, newText: hasColon ? key : keySnippet(key, spot, req.column, req.unit, req.flow) },
+      textEdit: {
+        range: req.range,
+        newText: hasColon
+          ? key
+          : keySnippet(key, spot, req.column, req.unit, req.flow, (def) => fieldDefaults(def, req, [...mapPath, key])),
+      },
     });
   }
   return items;
@@ -62,11 +68,16 @@ const ITEM_NOUNS: Readonly<Record<string, string>> = {
  * "New initiative" (or measure, milestone, link): a whole list item with its first keys.
  * `withDash` when the `- ` is still to be written, at the replaced text's column.
  */
-export function newItemItem(list: SchemaSpot, req: CompletionRequest, withDash: boolean): CompletionItem | undefined {
+export function newItemItem(
+  list: SchemaSpot,
+  listPath: readonly PathSegment[],
+  req: CompletionRequest,
+  withDash: boolean,
+): CompletionItem | undefined {
   const item = childSpot(list, 0);
   const noun = item?.defName && ITEM_NOUNS[item.defName];
   if (!item || !noun) return undefined;
-  const body = mappingBody(item, req.column + (withDash ? 2 : 0), req.flow);
+  const body = mappingBody(item, req.column + (withDash ? 2 : 0), req.flow, fieldDefaults(item.defName, req, listPath));
   return {
     label: `New ${noun}`,
     kind: CompletionItemKind.Snippet,
