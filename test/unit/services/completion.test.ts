@@ -379,6 +379,7 @@ describe('completion: new initiative', () => {
       kind: MarkupKind.Markdown,
       value: D.initiative.markdownDescription,
     },
+    filterText: 'initiative',
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.asIs,
     textEdit: { range, newText },
@@ -428,6 +429,55 @@ describe('completion: new initiative', () => {
       ),
     ]);
   });
+
+  it('comes first when `initiative` is typed after the list, rewriting the line at the dashes\u2019 column', () => {
+    const { list, text } = complete(`${ROADMAP}\ninitiative\u2038\n`);
+    const line = rangeOf(text, 'initiative\n', ROADMAP).start.line;
+    const range = { start: { line, character: 0 }, end: { line, character: 'initiative'.length } };
+    assert.deepStrictEqual(list.items[0], newInitiative(`  ${afterLast(4, true)}`, range));
+    assert.deepStrictEqual(labels(list), ['New initiative', 'competencies']);
+  });
+
+  it('comes first, before the keys, when `initiative` is typed inside the last initiative', () => {
+    const { list, text } = complete(inLastInitiative('    initiative\u2038\n'));
+    const line = rangeOf(text, '    initiative\n', ROADMAP).start.line;
+    const range = { start: { line, character: 0 }, end: { line, character: '    initiative'.length } };
+    assert.deepStrictEqual(list.items[0], newInitiative(`  ${afterLast(4, true)}`, range));
+    assert.deepStrictEqual(labels(list), [
+      'New initiative',
+      ...INITIATIVE_KEYS.filter((k) => !['id', 'title', 'competency', 'owner', 'start', 'end'].includes(k)),
+    ]);
+  });
+
+  it('is not offered inside an initiative whose keys go on below the line', () => {
+    const { list } = complete(
+      ROADMAP.replace('    owner: Priya Nair\n', '    initiative\u2038\n    owner: Priya Nair\n'),
+    );
+    assert.deepStrictEqual(
+      labels(list).filter((l) => l.startsWith('New ')),
+      [],
+    );
+  });
+
+  it('offers a new milestone after the milestones, for a word that can still become `milestone`', () => {
+    const lines = '    milestones:\n      - name: Kick-off\n        date: 2027-03-01\n';
+    const { list } = complete(inLastInitiative(`${lines}    mile\u2038\n`));
+    assert.deepStrictEqual(
+      list.items.slice(0, 2).map((i) => [i.label, i.filterText, i.textEdit!.newText.split('\n')[0]]),
+      [
+        ['New milestone', 'milestone', '      - name: ${1:First results reviewed by the leadership team}'],
+        ['team', undefined, 'team: ${1}'],
+      ],
+    );
+    assert.deepStrictEqual(labels(complete(inLastInitiative(`${lines}    i\u2038\n`)).list).slice(0, 1), [
+      'New initiative',
+    ]);
+    // On an empty line nothing is typed yet: the keys alone.
+    assert.deepStrictEqual(
+      labels(complete(inLastInitiative(`${lines}    \u2038\n`)).list).filter((l) => l.startsWith('New ')),
+      [],
+    );
+  });
 });
 
 describe('completion: snippets taken as they come', () => {
@@ -439,12 +489,16 @@ describe('completion: snippets taken as they come', () => {
       .replace(/\$\{\d+\}|\$\d+/g, '');
   }
 
-  /** The findings that inserting the item `label` offered at the caret of `marked` adds, as code, severity and message. */
-  function addedBy(marked: string, label: string): [string, number, string][] {
+  /**
+   * The findings that inserting the item `label` offered at the caret of `marked` adds, as
+   * code, severity and message, to those of `before` (by default, the text it is offered in).
+   */
+  function addedBy(marked: string, label: string, before?: string): [string, number, string][] {
     const { ctx, position, text } = atCaret(marked);
     const edit = item(getCompletions(ctx, position, TODAY), label).textEdit as { range: Range; newText: string };
     const after = applyEdits(text, [{ range: edit.range, newText: expandSnippet(edit.newText) }]);
-    const known = new Set(ctx.analysis.diagnostics.map((d) => `${d.code} ${d.message}`));
+    const found = before === undefined ? ctx.analysis.diagnostics : analyzeRoadmap(before).diagnostics;
+    const known = new Set(found.map((d) => `${d.code} ${d.message}`));
     return analyzeRoadmap(after)
       .diagnostics.filter((d) => !known.has(`${d.code} ${d.message}`))
       .map((d) => [d.code, d.severity, d.message]);
@@ -464,6 +518,17 @@ describe('completion: snippets taken as they come', () => {
     ]);
     assert.deepStrictEqual(addedBy(`${ROADMAP}\n  - id: new-initiative\n  \u2038\n`, 'New initiative'), [
       noMeasures('new-initiative-2'),
+    ]);
+  });
+
+  it('a new initiative typed at the end of the file or inside the last initiative adds nothing else', () => {
+    // The typed word breaks the file until the snippet replaces it: compare with the file without it.
+    const before = `${ROADMAP}\n`;
+    assert.deepStrictEqual(addedBy(`${ROADMAP}\ninitiative\u2038\n`, 'New initiative', before), [
+      noMeasures('new-initiative'),
+    ]);
+    assert.deepStrictEqual(addedBy(inLastInitiative('    initiative\u2038\n'), 'New initiative', before), [
+      noMeasures('new-initiative'),
     ]);
   });
 

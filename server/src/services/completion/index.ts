@@ -9,7 +9,7 @@ import type { RoadmapData } from '../roadmapData';
 import { childSpot, schemaAt, shapeOf } from '../schemaLookup';
 import { valueItems } from './valueCompletions';
 import { samePath } from '../scan/scanModel';
-import type { CursorSpot, PathSegment, ScanResult } from '../scan/scanModel';
+import type { CursorSpot, PathSegment, ScanFrame, ScanResult, ScanToken } from '../scan/scanModel';
 import { scanAround, splitItemAt } from '../scan/scanWindow';
 
 /**
@@ -55,7 +55,10 @@ export function getCompletions(ctx: DocumentContext, position: Position, today: 
 function itemsFor(spot: CursorSpot, req: CompletionRequest): CompletionItem[] {
   switch (spot.kind) {
     case 'key':
-      return keyItems(spot.map.path, presentKeys([spot.map]), req, spot.hasColon);
+      return [
+        ...newItemsAfterLists(spot, req),
+        ...keyItems(spot.map.path, presentKeys([spot.map]), req, spot.hasColon),
+      ];
     case 'value':
       return valueItems([...spot.map.path, spot.key], req);
     case 'dash': {
@@ -68,6 +71,56 @@ function itemsFor(spot: CursorSpot, req: CompletionRequest): CompletionItem[] {
     case 'slot':
       return slotItems(spot, req);
   }
+}
+
+/**
+ * A word typed on a line of its own, off the dashes' column of a list of initiatives (or
+ * measures, milestones, links) that it ends or follows: the new item of each such list,
+ * written at that list's column, nearest list first. So typing `initiative` at the end of
+ * the file or inside the last initiative still offers a new initiative. Not offered while
+ * the item the line is in goes on below it: the new item would take its last keys.
+ */
+function newItemsAfterLists(spot: Extract<CursorSpot, { kind: 'key' }>, req: CompletionRequest): CompletionItem[] {
+  // Offered for a word that can still become the noun: a client filters the rest as it is typed.
+  const typed = req.typed.toLowerCase();
+  if (spot.hasColon || spot.map.flow || typed === '') return [];
+  const lists: { seq: ScanFrame; item: number }[] = [];
+  // The list the mapping's last key holds, when the cursor comes after its items.
+  const ended = req.scan.frames.find(
+    (f) => f.kind === 'seq' && !f.flow && f.parent === spot.map && f.path[f.path.length - 1] === spot.map.lastKey,
+  );
+  if (ended) lists.push({ seq: ended, item: ended.index });
+  // The lists the mapping is an item of, at any depth.
+  for (let child: ScanFrame = spot.map, f = spot.map.parent; f; child = f, f = f.parent) {
+    const index = child.path[f.path.length];
+    if (f.kind === 'seq' && !f.flow && typeof index === 'number') lists.push({ seq: f, item: index });
+  }
+  const next = firstTokenAfter(req.scan.tokens, spot.token.end);
+  const out: CompletionItem[] = [];
+  for (const { seq, item } of lists) {
+    if (seq.indent === req.column) continue;
+    if (next?.frame && startsWith(next.frame.path, [...seq.path, item])) continue;
+    const list = schemaAt(seq.path);
+    const offered = list && newItemItem(list, seq.path, req, true, seq.indent);
+    if (offered?.filterText?.startsWith(typed)) out.push(offered);
+  }
+  return out;
+}
+
+/** The first token that starts at or after `offset` (tokens come in document order). */
+function firstTokenAfter(tokens: readonly ScanToken[], offset: number): ScanToken | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo];
+}
+
+function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
 }
 
 /** The first thing in a new node: keys of a mapping, a list's first item, or a value. */

@@ -66,25 +66,40 @@ const ITEM_NOUNS: Readonly<Record<string, string>> = {
 
 /**
  * "New initiative" (or measure, milestone, link): a whole list item with its first keys.
- * `withDash` when the `- ` is still to be written, at the replaced text's column.
+ * `withDash` when the `- ` is still to be written, at the replaced text's column; with
+ * `dashColumn`, the whole line is rewritten with its dash at that column (a word typed
+ * deeper or shallower than the list's dashes, after the list's last item). The walkthrough
+ * teaches typing the noun and picking the snippet, so the noun is what the item is
+ * filtered by.
  */
 export function newItemItem(
   list: SchemaSpot,
   listPath: readonly PathSegment[],
   req: CompletionRequest,
   withDash: boolean,
+  dashColumn?: number,
 ): CompletionItem | undefined {
   const item = childSpot(list, 0);
   const noun = item?.defName && ITEM_NOUNS[item.defName];
   if (!item || !noun) return undefined;
-  const body = mappingBody(item, req.column + (withDash ? 2 : 0), req.flow, fieldDefaults(item.defName, req, listPath));
-  return {
+  const defaults = fieldDefaults(item.defName, req, listPath);
+  const common = {
     label: `New ${noun}`,
     kind: CompletionItemKind.Snippet,
     detail: bodyKeys(item).join(', '),
     documentation: markdown(markdownOf(item)),
+    filterText: noun,
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.asIs,
+  };
+  if (dashColumn !== undefined) {
+    const body = mappingBody(item, dashColumn + 2, false, defaults);
+    const range = { start: { line: req.range.start.line, character: 0 }, end: req.range.end };
+    return { ...common, textEdit: { range, newText: `${' '.repeat(dashColumn)}- ${body}` } };
+  }
+  const body = mappingBody(item, req.column + (withDash ? 2 : 0), req.flow, defaults);
+  return {
+    ...common,
     textEdit: { range: req.range, newText: `${req.tight ? ' ' : ''}${withDash ? '- ' : ''}${body}` },
   };
 }
