@@ -1,8 +1,11 @@
 import { Severity } from '../../core/diagnostic';
+import type { Diagnostic } from '../../core/diagnostic';
 import { sortResults } from '../fileResult';
 import type { FileResult } from '../fileResult';
 import type { FormatContext } from './index';
 import { printable } from '../terminalText';
+import { painter, SEVERITY_STYLE } from './paint';
+import type { Paint, Style } from './paint';
 
 const LABEL: Readonly<Record<Severity, string>> = {
   [Severity.Error]: 'error',
@@ -10,34 +13,6 @@ const LABEL: Readonly<Record<Severity, string>> = {
   [Severity.Information]: 'info',
   [Severity.Hint]: 'hint',
 };
-
-type Style = 'underline' | 'dim' | 'bold' | 'red' | 'yellow' | 'blue' | 'gray';
-
-// SGR open/close pairs; each close resets only its own attribute so styles can nest.
-const SGR: Readonly<Record<Style, readonly [number, number]>> = {
-  underline: [4, 24],
-  dim: [2, 22],
-  bold: [1, 22],
-  red: [31, 39],
-  yellow: [33, 39],
-  blue: [34, 39],
-  gray: [90, 39],
-};
-
-const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = {
-  [Severity.Error]: 'red',
-  [Severity.Warning]: 'yellow',
-  [Severity.Information]: 'blue',
-  [Severity.Hint]: 'gray',
-};
-
-type Paint = (text: string, ...styles: Style[]) => string;
-
-function painter(color: boolean): Paint {
-  if (!color) return (text) => text;
-  return (text, ...styles) =>
-    styles.reduceRight((inner, style) => `\u001b[${SGR[style][0]}m${inner}\u001b[${SGR[style][1]}m`, text);
-}
 
 /**
  * Terminal cells taken by `text`, approximated as ESLint does by UTF-16 length: an astral
@@ -78,8 +53,9 @@ function widest(rows: readonly Row[], widthOf: (row: Row) => number): number {
   return most;
 }
 
-function fileBlock(file: FileResult, paint: Paint): string {
-  const rows: Row[] = file.diagnostics.map((d) => ({
+/** One aligned row per diagnostic: `line:column  severity  message  code`, each indented by `indent`. */
+export function diagnosticRows(diagnostics: readonly Diagnostic[], paint: Paint, indent = '  '): string[] {
+  const rows: Row[] = diagnostics.map((d) => ({
     line: String(d.range.start.line + 1),
     column: String(d.range.start.character + 1),
     severity: d.severity,
@@ -90,14 +66,17 @@ function fileBlock(file: FileResult, paint: Paint): string {
   const columnWidth = widest(rows, (r) => r.column.length);
   const severityWidth = widest(rows, (r) => LABEL[r.severity].length);
   const messageWidth = widest(rows, (r) => width(r.message));
-  const lines = rows.map((r) => {
+  return rows.map((r) => {
     const position =
       paint(`${r.line.padStart(lineWidth)}:${r.column}`, 'dim') + ' '.repeat(columnWidth - r.column.length);
     const severity =
       paint(LABEL[r.severity], SEVERITY_STYLE[r.severity]) + ' '.repeat(severityWidth - LABEL[r.severity].length);
-    return `  ${position}  ${severity}  ${padEnd(r.message, messageWidth)}  ${paint(r.code, 'dim')}`;
+    return `${indent}${position}  ${severity}  ${padEnd(r.message, messageWidth)}  ${paint(r.code, 'dim')}`;
   });
-  return `${paint(printable(file.path), 'underline')}\n${lines.join('\n')}\n\n`;
+}
+
+function fileBlock(file: FileResult, paint: Paint): string {
+  return `${paint(printable(file.path), 'underline')}\n${diagnosticRows(file.diagnostics, paint).join('\n')}\n\n`;
 }
 
 function summary(counts: Readonly<Record<Severity, number>>, paint: Paint): string {
