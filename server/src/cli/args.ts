@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
+import { FAIL_ON } from './diff/failOn';
+import type { FailOn } from './diff/failOn';
+import { DIFF_FORMAT_NAMES, isDiffFormatName } from './diff/formats';
+import type { DiffFormatName } from './diff/formats';
 import { FORMAT_NAMES, isFormatName } from './formats';
 import type { FormatName } from './formats';
 
@@ -7,9 +11,20 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'gantt'; file: string; out: string | undefined }
-  | { kind: 'lint'; paths: string[]; format: FormatName; maxWarnings: number | undefined; out: string | undefined };
+  | { kind: 'lint'; paths: string[]; format: FormatName; maxWarnings: number | undefined; out: string | undefined }
+  | {
+      kind: 'diff';
+      base: string | undefined;
+      head: string | undefined;
+      paths: string[];
+      format: DiffFormatName;
+      failOn: FailOn;
+      out: string | undefined;
+    };
 
 export const HELP = `Usage: cxroadmap lint [PATH|GLOB ...] [options]
+       cxroadmap diff --base REF [--head REF] [PATH|GLOB ...] [options]
+       cxroadmap diff OLD_FILE NEW_FILE [options]
        cxroadmap gantt FILE [--out OUT.html|OUT.svg]
 
 lint: checks customer-experience roadmaps against the rule catalogue. Folders are
@@ -24,6 +39,21 @@ are followed only when they stay inside it. Each roadmap uses the nearest
 
   Exit status: 0 no errors; 1 errors, or more warnings than --max-warnings;
   2 usage error, unreadable path, no roadmap found or unwritable output.
+
+diff: what a change did to the plan, and which findings it brought or fixed. With
+--base, the roadmaps at git revision REF against the working tree (or --head REF),
+chosen as lint chooses them, in either version; files added, removed and renamed
+included. Without it, two files.
+
+      --base REF        the git revision to compare with (a branch, tag or commit)
+      --head REF        the new revision (default: the working tree)
+  -f, --format NAME     ${DIFF_FORMAT_NAMES.join(', ')} (default: stylish)
+      --fail-on WHAT    ${FAIL_ON.join(', ')}: exit with status 1 on a new error (new) or on any
+                        error in the new version (all); default: none
+  -o, --out FILE        write the report to FILE instead of stdout
+
+  Exit status: 0 compared; 1 errors, as --fail-on asks; 2 usage error, unknown
+  revision or shallow history, no git, unreadable path or unwritable output.
 
 gantt: draws the roadmap as a Gantt chart, the same as the editor preview, in a
 standalone HTML page (no remote content) or an SVG image, and prints the path written.
@@ -63,6 +93,53 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+const DIFF_OPTIONS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function parseDiff(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: DIFF_OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new CliError(describeParseError(error instanceof Error ? error.message : String(error)));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const paths = positionals.slice(1);
+  const { base, head } = values;
+  for (const [name, ref] of [
+    ['--base', base],
+    ['--head', head],
+  ] as const) {
+    // Refused here so that git can never take a revision for an option.
+    if (ref !== undefined && (ref === '' || ref.startsWith('-')))
+      throw new CliError(`${name} needs a git revision, not '${ref}'`);
+  }
+  if (head !== undefined && base === undefined) throw new CliError('--head needs --base: the revision to compare with');
+  if (base === undefined && paths.length !== 2) {
+    throw new CliError(
+      "diff needs --base REF, or exactly two files: 'cxroadmap diff --base REF [PATH ...]' or 'cxroadmap diff OLD_FILE NEW_FILE'",
+    );
+  }
+  const format = values.format ?? 'stylish';
+  if (!isDiffFormatName(format)) {
+    throw new CliError(`unknown format '${format}' for diff: use one of ${DIFF_FORMAT_NAMES.join(', ')}`);
+  }
+  const failOn = values['fail-on'] ?? 'none';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new CliError(`--fail-on takes ${FAIL_ON.join(', ')}, not '${failOn}'`);
+  }
+  return { kind: 'diff', base, head, paths, format, failOn: failOn as FailOn, out: values.out };
+}
+
 const GANTT_OPTIONS = {
   out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
@@ -91,9 +168,10 @@ function parseGantt(argv: readonly string[]): Command {
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {
-  // `gantt` has options of its own that the lint parser would reject, so look for it first.
+  // `gantt` and `diff` have options of their own that the lint parser would reject, so look for them first.
   const loose = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true });
   if (loose.positionals[0] === 'gantt') return parseGantt(argv);
+  if (loose.positionals[0] === 'diff') return parseDiff(argv);
 
   let parsed;
   try {

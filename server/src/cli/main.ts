@@ -1,6 +1,7 @@
 import { version } from '../../../package.json';
 import { HELP, parseCommandLine } from './args';
 import { CliError } from './cliError';
+import { runDiff } from './diffCommand';
 import { runGantt, todayFrom } from './ganttCommand';
 import { runLint } from './lintCommand';
 import { printable } from './terminalText';
@@ -35,6 +36,15 @@ function run(argv: readonly string[], warn: (message: string) => void): Outcome 
         toolVersion: version,
         today: todayFrom(process.env, new Date()),
       });
+    case 'diff': {
+      const outcome = runDiff({
+        ...command,
+        cwd: process.cwd(),
+        color: useColor(process.env, command.out === undefined && process.stdout.isTTY === true),
+        toolVersion: version,
+      });
+      return { stdout: outcome.output, stderr: '', exitCode: outcome.exitCode };
+    }
     case 'lint': {
       const outcome = runLint({
         ...command,
