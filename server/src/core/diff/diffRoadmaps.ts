@@ -68,6 +68,25 @@ function sideOf(analysis: AnalysisResult | undefined): Side {
 
 type WithId = Initiative & { id: Field<string> };
 
+/**
+ * Whether two initiatives are written the same, so that nothing in them can differ: most
+ * of a large roadmap, whose comparison this skips. An alias (`*name`) reads text from
+ * elsewhere, so an item that may hold one is always compared.
+ */
+function sameItem(
+  before: AnalysisResult | undefined,
+  after: AnalysisResult | undefined,
+): (old: Initiative, next: Initiative) => boolean {
+  if (!before || !after) return () => false;
+  const oldText = before.lines.text;
+  const newText = after.lines.text;
+  return (old, next) => {
+    if (old.span.end - old.span.start !== next.span.end - next.span.start) return false;
+    const text = newText.slice(next.span.start, next.span.end);
+    return !text.includes('*') && text === oldText.slice(old.span.start, old.span.end);
+  };
+}
+
 export function diffAnalyses(before: AnalysisResult | undefined, after: AnalysisResult | undefined): RoadmapDiff {
   const unparsed: VersionName[] = [];
   if (before && !parses(before)) unparsed.push('before');
@@ -77,7 +96,10 @@ export function diffAnalyses(before: AnalysisResult | undefined, after: Analysis
     before: before && parses(before) ? coverageOf(before.model) : null,
     after: after && parses(after) ? coverageOf(after.model) : null,
   };
-  const changes = unparsed.length > 0 ? [] : planChanges(before?.model, after?.model, sideOf(before), sideOf(after));
+  const changes =
+    unparsed.length > 0
+      ? []
+      : planChanges(before?.model, after?.model, sideOf(before), sideOf(after), sameItem(before, after));
   return { changes, coverage, findings, totals: totalsOf(changes), unparsed };
 }
 
@@ -86,6 +108,7 @@ function planChanges(
   after: RoadmapModel | undefined,
   beforeSide: Side,
   afterSide: Side,
+  same: (old: Initiative, next: Initiative) => boolean,
 ): Change[] {
   const sides: Sides = { before: beforeSide, after: afterSide };
   const { pairs, added, removed } = matchInitiatives(before?.initiatives ?? [], after?.initiatives ?? []);
@@ -94,8 +117,9 @@ function planChanges(
   const isAdded = new Set(added);
   for (const initiative of after?.initiatives ?? []) {
     const old = pairOf.get(initiative);
-    if (old) changes.push(...initiativeChanges(old, initiative, sides));
-    else if (isAdded.has(initiative)) changes.push(addedChange(initiative as WithId, sides));
+    if (old) {
+      if (!same(old, initiative)) changes.push(...initiativeChanges(old, initiative, sides));
+    } else if (isAdded.has(initiative)) changes.push(addedChange(initiative as WithId, sides));
   }
   for (const initiative of removed) changes.push(removedChange(initiative as WithId, sides));
   return changes;

@@ -356,6 +356,21 @@ describe('core diff: the changes of a roadmap', () => {
     );
   });
 
+  it('compares an initiative written the same when it reads values through an alias', () => {
+    const aliased = (owner: string) =>
+      roadmap({
+        initiatives: [
+          `- &first\n  id: first\n  title: First\n  competency: listening-path\n  owner: ${owner}\n  start: 2027-01-01\n  end: 2027-12-31`,
+          '- <<: *first\n  id: second\n  title: Second',
+        ],
+      });
+    assert.deepEqual(changesOf(aliased('Dana Reyes'), aliased('Lee Chen')), [
+      { kind: 'owner-changed', id: 'first', before: 'Lee Chen', after: 'Dana Reyes', line: 20, previousLine: 20 },
+      // Where the value is written: in the first initiative, which the second merges.
+      { kind: 'owner-changed', id: 'second', before: 'Lee Chen', after: 'Dana Reyes', line: 20, previousLine: 20 },
+    ]);
+  });
+
   it('lists every initiative as added for a new file, and as removed for a deleted one', () => {
     const ids = ['asset-metrics', 'journey-map', 'listening-posts', 'reliability-fixes', 'customer-room'];
     const lines = [16, 32, 43, 54, 65];
