@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../../core/analyze';
 import { diffAnalyses } from '../../core/diff/diffRoadmaps';
 import type { RoadmapDiff } from '../../core/diff/diffRoadmaps';
 import { totalsOf } from '../../core/diff/totals';
+import { InitiativeCache } from '../../core/initiativeUnit';
 import type { ResolvedConfig } from '../../core/options';
 import type { FileNote, FileStatus, VersionLabel } from './report';
 import type { ReadVersion } from './versions';
@@ -49,10 +50,13 @@ export function compareFile(
   const old = textOf(before);
   const next = textOf(after);
   const same = old !== undefined && next !== undefined && old.bytes.equals(next.bytes) && sameConfig(before!, after!);
-  const beforeAnalysis = old === undefined ? undefined : analyzeRoadmap(old.text, before!.config);
-  // The same text under the same rules is analysed once.
+  // The new version is read as an edit of the old one: only the initiatives whose text
+  // changed are analysed again, as in the editor. The same text under the same rules is
+  // analysed once.
+  const cache = new InitiativeCache();
+  const beforeAnalysis = old === undefined ? undefined : analyzeRoadmap(old.text, before!.config, cache);
   const afterAnalysis: AnalysisResult | undefined =
-    next === undefined ? undefined : same ? beforeAnalysis : analyzeRoadmap(next.text, after!.config);
+    next === undefined ? undefined : same ? beforeAnalysis : analyzeRoadmap(next.text, after!.config, cache);
   let diff = diffAnalyses(beforeAnalysis, afterAnalysis);
   if (notes.length > 0) {
     const findings = after !== undefined && next === undefined ? { new: [], fixed: [], unchanged: [] } : diff.findings;
