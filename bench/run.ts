@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { runActivation } from './activation';
 import { parseArgs } from './args';
 import { runChart } from './chart';
+import { runCliDiff } from './cliDiff';
 import { runCliLint } from './cliLint';
 import { runCompletionHover } from './completionHover';
 import { BenchContext, repoRoot } from './context';
@@ -24,6 +25,7 @@ const SUITES: { name: string; title: string; run: (ctx: BenchContext) => Promise
   { name: 'edit', title: 'Edit → fresh diagnostics over stdio', run: runEditLatency },
   { name: 'completion', title: 'Completion and hover latency over stdio', run: runCompletionHover },
   { name: 'cli', title: 'Command line on one file, and on many', run: runCliLint },
+  { name: 'diff', title: 'Command line: diff of a pull request', run: runCliDiff },
   { name: 'memory', title: 'Language server memory', run: runServerMemory },
   { name: 'activation', title: 'Extension activation and bundle sizes', run: runActivation },
   { name: 'chart', title: 'Gantt chart in Chromium, against Mermaid', run: runChart },
