@@ -296,30 +296,38 @@ describe('cxroadmap diff (dist/cli.js)', function () {
       );
     });
 
-    it('says that a binary or too large version is not compared', () => {
+    it('says that a binary or too large version is not compared, at the base or in the working tree', () => {
       const repo = GitRepo.create(temp);
-      repo.write({ 'binary.cxroadmap.yaml': Buffer.from([0x63, 0x78, 0x00, 0x01]), 'large.cxroadmap.yaml': BASE_PLAN });
+      const binary = Buffer.from([0x63, 0x78, 0x00, 0x01]);
+      const large = `# ${'x'.repeat(32 * 1024 * 1024)}\n`;
+      repo.write({ 'a.cxroadmap.yaml': binary, 'b.cxroadmap.yaml': BASE_PLAN, 'c.cxroadmap.yaml': large });
       repo.commit('Odd files');
-      repo.write({ 'binary.cxroadmap.yaml': BASE_PLAN, 'large.cxroadmap.yaml': `# ${'x'.repeat(32 * 1024 * 1024)}\n` });
+      repo.write({ 'a.cxroadmap.yaml': BASE_PLAN, 'b.cxroadmap.yaml': large, 'c.cxroadmap.yaml': binary });
       const report = json(cli(repo.root, ['diff', '--base', 'HEAD', '--format', 'json']));
+      const tooLarge = (where: string) => `is larger than 32 MiB ${where}, so it is not compared`;
+      const isBinary = (where: string) => `is a binary file ${where}, so it is not compared`;
       assert.deepEqual(
         report.files.map((f) => [f.path, f.notes, f.changes, codes(f.findings.new), codes(f.findings.fixed)]),
         [
           [
-            'binary.cxroadmap.yaml',
-            [{ version: 'base', reason: 'binary', message: 'is a binary file at HEAD, so it is not compared' }],
+            'a.cxroadmap.yaml',
+            [{ version: 'base', reason: 'binary', message: isBinary('at HEAD') }],
             [],
             ['no-sponsor', 'missing-owner'],
             [],
           ],
           [
-            'large.cxroadmap.yaml',
+            'b.cxroadmap.yaml',
+            [{ version: 'head', reason: 'too-large', message: tooLarge('in the working tree') }],
+            [],
+            [],
+            [],
+          ],
+          [
+            'c.cxroadmap.yaml',
             [
-              {
-                version: 'head',
-                reason: 'too-large',
-                message: 'is larger than 32 MiB in the working tree, so it is not compared',
-              },
+              { version: 'base', reason: 'too-large', message: tooLarge('at HEAD') },
+              { version: 'head', reason: 'binary', message: isBinary('in the working tree') },
             ],
             [],
             [],
@@ -412,11 +420,14 @@ describe('cxroadmap diff (dist/cli.js)', function () {
       }
       fs.mkdirSync(path.join(root, 'docs'));
       fs.writeFileSync(path.join(root, 'docs', 'notes.yaml'), 'a: 1\n');
-      assert.deepEqual(cli(root, ['diff', '--base', 'main', 'docs']), {
-        status: 2,
-        stdout: '',
-        stderr: 'cxroadmap: no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in docs\n',
-      });
+      fs.mkdirSync(path.join(root, 'empty'));
+      for (const folder of ['docs', 'empty']) {
+        assert.deepEqual(cli(root, ['diff', '--base', 'main', folder]), {
+          status: 2,
+          stdout: '',
+          stderr: `cxroadmap: no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in ${folder}\n`,
+        });
+      }
     });
 
     it('is 2 for usage errors', () => {

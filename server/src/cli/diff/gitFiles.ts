@@ -76,6 +76,14 @@ class Side {
   }
 }
 
+function isFolder(absolute: string): boolean {
+  try {
+    return fs.statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a folder search would take `relative` (below `folder`): a roadmap's name, no dot-folder, no node_modules. */
 function searched(relative: string, folder: string): boolean {
   const below = folder === '' ? relative : relative.slice(folder.length + 1);
@@ -153,6 +161,7 @@ function choose(pattern: string, git: Git, cwd: string, before: Side, after: Sid
     if (roadmaps.length === 0) throw new CliError(`no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in ${pattern}`);
     return roadmaps;
   }
+  if (isFolder(absolute)) throw new CliError(`no roadmap (*.cxroadmap.yaml, *.cxroadmap.yml) found in ${pattern}`);
   if (fg.isDynamicPattern(pattern)) {
     const glob = [`:(glob)${relative}`];
     const matches = [...new Set([...before.list(glob), ...after.list(glob)])].filter(
