@@ -47,8 +47,13 @@ function changeRows(changes: readonly Change[], paint: Paint): string[] {
     subject: printable('id' in change ? change.id : 'roadmap'),
     text: printable(describeChange(change)),
   }));
-  const lineWidth = Math.max(0, ...rows.map((r) => r.line.length));
-  const subjectWidth = Math.max(0, ...rows.map((r) => r.subject.length));
+  // A loop, not `Math.max(...widths)`: tens of thousands of changes would overflow the stack as arguments.
+  let lineWidth = 0;
+  let subjectWidth = 0;
+  for (const r of rows) {
+    lineWidth = Math.max(lineWidth, r.line.length);
+    subjectWidth = Math.max(subjectWidth, r.subject.length);
+  }
   return rows.map((r) => `  ${paint(r.line.padStart(lineWidth), 'dim')}  ${r.subject.padEnd(subjectWidth)}  ${r.text}`);
 }
 
