@@ -284,11 +284,12 @@ describe('cxroadmap diff (dist/cli.js)', function () {
         { version: 'base', reason: 'syntax', message: 'does not parse at HEAD, so no change is listed' },
       ]);
       assert.deepEqual(file.changes, []);
-      assert.deepEqual(file.findings, {
-        new: analyzeRoadmap(BASE_PLAN).diagnostics,
-        fixed: analyzeRoadmap(broken).diagnostics,
-        unchanged: [],
-      });
+      // The parts that parse at the base keep their findings: only the syntax error is gone.
+      const head = analyzeRoadmap(BASE_PLAN).diagnostics;
+      const base = analyzeRoadmap(broken).diagnostics;
+      assert.deepEqual(codes(head), ['no-sponsor', 'missing-owner']);
+      assert.deepEqual(codes(base), ['no-sponsor', 'syntax', 'missing-owner']);
+      assert.deepEqual(file.findings, { new: [], fixed: [base[1]], unchanged: head });
       const stylish = cli(repo.root, ['diff', '--base', 'HEAD']);
       assert.equal(
         stylish.stdout.split('\n').slice(0, 2).join('\n'),
