@@ -2,7 +2,7 @@
  * The time axis: a band of years, a band of quarters, and a band of months once a month
  * is wide enough to read. A band is left out when its ticks would blur into each other.
  */
-import { dayNumber, fromDayNumber, quarterEnd, quarterIndexOf, quarterStart } from '../core/dates';
+import { dayNumber, fromDayNumber, quarterEnd, quarterFromIndex, quarterIndexOf, quarterStart } from '../core/dates';
 import { MONTH_NAMES } from './labelText';
 
 export interface DaySpan {
@@ -37,6 +37,8 @@ export const MONTH_ZOOM = 1;
 /** A quarter narrower than this has no ticks of its own. */
 const MIN_QUARTER_PX = 10;
 const YEAR_LABEL_PX = 34;
+/** From this width a quarter is labelled with its year ("Q3 2027"), below it "Q3" from 20 px. */
+const QUARTER_YEAR_PX = 48;
 
 /** Positions are kept to 1/100 px: exact enough to draw and to compare in tests. */
 export function round(value: number): number {
@@ -95,7 +97,10 @@ function quarterTicks(scale: TimeScale): Tick[] {
     const start = quarterStart(q);
     const end = quarterEnd(q);
     const visible = scale.width(Math.max(start, scale.span.start), Math.min(end, scale.span.end));
-    ticks.push(tick(scale, start, end, visible >= 20 ? `Q${(q % 4) + 1}` : undefined));
+    const { year, quarter } = quarterFromIndex(q);
+    // Zoomed in, a year's label sits in the middle of a band much wider than the view: each quarter says its year.
+    const label = visible >= QUARTER_YEAR_PX ? `Q${quarter} ${year}` : visible >= 20 ? `Q${quarter}` : undefined;
+    ticks.push(tick(scale, start, end, label));
   }
   return ticks;
 }

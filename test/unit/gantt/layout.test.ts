@@ -439,7 +439,12 @@ describe('gantt layout', () => {
         height: 62,
         bands: [
           { kind: 'year', y: 64, height: 24, ticks: [tick(nov15, 440, 94, '2027'), tick(jan1, 534, 82, '2028')] },
-          { kind: 'quarter', y: 88, height: 20, ticks: [tick(nov15, 440, 94, 'Q4'), tick(jan1, 534, 82, 'Q1')] },
+          {
+            kind: 'quarter',
+            y: 88,
+            height: 20,
+            ticks: [tick(nov15, 440, 94, 'Q4 2027'), tick(jan1, 534, 82, 'Q1 2028')],
+          },
           {
             kind: 'month',
             y: 108,
@@ -467,6 +472,26 @@ describe('gantt layout', () => {
           ['quarter', 20, 20],
         ],
       );
+    });
+
+    it('labels a quarter with its year where it has 48 px, with its number alone from 20 px', () => {
+      const labels = (pxPerDay: number) =>
+        chartOf({ horizon: ['2027-01-01', '2027-06-30'], items: [] }, { pxPerDay })
+          .layout.axis.bands.find((b) => b.kind === 'quarter')!
+          .ticks.map((t) => [t.width, t.label]);
+      // Q1 2027 has 90 days, Q2 91.
+      assert.deepStrictEqual(labels(0.54), [
+        [48.6, 'Q1 2027'],
+        [49.14, 'Q2 2027'],
+      ]);
+      assert.deepStrictEqual(labels(0.53), [
+        [47.7, 'Q1'],
+        [48.23, 'Q2 2027'],
+      ]);
+      assert.deepStrictEqual(labels(0.22), [
+        [19.8, undefined],
+        [20.02, 'Q2'],
+      ]);
     });
 
     it('draws month ticks from 1 px a day', () => {
