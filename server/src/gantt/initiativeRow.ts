@@ -46,6 +46,20 @@ function detailFor(row: InitiativeRow, bar: BarGeometry, scale: TimeScale, arrow
   return { text, x: round(barEnd + after), anchor: 'start', inside: false, width };
 }
 
+/** The initiative's dates can be drawn as a bar on `scale`: they are valid, in order, and meet its span. */
+export function hasBar(initiative: Initiative, scale: TimeScale | undefined): scale is TimeScale {
+  const start = initiative.start?.day;
+  const end = initiative.end?.day;
+  return (
+    scale !== undefined &&
+    start !== undefined &&
+    end !== undefined &&
+    end >= start &&
+    end >= scale.span.start &&
+    start <= scale.span.end
+  );
+}
+
 export function rowFor(
   initiative: Initiative,
   y: number,
@@ -87,7 +101,7 @@ export function rowFor(
     row.notDrawn = 'Ends before it starts: not drawn';
     return row;
   }
-  if (!scale || end < scale.span.start || start > scale.span.end) {
+  if (!hasBar(initiative, scale)) {
     row.notDrawn = `Outside the horizon (${formatRange(start, end)}): not drawn`;
     return row;
   }

@@ -12,10 +12,11 @@ import { TimeScale, axisBands, quarterSpan, round } from './axis';
 import type { DaySpan } from './axis';
 import { NO_FINDINGS, dependencyKey } from './findings';
 import type { ChartFindings } from './findings';
-import { rowFor } from './initiativeRow';
+import { hasBar, rowFor } from './initiativeRow';
 import { METRICS, UNKNOWN_LANE_NAME } from './layoutTypes';
 import type { ArrowPath, ChartLayout, ChartOptions, InitiativeRow, Lane, LaneKey } from './layoutTypes';
 import { layoutLegend } from './legend';
+import { drawnKinds } from './legendKinds';
 
 export * from './layoutTypes';
 
@@ -37,43 +38,51 @@ function laneKey(initiative: Initiative): LaneKey {
   return initiative.competency?.value ?? 'unknown';
 }
 
-function arrowsFor(
-  model: RoadmapModel,
-  rows: ReadonlyMap<number, InitiativeRow>,
-  findings: ChartFindings,
-): ArrowPath[] {
+/** A `depends_on` entry drawn as an arrow: both initiatives have bars. */
+type Link = Omit<ArrowPath, 'points'>;
+
+function linksFor(model: RoadmapModel, barred: ReadonlySet<number>, findings: ChartFindings): Link[] {
   // A duplicated id means its first initiative, as the rules read it.
   const firstById = new Map<string, Initiative>();
   for (const i of model.initiatives) if (i.id && !firstById.has(i.id.value)) firstById.set(i.id.value, i);
-  const box = (row: InitiativeRow): BarBox => ({
-    x: row.bar!.x,
-    width: row.bar!.width,
-    cy: row.bar!.y + row.bar!.height / 2,
-    height: row.bar!.height,
-  });
-  const arrows: ArrowPath[] = [];
+  const links: Link[] = [];
   for (const dependant of model.initiatives) {
-    const toRow = rows.get(dependant.index);
-    if (!dependant.id || !toRow?.bar) continue;
+    const to = dependant.id?.value;
+    if (to === undefined || !barred.has(dependant.index)) continue;
     dependant.dependsOn.forEach((dependency, i) => {
       const prerequisite = firstById.get(dependency.id);
-      const fromRow = prerequisite && rows.get(prerequisite.index);
-      if (!prerequisite || !fromRow?.bar) return;
+      if (!prerequisite || !barred.has(prerequisite.index)) return;
       const message = findings.violatedDependencies.get(dependencyKey(dependant.index, i));
-      const arrow: ArrowPath = {
+      const link: Link = {
         from: dependency.id,
-        to: dependant.id!.value,
+        to,
         fromIndex: prerequisite.index,
         toIndex: dependant.index,
         dependsOnIndex: i,
-        points: routeArrow(box(fromRow), box(toRow), METRICS.row).map(([x, y]) => [round(x), round(y)]),
         violated: message !== undefined,
       };
-      if (message !== undefined) arrow.message = message;
-      arrows.push(arrow);
+      if (message !== undefined) link.message = message;
+      links.push(link);
     });
   }
-  return arrows;
+  return links;
+}
+
+function arrowsFor(links: readonly Link[], rows: ReadonlyMap<number, InitiativeRow>): ArrowPath[] {
+  const box = (row: InitiativeRow | undefined): BarBox => ({
+    x: row!.bar!.x,
+    width: row!.bar!.width,
+    cy: row!.bar!.y + row!.bar!.height / 2,
+    height: row!.bar!.height,
+  });
+  // Links join initiatives with bars only, so both rows exist and have one.
+  return links.map((link) => ({
+    ...link,
+    points: routeArrow(box(rows.get(link.fromIndex)), box(rows.get(link.toIndex)), METRICS.row).map(([x, y]) => [
+      round(x),
+      round(y),
+    ]),
+  }));
 }
 
 export function layoutChart(
@@ -91,9 +100,15 @@ export function layoutChart(
   const scale = span ? new TimeScale(span, x0, pxPerDay) : undefined;
   const timelineWidth = scale ? scale.width(span!.start, span!.end) : 0;
 
+  // The legend lists what is drawn, and sits above the rows: what is drawn is known first.
+  const barred = new Set(model.initiatives.filter((i) => hasBar(i, scale)).map((i) => i.index));
+  const links = linksFor(model, barred, findings);
+  const today = scale && options.today !== undefined && scale.contains(options.today) ? options.today : undefined;
+  const kinds = drawnKinds(model, scale, barred, findings, links, today !== undefined);
+
   // Bars may push labels past the timeline's end; the legend fits the width without them.
   const baseWidth = Math.max(METRICS.minWidth, round(x0 + timelineWidth + METRICS.paddingRight));
-  const legend = layoutLegend(baseWidth, 0);
+  const legend = layoutLegend(baseWidth, 0, kinds);
   const bands = scale ? axisBands(scale, legend.height) : [];
   const axisHeight = bands.reduce((h, b) => h + b.height, 0);
   const axis = { y: legend.height, height: axisHeight, bands };
@@ -106,7 +121,7 @@ export function layoutChart(
 
   const prerequisites = new Set<string>();
   for (const i of model.initiatives) for (const d of i.dependsOn) prerequisites.add(d.id);
-  const links = (i: Initiative) => ({
+  const rowLinks = (i: Initiative) => ({
     outgoing: i.id !== undefined && prerequisites.has(i.id.value),
     incoming: i.dependsOn.length > 0,
   });
@@ -117,7 +132,7 @@ export function layoutChart(
     const laneRows = members
       .get(key)!
       .map((initiative, n) =>
-        rowFor(initiative, y + METRICS.laneHeader + n * METRICS.row, scale, findings, links(initiative)),
+        rowFor(initiative, y + METRICS.laneHeader + n * METRICS.row, scale, findings, rowLinks(initiative)),
       );
     for (const row of laneRows) rows.set(row.index, row);
     const height =
@@ -144,14 +159,13 @@ export function layoutChart(
     axis,
     body,
     lanes,
-    arrows: arrowsFor(model, rows, findings),
+    arrows: arrowsFor(links, rows),
     initiativeCount: model.initiatives.length,
     totals: findings.totals,
   };
   if (model.title) layout.title = model.title.value;
   if (span) layout.span = span;
-  const today = options.today;
-  if (scale && today !== undefined && scale.contains(today)) {
+  if (scale && today !== undefined) {
     layout.today = { day: today, x: scale.x(today), y: axis.y, height: axis.height + body.height };
   }
   return layout;

@@ -1,6 +1,7 @@
 /**
- * The legend: what each colour and mark means. Laid out in rows that fit the chart's
- * width, drawn with the same shapes as the chart itself.
+ * The legend: what each colour and mark the chart draws means (and only those: a legend
+ * entry for something absent sends a reader looking for it). Laid out in rows that fit
+ * the chart's width, drawn with the same shapes as the chart itself.
  */
 import { round } from './axis';
 import { escapeXml } from './escapeXml';
@@ -65,11 +66,13 @@ export function symbolWidth(kind: LegendKind): number {
   return kind === 'today' ? 4 : 18;
 }
 
-export function layoutLegend(width: number, y: number): LegendLayout {
+/** The entries of `kinds` (what the chart draws), in the legend's order; no legend at all (0 px) without any. */
+export function layoutLegend(width: number, y: number, kinds: ReadonlySet<LegendKind>): LegendLayout {
   const items: LegendItem[] = [];
   let x = LEFT;
   let row = 0;
   for (const entry of LEGEND_ENTRIES) {
+    if (!kinds.has(entry.kind)) continue;
     const w = symbolWidth(entry.kind) + 6 + estimateWidth(entry.text, FONT);
     if (x + w > width - LEFT && x > LEFT) {
       row += 1;
@@ -78,7 +81,7 @@ export function layoutLegend(width: number, y: number): LegendLayout {
     items.push({ kind: entry.kind, text: entry.text, x: round(x), y: y + PAD + row * ROW + ROW / 2 });
     x += w + SPACING;
   }
-  return { y, height: 2 * PAD + (row + 1) * ROW, items };
+  return { y, height: items.length === 0 ? 0 : 2 * PAD + (row + 1) * ROW, items };
 }
 
 function symbol(item: LegendItem): string {

@@ -402,6 +402,60 @@ describe('gantt layout', () => {
     });
   });
 
+  describe('legend', () => {
+    const kinds = (layout: { legend: { items: { kind: string }[] } }) => layout.legend.items.map((i) => i.kind);
+
+    it('lists what is drawn, in the legend’s order, in rows that fit the chart', () => {
+      const { layout } = chartOf(
+        {
+          items: inAssets([
+            { id: 'prep', start: '2027-01-01', end: '2027-01-31', status: 'done' },
+            {
+              id: 'win',
+              start: '2027-02-01',
+              end: '2027-03-31',
+              early_win: true,
+              depends_on: ['prep'],
+              milestones: [{ name: 'Half way', date: '2027-03-01' }],
+            },
+            { id: 'late', start: '2027-01-15', end: '2027-04-30', status: 'at-risk', depends_on: ['win'] },
+            { id: 'broken', start: 'soon', end: '2027-04-30', status: 'blocked' },
+          ]),
+        },
+        { ...ZOOM, today: dayNumber(2027, 3, 1) },
+      );
+      // No blocked bar: `broken` has none. `late` starts before `win` ends: a violated dependency.
+      assert.deepStrictEqual(
+        layout.legend.items.map((i) => [i.kind, i.text, i.x, i.y]),
+        [
+          ['status-planned', 'Planned', 12, 21],
+          ['status-at-risk', 'At risk', 94.48, 21],
+          ['status-done', 'Done', 171.2, 21],
+          ['early-win', 'Early win', 239.88, 21],
+          ['milestone', 'Milestone', 332.8, 21],
+          ['dependency', 'Depends on', 424.04, 21],
+          ['violated', 'Violated dependency', 535.28, 21],
+          ['has-errors', 'Has errors', 692, 21],
+          ['today', 'Today', 789.2, 21],
+        ],
+      );
+      assert.deepStrictEqual([layout.legend.y, layout.legend.height], [0, 42]);
+    });
+
+    it('has no Today without a today line, no status without a bar, and no room at all with nothing to explain', () => {
+      // Outside the horizon: no bar, an `outside-horizon` error.
+      const plan = { items: inAssets([{ id: 'later', start: '2029-01-01', end: '2029-03-31', status: 'active' }]) };
+      assert.deepStrictEqual(kinds(chartOf(plan, ZOOM).layout), ['has-errors']);
+      assert.deepStrictEqual(kinds(chartOf(plan, { ...ZOOM, today: dayNumber(2028, 1, 1) }).layout), ['has-errors']);
+      assert.deepStrictEqual(kinds(chartOf(plan, { ...ZOOM, today: dayNumber(2027, 12, 31) }).layout), [
+        'has-errors',
+        'today',
+      ]);
+      const empty = chartOf({ items: [] }, ZOOM).layout;
+      assert.deepStrictEqual([empty.legend, empty.axis.y], [{ y: 0, height: 0, items: [] }, 0]);
+    });
+  });
+
   describe('today', () => {
     const plan = { items: inAssets([{ start: '2027-01-01', end: '2027-01-31' }]) };
 
@@ -427,7 +481,7 @@ describe('gantt layout', () => {
 
   describe('axis', () => {
     it('has years, quarters and months, cut at the span, labelled as far as they fit', () => {
-      // A 960 px wide chart wraps the legend onto two rows (64 px).
+      // Nothing to explain: no legend above the axis.
       const { layout } = chartOf({ horizon: ['2027-11-15', '2028-02-10'], items: [] }, ZOOM);
       const nov15 = dayNumber(2027, 11, 15);
       const dec1 = dayNumber(2027, 12, 1);
@@ -435,19 +489,19 @@ describe('gantt layout', () => {
       const feb1 = dayNumber(2028, 2, 1);
       const tick = (day: number, x: number, width: number, label: string) => ({ day, x, width, label });
       assert.deepStrictEqual(layout.axis, {
-        y: 64,
+        y: 0,
         height: 62,
         bands: [
-          { kind: 'year', y: 64, height: 24, ticks: [tick(nov15, 440, 94, '2027'), tick(jan1, 534, 82, '2028')] },
+          { kind: 'year', y: 0, height: 24, ticks: [tick(nov15, 440, 94, '2027'), tick(jan1, 534, 82, '2028')] },
           {
             kind: 'quarter',
-            y: 88,
+            y: 24,
             height: 20,
             ticks: [tick(nov15, 440, 94, 'Q4 2027'), tick(jan1, 534, 82, 'Q1 2028')],
           },
           {
             kind: 'month',
-            y: 108,
+            y: 44,
             height: 18,
             ticks: [
               tick(nov15, 440, 32, 'Nov'),

@@ -126,6 +126,13 @@ describe('gantt SVG', () => {
       assert.ok(svgOf(CONTRACT).includes('data-dependency="alpha->beta"'), 'the separator stays literal');
     });
 
+    it('gives each legend entry, one per kind of mark drawn, its data-legend', () => {
+      assert.deepStrictEqual(
+        tagsWith(scan, 'data-legend').map((t) => t.attrs.get('data-legend')),
+        ['status-planned', 'milestone', 'dependency', 'violated', 'has-errors'],
+      );
+    });
+
     it('is one SVG document with a title, a stylesheet and no script', () => {
       const svg = svgOf(CONTRACT, false);
       assert.match(
