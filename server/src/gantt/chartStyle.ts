@@ -37,6 +37,9 @@ export const CHART_CSS = `
   --cx-warning: #e2560b;
   --cx-error: #d0193a;
   --cx-on-error: #ffffff;
+  --cx-on-warning: #ffffff;
+  --cx-note: #1a6fd0;
+  --cx-on-note: #ffffff;
   --cx-early-win: #f7b500;
   --cx-early-win-edge: #8a5a00;
   --cx-milestone: #17202b;
@@ -85,6 +88,10 @@ export const CHART_CSS = `
 .cx-gantt .has-errors .bar { stroke: var(--cx-error); stroke-width: 2.5; }
 .cx-gantt .error-mark { fill: var(--cx-error); }
 .cx-gantt .error-mark-glyph { fill: var(--cx-on-error); }
+.cx-gantt .warning-mark { fill: var(--cx-warning); stroke: var(--cx-warning); stroke-width: 1; stroke-linejoin: round; }
+.cx-gantt .warning-mark-glyph { fill: var(--cx-on-warning); }
+.cx-gantt .note-mark { fill: var(--cx-note); }
+.cx-gantt .note-mark-glyph { fill: var(--cx-on-note); }
 .cx-gantt .early-win-mark { fill: var(--cx-early-win); stroke: var(--cx-early-win-edge); stroke-width: 1; stroke-linejoin: round; }
 .cx-gantt .clip-mark { fill: var(--cx-bg); }
 .cx-gantt .milestone-mark { fill: var(--cx-milestone); stroke: var(--cx-bg); stroke-width: 1.5; }

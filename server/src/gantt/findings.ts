@@ -15,6 +15,16 @@ export interface ProblemCount {
   notes: number;
 }
 
+/** The worst finding an initiative holds, as the chart marks it: notes are information and hints. */
+export type FindingLevel = 'error' | 'warning' | 'note';
+
+/** `hasErrors`: the model's own mark, for a chart drawn without diagnostics. */
+export function worstFinding(count: ProblemCount, hasErrors: boolean): FindingLevel | undefined {
+  if (hasErrors || count.errors > 0) return 'error';
+  if (count.warnings > 0) return 'warning';
+  return count.notes > 0 ? 'note' : undefined;
+}
+
 export interface ChartFindings {
   /** Message of the diagnostic on each violated entry, keyed by `dependencyKey`. */
   violatedDependencies: ReadonlyMap<string, string>;

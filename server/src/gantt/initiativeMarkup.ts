@@ -6,14 +6,22 @@ import { COMPETENCY_NAMES } from '../core/competencyNames';
 import { formatDay as isoDay } from '../core/dates';
 import { round } from './axis';
 import { escapeXml, isolatedText } from './escapeXml';
+import type { FindingLevel } from './findings';
 import { estimateWidth, formatDay, formatRange, plural, STATUS_WORDS } from './labelText';
 import { METRICS } from './layoutTypes';
 import type { ChartLayout, InitiativeRow, Lane } from './layoutTypes';
-import { clipMark, diamond, earlyWinMark, errorMark } from './marks';
+import { clipMark, diamond, earlyWinMark, findingMark } from './marks';
 import { attrs, element, tooltip } from './markup';
 import { group } from './markupTree';
 import type { MarkupMemo } from './markupMemo';
 import type { MarkupGroup } from './markupTree';
+
+/** The class of an initiative marked with its worst finding. */
+export const FINDING_CLASS: Readonly<Record<FindingLevel, string>> = {
+  error: 'has-errors',
+  warning: 'has-warnings',
+  note: 'has-notes',
+};
 
 export function problemWords(row: InitiativeRow): string | undefined {
   const { errors, warnings, notes } = row.problems;
@@ -90,7 +98,7 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
   const cy = row.y + row.height / 2;
   const classes = ['initiative', `status-${row.status ?? 'none'}`];
   if (row.earlyWin) classes.push('early-win');
-  if (row.hasErrors) classes.push('has-errors');
+  if (row.finding) classes.push(FINDING_CLASS[row.finding]);
   if (row.notDrawn !== undefined) classes.push('not-drawn');
   let inner = tooltip(tooltipText(row));
   inner += element('rect', {
@@ -100,7 +108,7 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
     width: layout.width,
     height: row.height,
   });
-  if (row.hasErrors) inner += errorMark(12, cy);
+  if (row.finding) inner += findingMark(row.finding, 12, cy);
   if (row.earlyWin) inner += earlyWinMark(28, cy);
   inner += `<text${attrs({ class: 'label', x: METRICS.titleX, y: cy })}>${isolatedText(row.label)}</text>`;
   if (row.bar) {

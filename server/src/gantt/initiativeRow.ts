@@ -3,6 +3,7 @@ import type { Initiative } from '../core/model/types';
 import { STUB } from './arrows';
 import { round } from './axis';
 import type { TimeScale } from './axis';
+import { worstFinding } from './findings';
 import type { ChartFindings, ProblemCount } from './findings';
 import { estimateWidth, fitText, formatRange } from './labelText';
 import { LINK_PREFIX, METRICS } from './layoutTypes';
@@ -80,6 +81,8 @@ export function rowFor(
     milestones: [],
     links: httpsLinks(initiative.links),
   };
+  const finding = worstFinding(row.problems, row.hasErrors);
+  if (finding) row.finding = finding;
   if (initiative.id) row.id = initiative.id.value;
   if (initiative.title) row.title = initiative.title.value;
   if (initiative.owner) row.owner = initiative.owner.value;

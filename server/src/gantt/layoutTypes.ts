@@ -2,7 +2,7 @@
 import type { CompetencyId, Status } from '../core/model/types';
 import type { Point } from './arrows';
 import type { AxisBand, DaySpan } from './axis';
-import type { ProblemCount } from './findings';
+import type { FindingLevel, ProblemCount } from './findings';
 import type { LegendLayout } from './legend';
 import type { ChartLink } from './links';
 
@@ -11,7 +11,7 @@ export const UNKNOWN_LANE_NAME = 'Without a known competency';
 /** Sizes in px; the SVG renderer draws with the same numbers. */
 export const METRICS = {
   labelWidth: 440,
-  /** Where initiative titles start in the label column, after the error and early-win marks. */
+  /** Where initiative titles start in the label column, after the finding and early-win marks. */
   titleX: 40,
   laneHeader: 30,
   row: 26,
@@ -84,6 +84,8 @@ export interface InitiativeRow {
   earlyWin: boolean;
   hasErrors: boolean;
   problems: ProblemCount;
+  /** The worst of its findings, which the row is marked with; absent when it has none. */
+  finding?: FindingLevel;
   start?: number;
   end?: number;
   y: number;

@@ -6,7 +6,7 @@
 import { round } from './axis';
 import { escapeXml } from './escapeXml';
 import { estimateWidth } from './labelText';
-import { diamond, earlyWinMark, errorMark } from './marks';
+import { diamond, earlyWinMark, findingMark } from './marks';
 import { attrs, element } from './markup';
 
 export type LegendKind =
@@ -21,6 +21,8 @@ export type LegendKind =
   | 'dependency'
   | 'violated'
   | 'has-errors'
+  | 'has-warnings'
+  | 'has-notes'
   | 'today';
 
 export const LEGEND_ENTRIES: readonly { kind: LegendKind; text: string }[] = [
@@ -35,6 +37,8 @@ export const LEGEND_ENTRIES: readonly { kind: LegendKind; text: string }[] = [
   { kind: 'dependency', text: 'Depends on' },
   { kind: 'violated', text: 'Violated dependency' },
   { kind: 'has-errors', text: 'Has errors' },
+  { kind: 'has-warnings', text: 'Has warnings' },
+  { kind: 'has-notes', text: 'Has notes' },
   { kind: 'today', text: 'Today' },
 ];
 
@@ -62,7 +66,8 @@ const SPACING = 16;
 /** Width of an entry's symbol: arrows are drawn longer than swatches. */
 export function symbolWidth(kind: LegendKind): number {
   if (kind === 'dependency' || kind === 'violated') return 26;
-  if (kind === 'has-errors') return 14;
+  if (kind === 'has-errors' || kind === 'has-notes') return 14;
+  if (kind === 'has-warnings') return 16;
   return kind === 'today' ? 4 : 18;
 }
 
@@ -99,7 +104,11 @@ function symbol(item: LegendItem): string {
         'marker-end': kind === 'violated' ? 'url(#cx-arrowhead-violated)' : 'url(#cx-arrowhead)',
       });
     case 'has-errors':
-      return errorMark(x + 7, y);
+      return findingMark('error', x + 7, y);
+    case 'has-warnings':
+      return findingMark('warning', x + 8, y);
+    case 'has-notes':
+      return findingMark('note', x + 7, y);
     case 'today':
       return element('line', { class: 'today-line', x1: x + 2, x2: x + 2, y1: y - 8, y2: y + 8 });
     default:

@@ -436,7 +436,8 @@ describe('gantt layout', () => {
           ['dependency', 'Depends on', 424.04, 21],
           ['violated', 'Violated dependency', 535.28, 21],
           ['has-errors', 'Has errors', 692, 21],
-          ['today', 'Today', 789.2, 21],
+          ['has-warnings', 'Has warnings', 789.2, 21],
+          ['today', 'Today', 901.72, 21],
         ],
       );
       assert.deepStrictEqual([layout.legend.y, layout.legend.height], [0, 42]);

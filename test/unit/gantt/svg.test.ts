@@ -101,9 +101,9 @@ describe('gantt SVG', () => {
           t.attrs.get('class'),
         ]),
         [
-          ['g', 'alpha', 'initiative status-none'],
+          ['g', 'alpha', 'initiative status-none has-warnings'],
           ['g', 'undated', 'initiative status-none has-errors not-drawn'],
-          ['g', 'beta', 'initiative status-none'],
+          ['g', 'beta', 'initiative status-none has-warnings'],
           ['g', 'gamma', 'initiative status-none has-errors'],
         ],
       );
@@ -129,7 +129,7 @@ describe('gantt SVG', () => {
     it('gives each legend entry, one per kind of mark drawn, its data-legend', () => {
       assert.deepStrictEqual(
         tagsWith(scan, 'data-legend').map((t) => t.attrs.get('data-legend')),
-        ['status-planned', 'milestone', 'dependency', 'violated', 'has-errors'],
+        ['status-planned', 'milestone', 'dependency', 'violated', 'has-errors', 'has-warnings'],
       );
     });
 
@@ -148,6 +148,46 @@ describe('gantt SVG', () => {
       assert.deepStrictEqual(attrsOf(svgOf(CONTRACT, true)), Array(4).fill(['0', 'button']));
       assert.deepStrictEqual(attrsOf(svgOf(CONTRACT, false)), Array(4).fill([undefined, undefined]));
       assert.equal(scanMarkup(svgOf(CONTRACT, true)).tags[0].attrs.get('role'), 'group');
+    });
+
+    it('marks each initiative with its worst finding, a shape of its own for each severity', () => {
+      const plan: Plan = {
+        items: [
+          // A schema error and a note; a missing owner (a warning) and a note; a note alone.
+          { id: 'broken', competency: ASSETS, owner: 'Ann', start: 'soon', end: '2027-04-30' },
+          { id: 'orphan', competency: ASSETS, start: '2027-02-01', end: '2027-03-31' },
+          { id: 'owned', competency: ASSETS, owner: 'Bea', start: '2027-02-01', end: '2027-03-31' },
+        ],
+      };
+      const svg = svgOf(plan);
+      const group = (id: string): string => {
+        const start = svg.indexOf(`data-initiative-id="${id}"`);
+        return svg.slice(svg.lastIndexOf('<g', start), svg.indexOf('<text class="label"', start));
+      };
+      const mark = (id: string): string => group(id).slice(group(id).indexOf('/>') + 2);
+      assert.deepStrictEqual(
+        ['broken', 'orphan', 'owned'].map((id) => [/class="([^"]*)"/.exec(group(id))![1], mark(id)]),
+        [
+          [
+            'initiative status-none has-errors not-drawn',
+            '<g class="error-mark-group"><circle class="error-mark" cx="12" cy="147" r="6.5"/><rect class="error-mark-glyph" x="11" y="143" width="2" height="5" rx="0.5"/><circle class="error-mark-glyph" cx="12" cy="150.1" r="1.1"/></g>',
+          ],
+          [
+            'initiative status-none has-warnings',
+            '<g class="warning-mark-group"><path class="warning-mark" d="M12,166L19.5,179L4.5,179Z"/><rect class="warning-mark-glyph" x="11" y="170" width="2" height="5" rx="0.5"/><circle class="warning-mark-glyph" cx="12" cy="176.8" r="1"/></g>',
+          ],
+          [
+            'initiative status-none has-notes',
+            '<g class="note-mark-group"><circle class="note-mark" cx="12" cy="199" r="6.5"/><circle class="note-mark-glyph" cx="12" cy="195.9" r="1.1"/><rect class="note-mark-glyph" x="11" y="198" width="2" height="5" rx="0.5"/></g>',
+          ],
+        ],
+      );
+      assert.deepStrictEqual(
+        tagsWith(scanMarkup(svg), 'data-legend')
+          .map((t) => t.attrs.get('data-legend'))
+          .filter((kind) => kind!.startsWith('has-')),
+        ['has-errors', 'has-warnings', 'has-notes'],
+      );
     });
 
     it('describes each initiative in its tooltip and accessible name', () => {
