@@ -9,7 +9,7 @@
  * extension; the constants keep the method names in one place and the types keep both
  * sides' signatures together.
  */
-import type { ChartPatch, DaySpanWire, ExportFormat, IsoDay, WireRange } from './chartWire';
+import type { ChartPatch, DaySpanWire, ExportFormat, IsoDay, WireFinding, WireRange } from './chartWire';
 import type { Omissions } from './initiativeOmissions';
 
 /** Which side sends the message. */
@@ -86,8 +86,8 @@ export interface ChartInitiative {
   /** The first and last day (a period resolved to its first or last day). */
   start?: IsoDay;
   end?: IsoDay;
-  /** Messages of the diagnostics inside the initiative, for its tooltip. */
-  problems: string[];
+  /** The diagnostics inside the initiative, for its tooltip. */
+  problems: WireFinding[];
 }
 
 export interface ChartResult {

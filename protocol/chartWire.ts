@@ -24,6 +24,19 @@ export interface DaySpanWire {
 
 export type ExportFormat = 'svg' | 'html';
 
+/** How severe a finding is, in LSP's four levels. */
+export type WireSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+export const WIRE_SEVERITIES: readonly WireSeverity[] = ['error', 'warning', 'info', 'hint'];
+
+/** One diagnostic inside an initiative, as its tooltip lists it. */
+export interface WireFinding {
+  severity: WireSeverity;
+  /** The rule's code (`missing-owner`), or `syntax`, `schema`, `config`. */
+  code: string;
+  message: string;
+}
+
 /**
  * Replace the chart's element at `path` (element-child indexes from the `<svg>` root) with
  * `markup`, one element. The renderer's `MarkupChange` has this shape; it is spelled out here

@@ -24,7 +24,7 @@ export interface InitiativeValues {
   id: string;
   start?: string;
   end?: string;
-  problems: readonly string[];
+  problems: readonly { message: string }[];
 }
 
 /** Why the initiative cannot be passed on, or undefined when it can. */
@@ -33,7 +33,7 @@ export function initiativeFault(initiative: InitiativeValues): OmissionReason | 
   if (id.length > MAX_ID_LENGTH) return 'long-id';
   if (!isInitiativeId(id)) return 'bad-id';
   if ((start !== undefined && !isIsoDay(start)) || (end !== undefined && !isIsoDay(end))) return 'bad-dates';
-  if (problems.length > MAX_PROBLEMS || problems.some((p) => p.length > MAX_PROBLEM_LENGTH)) return 'problems';
+  if (problems.length > MAX_PROBLEMS || problems.some((p) => p.message.length > MAX_PROBLEM_LENGTH)) return 'problems';
   return undefined;
 }
 

@@ -4,7 +4,8 @@
  * or a value out of range is dropped. Bundled into the webview script, so it depends on
  * nothing but the other files of `shared/protocol`.
  */
-import type { ChartChange, ChartPatch, DaySpanWire, ExportFormat, IsoDay } from './chartWire';
+import { WIRE_SEVERITIES } from './chartWire';
+import type { ChartChange, ChartPatch, DaySpanWire, ExportFormat, IsoDay, WireFinding } from './chartWire';
 import type { OmissionReason, Omissions } from './initiativeOmissions';
 import { addOmission, initiativeFault, OMISSION_REASONS } from './initiativeOmissions';
 import type { Fields } from './wireChecks';
@@ -44,7 +45,7 @@ export interface WebviewInitiative {
   id: string;
   start?: IsoDay;
   end?: IsoDay;
-  problems: string[];
+  problems: WireFinding[];
 }
 
 /** The initiative under the editor's cursor, or none. */
@@ -151,6 +152,17 @@ export function parseWebviewMessage(value: unknown): WebviewToExtension | undefi
 const optionalString = (value: unknown): value is string | undefined =>
   value === undefined || typeof value === 'string';
 
+/** Rule codes are the server's own words, never roadmap text: one that is not a code is a fault of the sender. */
+const CODE = /^[a-z][a-z0-9-]{0,63}$/;
+
+function parseFinding(value: unknown): WireFinding | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['severity', 'code', 'message'])) return undefined;
+  const { severity, code, message } = value;
+  const level = WIRE_SEVERITIES.find((s) => s === severity);
+  if (!level || typeof code !== 'string' || !CODE.test(code) || typeof message !== 'string') return undefined;
+  return { severity: level, code, message };
+}
+
 /**
  * An initiative of a chart message; a reason when its values (its id, dates or problems, from
  * the roadmap's text) keep it out of the list; undefined when it is not an initiative at all.
@@ -159,10 +171,16 @@ function parseChartInitiative(value: unknown): WebviewInitiative | OmissionReaso
   if (!isRecord(value) || !hasKeys(value, ['id', 'problems'], ['start', 'end'])) return undefined;
   const { id, start, end, problems } = value;
   if (typeof id !== 'string' || !optionalString(start) || !optionalString(end)) return undefined;
-  if (!Array.isArray(problems) || !problems.every((p): p is string => typeof p === 'string')) return undefined;
-  const fault = initiativeFault({ id, start, end, problems });
+  if (!Array.isArray(problems)) return undefined;
+  const findings: WireFinding[] = [];
+  for (const problem of problems) {
+    const finding = parseFinding(problem);
+    if (!finding) return undefined;
+    findings.push(finding);
+  }
+  const fault = initiativeFault({ id, start, end, problems: findings });
   if (fault) return fault;
-  const out: WebviewInitiative = { id, problems: [...problems] };
+  const out: WebviewInitiative = { id, problems: findings };
   if (start !== undefined) out.start = start;
   if (end !== undefined) out.end = end;
   return out;

@@ -2,7 +2,12 @@
 import type { ChartResult } from '../../../protocol/chartRequests';
 import type { Omissions } from '../../../protocol/initiativeOmissions';
 import { mergeOmissions, sameOmissions, splitInitiatives } from '../../../protocol/initiativeOmissions';
+import type { WireFinding } from '../../../protocol/chartWire';
 import type { ChartMessage, WebviewInitiative } from '../../../protocol/webviewMessages';
+
+function sameFinding(a: WireFinding, b: WireFinding): boolean {
+  return a.severity === b.severity && a.code === b.code && a.message === b.message;
+}
 
 function sameInitiatives(a: readonly WebviewInitiative[], b: readonly WebviewInitiative[]): boolean {
   if (a.length !== b.length) return false;
@@ -12,7 +17,7 @@ function sameInitiatives(a: readonly WebviewInitiative[], b: readonly WebviewIni
     const y = b[i]!;
     if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.problems.length !== y.problems.length)
       return false;
-    if (x.problems.some((p, n) => p !== y.problems[n])) return false;
+    if (x.problems.some((p, n) => !sameFinding(p, y.problems[n]!))) return false;
   }
   return true;
 }

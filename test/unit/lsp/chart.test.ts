@@ -310,8 +310,9 @@ describe('language server: Gantt chart over stdio', function () {
     assert.equal((result.svg!.match(/<g class="initiative/g) ?? []).length, INITIATIVES + 1);
     assert.deepEqual(initiativeGroups(result.svg).sort(), [...ids].sort());
     const problems = result.initiatives.find((i) => i.id === 'early-warning')!.problems;
-    assert.ok(problems.length > 0 && problems.every((p) => p.length <= 8192), String(problems.map((p) => p.length)));
-    assert.ok(problems.every((p) => p.length < 8192 || p.endsWith('\u2026')));
+    const lengths = problems.map((p) => p.message.length);
+    assert.ok(problems.length > 0 && lengths.every((n) => n <= 8192), String(lengths));
+    assert.ok(problems.every((p) => p.message.length < 8192 || p.message.endsWith('\u2026')));
     const message = chartMessage(result);
     assert.deepEqual(parseExtensionMessage(JSON.parse(JSON.stringify(message))), message);
     assert.equal(message.initiatives?.length, INITIATIVES);

@@ -27,6 +27,14 @@ function with_(message: WebviewToExtension, changes: Record<string, unknown>): R
 
 const [ready, reveal, move, zoom, exportSvg] = ALLOWED;
 
+/** A problem as the server sends it in an initiative's list. */
+const A_PROBLEM = { severity: 'warning', code: 'missing-owner', message: 'A problem' } as const;
+
+/** `count` copies of a problem with this message. */
+function problemsOf(count: number, message = 'A problem'): { severity: 'warning'; code: string; message: string }[] {
+  return new Array<unknown>(count).fill(0).map(() => ({ ...A_PROBLEM, message }));
+}
+
 /** The keys every chart message has; a whole chart adds `initiatives`, a patch `patch`. */
 const CHART_KEYS = ['horizon', 'parses', 'pxPerDay', 'revision', 'span', 'svg', 'timelineX', 'type', 'uri', 'version'];
 
@@ -182,6 +190,13 @@ describe('preview: chart protocol', () => {
         changed({ horizon: { start: '2027-01-01' } }),
         changed({ initiatives: {} }),
         changed({ initiatives: [{ ...first, problems: [1] }] }),
+        changed({ initiatives: [{ ...first, problems: ['A problem'] }] }),
+        changed({ initiatives: [{ ...first, problems: [{ ...A_PROBLEM, severity: 'fatal' }] }] }),
+        changed({ initiatives: [{ ...first, problems: [{ ...A_PROBLEM, code: 'Not A Code' }] }] }),
+        changed({ initiatives: [{ ...first, problems: [{ ...A_PROBLEM, code: 'x'.repeat(65) }] }] }),
+        changed({ initiatives: [{ ...first, problems: [{ ...A_PROBLEM, message: 7 }] }] }),
+        changed({ initiatives: [{ ...first, problems: [{ ...A_PROBLEM, line: 3 }] }] }),
+        changed({ initiatives: [{ ...first, problems: [{ severity: 'error', message: 'No code' }] }] }),
         changed({ initiatives: [{ ...first, range: first }] }),
         changed({ initiatives: [{ ...first, id: 7 }] }),
         changed({ initiatives: [{ ...first, start: 20270104 }] }),
@@ -211,6 +226,58 @@ describe('preview: chart protocol', () => {
     });
   });
 
+  describe('the findings of an initiative', () => {
+    it('lists at most five, with severity and code, the worst first and in the order of the text among equals', () => {
+      const text = [
+        'cxroadmap: 1',
+        'title: Findings',
+        'horizon:',
+        '  start: 2027-01-01',
+        '  end: 2031-12-31',
+        'initiatives:',
+        '  - id: busy',
+        '    title: Busy',
+        '    competency: customers-as-assets',
+        '    start: 2027-01-04',
+        '    end: 2027-03-31',
+        '    early_win: true',
+        '    status: active',
+        '    depends_on: [nowhere, busy]',
+        '    links:',
+        '      - title: Plain',
+        '        url: http://example.com',
+        '    milestones:',
+        '      - name: Late',
+        '        date: 2032-01-01',
+        '',
+      ].join('\n');
+      const analysis = analyzeRoadmap(text);
+      // Eight findings inside `busy`: an info, an error and a warning on its first line come first in the text.
+      assert.deepEqual(
+        analysis.diagnostics.filter((d) => d.range.start.line >= 6).map((d) => [d.severity, d.code]),
+        [
+          [2, 'early-win-without-outcome'],
+          [3, 'missing-measures'],
+          [1, 'missing-owner'],
+          [1, 'unknown-dependency'],
+          [1, 'dependency-cycle'],
+          [1, 'schema'],
+          [2, 'milestone-outside-initiative'],
+          [2, 'outside-horizon'],
+        ],
+      );
+      const [busy] = previewChart({ uri, text, analysis }, 1, { pxPerDay: 1, today: 20_000 }).initiatives;
+      const message = (code: string): string => analysis.diagnostics.find((d) => d.code === code)!.message;
+      assert.deepEqual(busy.problems, [
+        { severity: 'error', code: 'missing-owner', message: message('missing-owner') },
+        { severity: 'error', code: 'unknown-dependency', message: message('unknown-dependency') },
+        { severity: 'error', code: 'dependency-cycle', message: message('dependency-cycle') },
+        { severity: 'error', code: 'schema', message: message('schema') },
+        { severity: 'warning', code: 'early-win-without-outcome', message: message('early-win-without-outcome') },
+      ]);
+    });
+  });
+
   describe('initiatives the webview cannot take', () => {
     const text = readFileSync(path.join(root, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
     const result = previewChart({ uri, text, analysis: analyzeRoadmap(text) }, 3, { pxPerDay: 1, today: 20_000 });
@@ -225,8 +292,8 @@ describe('preview: chart protocol', () => {
       { ...a, id: '<img src=x onerror="window.__pwned=1">' },
       { ...b, start: '2027-02-30' },
       { ...b, end: '10000-01-01' },
-      { ...c, problems: new Array<string>(101).fill('A problem') },
-      { ...c, problems: ['x'.repeat(8193)] },
+      { ...c, problems: problemsOf(101) },
+      { ...c, problems: problemsOf(1, 'x'.repeat(8193)) },
     ];
     const omitted = { 'long-id': 1, 'bad-id': 2, 'bad-dates': 2, problems: 2 };
 
@@ -236,7 +303,7 @@ describe('preview: chart protocol', () => {
       assert.deepEqual(parsed, { ...chart, initiatives: good, omitted });
       // The bounds themselves are still taken.
       const edge = [
-        { id: 'x'.repeat(256), problems: new Array<string>(100).fill('y'.repeat(8192)) },
+        { id: 'x'.repeat(256), problems: problemsOf(100, 'y'.repeat(8192)) },
         { id: 'd', start: '0001-01-01', end: '9999-12-31', problems: [] },
       ];
       assert.deepEqual(parseExtensionMessage({ ...chart, initiatives: edge }), { ...chart, initiatives: edge });
@@ -266,7 +333,7 @@ describe('preview: chart protocol', () => {
           ...result.initiatives.slice(0, 3),
           { ...result.initiatives[3], id: longId },
           { ...result.initiatives[4], start: '2027-02-30' },
-          { ...result.initiatives[5], problems: new Array<string>(101).fill('A problem') },
+          { ...result.initiatives[5], problems: problemsOf(101) },
           ...result.initiatives.slice(6),
         ],
         omitted: { 'long-id': 1 },
@@ -421,12 +488,23 @@ describe('preview: chart protocol', () => {
       const other = (changes: Partial<WebviewInitiative>): WebviewInitiative[] =>
         shown.map((i, n) => (n === 2 ? { ...i, ...changes } : i));
       const undated: WebviewInitiative = { id: shown[2].id, end: shown[2].end, problems: shown[2].problems };
+      const withProblem: ChartResult = {
+        ...patched,
+        initiatives: patched.initiatives.map((i, n) => (n === 2 ? { ...i, problems: [A_PROBLEM] } : i)),
+      };
       const cases: [string, ChartResult, WebviewInitiative[] | undefined][] = [
         ['a patch, the same initiatives', patched, shown],
         ['a patch, the same initiatives in a copy', patched, JSON.parse(JSON.stringify(shown)) as WebviewInitiative[]],
+        ['a patch, the same problem', withProblem, other({ problems: [{ ...A_PROBLEM }] })],
         ['a patch, nothing shown', patched, undefined],
-        ['a patch, a problem more', patched, other({ problems: [...shown[2].problems, 'A new problem'] })],
-        ['a patch, another problem', patched, other({ problems: ['Another problem'] })],
+        ['a patch, a problem more', patched, other({ problems: [...shown[2].problems, A_PROBLEM] })],
+        ['a patch, another problem', patched, other({ problems: problemsOf(1, 'Another problem') })],
+        [
+          'a patch, a problem of another severity',
+          withProblem,
+          other({ problems: [{ ...A_PROBLEM, severity: 'error' }] }),
+        ],
+        ['a patch, a problem of another rule', withProblem, other({ problems: [{ ...A_PROBLEM, code: 'no-owner' }] })],
         ['a patch, another start', patched, other({ start: '2027-01-05' })],
         ['a patch, another end', patched, other({ end: '2031-12-31' })],
         ['a patch, no start', patched, shown.map((i, n) => (n === 2 ? undated : i))],
@@ -438,9 +516,9 @@ describe('preview: chart protocol', () => {
       ];
       assert.deepEqual(
         cases.map(([name, result, initiatives]) => [name, chartMessage(result, initiatives).initiatives === undefined]),
-        cases.map(([name], n) => [name, n < 2]),
+        cases.map(([name], n) => [name, n < 3]),
       );
-      for (const [name, result, initiatives] of cases.slice(2))
+      for (const [name, result, initiatives] of cases.slice(3))
         assert.deepEqual(chartMessage(result, initiatives).initiatives, webviewInitiatives(result), name);
     });
 

@@ -10,6 +10,7 @@ import { dayNumber, parseDayDate } from '../../../server/src/core/dates';
 import { diffMarkup, joinMarkup } from '../../../server/src/gantt/markupTree';
 import type { MarkupChange } from '../../../server/src/gantt/markupTree';
 import { chartMessage, webviewInitiatives } from '../../../client/src/preview/chartMessage';
+import type { WireFinding } from '../../../protocol/chartWire';
 import type { ChartMessage } from '../../../protocol/webviewMessages';
 import { drawPreviewChart, previewChart } from '../../../server/src/services/chart/previewChart';
 import type { DrawnChart } from '../../../server/src/services/chart/previewChart';
@@ -735,7 +736,7 @@ describe('preview: the webview in headless Chromium', function () {
       await page.waitForSelector('.tooltip:not([hidden])');
       const tooltip = await page.$eval('.tooltip', (t) => ({ text: t.textContent, children: t.children.length }));
       assert.deepEqual(tooltip, {
-        text: `${desc}\n\u2022 Initiative \`xss-title\` has no \`measures\`: say how success will be measured (a metric, and ideally a baseline, target and date).\n\u2022 Links must be secure \`https://\` addresses; \`javascript:window.__pwned=1\` is not one.`,
+        text: `${desc}\n\u2022 Error: Links must be secure \`https://\` addresses; \`javascript:window.__pwned=1\` is not one. (schema)\n\u2022 Info: Initiative \`xss-title\` has no \`measures\`: say how success will be measured (a metric, and ideally a baseline, target and date). (missing-measures)`,
         children: 0,
       });
       await page.hover('g[data-initiative-id="rtl-override"] .detail');
@@ -894,8 +895,11 @@ describe('preview: the webview in headless Chromium', function () {
             { ...list[0], id: longId },
             ...list.slice(1, 2),
             { ...list[2], start: '2027-02-30' },
-            { ...list[3], problems: new Array<string>(101).fill('A problem') },
-            { id: hostileId, problems: [hostileId] },
+            {
+              ...list[3],
+              problems: new Array<WireFinding>(101).fill({ severity: 'info', code: 'x', message: 'A problem' }),
+            },
+            { id: hostileId, problems: [{ severity: 'error' as const, code: 'schema', message: hostileId }] },
             ...list.slice(4),
           ],
         };

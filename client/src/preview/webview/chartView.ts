@@ -4,7 +4,7 @@
  * and zoom that turn pixels into days.
  */
 import { parseDayDate } from '../../../../server/src/core/dates';
-import type { DaySpanWire } from '../../../../protocol/chartWire';
+import type { DaySpanWire, WireFinding, WireSeverity } from '../../../../protocol/chartWire';
 import type { Omissions } from '../../../../protocol/initiativeOmissions';
 import type { ChartMessage, WebviewInitiative } from '../../../../protocol/webviewMessages';
 import { applyChanges, chartElement, patchNode } from './chartDom';
@@ -26,6 +26,13 @@ function days(span: DaySpanWire | undefined): Days | undefined {
   return start !== undefined && end !== undefined ? { start, end } : undefined;
 }
 
+const SEVERITY_NAMES: Readonly<Record<WireSeverity, string>> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Info',
+  hint: 'Hint',
+};
+
 /** What `render` made of a chart message. */
 export type RenderOutcome = 'shown' | 'invalid' | 'out-of-step';
 
@@ -38,7 +45,7 @@ export class ChartView {
   omitted: Omissions | undefined;
   private groups = new Map<string, SVGGElement>();
   private dates = new Map<string, Days>();
-  private problems = new Map<string, string[]>();
+  private problems = new Map<string, WireFinding[]>();
   /** Ids used by more than one initiative: the extension refuses to move them. */
   private shared = new Set<string>();
   /** Bars drawn at proposed dates, with where the chart had them: put back by the next chart. */
@@ -206,7 +213,8 @@ export class ChartView {
     const desc = Array.from(group.children).find((c) => c.localName === 'desc');
     const lines = [desc?.textContent ?? ''];
     const id = this.idOf(group);
-    for (const problem of id === undefined ? [] : (this.problems.get(id) ?? [])) lines.push(`\u2022 ${problem}`);
+    for (const problem of id === undefined ? [] : (this.problems.get(id) ?? []))
+      lines.push(`\u2022 ${SEVERITY_NAMES[problem.severity]}: ${problem.message} (${problem.code})`);
     return lines.join('\n');
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { AnalysisResult } from '../../core/analyze';
 import { formatDay } from '../../core/dates';
+import { Severity } from '../../core/diagnostic';
 import type { Diagnostic } from '../../core/diagnostic';
 import type { Initiative, RoadmapModel } from '../../core/model/types';
 import type { LineIndex } from '../../core/text/lineIndex';
@@ -19,7 +20,7 @@ import { joinMarkup } from '../../gantt/markupTree';
 import type { MarkupGroup } from '../../gantt/markupTree';
 import { renderSvg, svgTree } from '../../gantt/svg';
 import type { ChartInitiative, ChartResult } from '../../../../protocol/chartRequests';
-import type { DaySpanWire, ExportFormat } from '../../../../protocol/chartWire';
+import type { DaySpanWire, ExportFormat, WireFinding, WireSeverity } from '../../../../protocol/chartWire';
 import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../../../protocol/chartWire';
 import { addOmission, initiativeFault, MAX_PROBLEM_LENGTH } from '../../../../protocol/initiativeOmissions';
 import type { Omissions } from '../../../../protocol/initiativeOmissions';
@@ -72,13 +73,19 @@ function problemText(message: string): string {
   return `${message.slice(0, end)}\u2026`;
 }
 
-/** Messages of the diagnostics that start inside each initiative, by initiative index. */
+const SEVERITY_WORDS: Readonly<Record<Severity, WireSeverity>> = {
+  [Severity.Error]: 'error',
+  [Severity.Warning]: 'warning',
+  [Severity.Information]: 'info',
+  [Severity.Hint]: 'hint',
+};
+
+/** Up to five diagnostics that start inside each initiative, the worst first, by initiative index. */
 function problemsByInitiative(
   initiatives: readonly Initiative[],
   diagnostics: readonly Diagnostic[],
   lines: LineIndex,
-): Map<number, string[]> {
-  const out = new Map<number, string[]>();
+): Map<number, WireFinding[]> {
   // Initiatives follow one another in the text: the one holding an offset is found by bisection.
   const holder = (offset: number): Initiative | undefined => {
     let lo = 0;
@@ -94,12 +101,24 @@ function problemsByInitiative(
     }
     return found && offset <= found.span.end ? found : undefined;
   };
+  const held = new Map<number, Diagnostic[]>();
   for (const d of diagnostics) {
     const initiative = holder(lines.offsetAt(d.range.start));
     if (!initiative) continue;
-    const messages = out.get(initiative.index) ?? [];
-    if (messages.length < PROBLEMS_PER_INITIATIVE) messages.push(problemText(d.message));
-    out.set(initiative.index, messages);
+    const list = held.get(initiative.index);
+    if (list) list.push(d);
+    else held.set(initiative.index, [d]);
+  }
+  const out = new Map<number, WireFinding[]>();
+  for (const [index, list] of held) {
+    // The worst first (in the order of the text among equals): an error is never left out for a note.
+    list.sort((a, b) => a.severity - b.severity);
+    out.set(
+      index,
+      list
+        .slice(0, PROBLEMS_PER_INITIATIVE)
+        .map((d) => ({ severity: SEVERITY_WORDS[d.severity], code: d.code, message: problemText(d.message) })),
+    );
   }
   return out;
 }
