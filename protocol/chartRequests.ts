@@ -86,8 +86,16 @@ export interface ChartInitiative {
   /** The first and last day (a period resolved to its first or last day). */
   start?: IsoDay;
   end?: IsoDay;
+  /** Its milestones with a valid date, in the order of the list: a whole move moves them too. */
+  milestones?: ChartMilestone[];
   /** The diagnostics inside the initiative, for its tooltip. */
   problems: WireFinding[];
+}
+
+export interface ChartMilestone {
+  /** The `date` value as written. */
+  range: WireRange;
+  date: IsoDay;
 }
 
 export interface ChartResult {

@@ -7,6 +7,7 @@ import type { ChartResult } from '../../../protocol/chartRequests';
 import type { WireRange } from '../../../protocol/chartWire';
 import type { MoveMessage } from '../../../protocol/webviewMessages';
 import { isIsoDay } from '../../../protocol/wireChecks';
+import { formatDay, parseDayDate } from '../../../server/src/core/dates';
 
 export interface DateEdit {
   range: WireRange;
@@ -32,10 +33,22 @@ export type MovePlan = { ok: true; edits: DateEdit[] } | { ok: false; refusal: M
 
 type Move = Pick<MoveMessage, 'id' | 'start' | 'end'>;
 
+/** Days since 1970-01-01 of a day the server or `isIsoDay` checked. */
+function dayOf(iso: string): number {
+  const parsed = parseDayDate(iso);
+  return parsed.ok ? parsed.day : Number.NaN;
+}
+
+function byPosition(a: DateEdit, b: DateEdit): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
 /**
- * The edits that give initiative `move.id` the days `move.start`..`move.end`: a value that
- * already means that day is left as written (a period stays a period), a changed one
- * becomes a day date. No edits at all when nothing changes.
+ * The edits, in the order of the text, that give initiative `move.id` the days
+ * `move.start`..`move.end`: a value that already means that day is left as written (a
+ * period stays a period), a changed one becomes a day date. Moved whole (start and end by
+ * the same days), its dated milestones move by as many days, in the same edit; moving one
+ * end leaves them where they are. No edits at all when nothing changes.
  */
 export function planMove(chart: ChartResult, move: Move, documentVersion: number): MovePlan {
   const refuse = (refusal: MoveRefusal): MovePlan => ({ ok: false, refusal });
@@ -54,5 +67,12 @@ export function planMove(chart: ChartResult, move: Move, documentVersion: number
   const edits: DateEdit[] = [];
   if (move.start !== initiative.start) edits.push({ range: initiative.startRange, newText: move.start });
   if (move.end !== initiative.end) edits.push({ range: initiative.endRange, newText: move.end });
-  return { ok: true, edits };
+  const shift = dayOf(move.start) - dayOf(initiative.start);
+  if (shift !== 0 && dayOf(move.end) - dayOf(initiative.end) === shift) {
+    for (const m of initiative.milestones ?? []) {
+      const newText = formatDay(dayOf(m.date) + shift);
+      if (isIsoDay(newText)) edits.push({ range: m.range, newText });
+    }
+  }
+  return { ok: true, edits: edits.sort(byPosition) };
 }

@@ -137,8 +137,19 @@ describe('language server: Gantt chart over stdio', function () {
       start: '2027-01-04',
       // `end: 2027-Q1` is the quarter's last day.
       end: '2027-03-31',
+      milestones: first.milestones.map((m) => ({
+        range: {
+          start: { line: line(m.date!.span.start), character: 14 },
+          end: { line: line(m.date!.span.start), character: 24 },
+        },
+        date: m.date!.value,
+      })),
       problems: [],
     } satisfies ChartInitiative);
+    assert.deepEqual(
+      result.initiatives[0].milestones?.map((m) => m.date),
+      ['2027-02-05', '2027-03-05'],
+    );
     assert.deepEqual(
       {
         parses: result.parses,

@@ -95,6 +95,77 @@ describe('preview: moving an initiative', () => {
     );
   });
 
+  describe('milestones', () => {
+    const WITH_MILESTONES = roadmap(HORIZON, [
+      '  - id: launch',
+      '    title: Launch',
+      '    competency: customers-as-assets',
+      '    owner: Priya',
+      '    milestones:',
+      '      - name: Pilot',
+      '        date: 2027-02-15',
+      '      - name: Undated',
+      '        date: someday',
+      '    start: 2027-02-01',
+      '    end: 2027-Q2',
+      '    measures:',
+      '      - metric: Go-live',
+      '        by: 2027-06-30',
+      '      - metric: Review',
+      '        by: 2027-07-15',
+      '  - id: after',
+      '    title: After',
+      '    competency: customers-as-assets',
+      '    owner: Dana',
+      '    start: 2027-07-01',
+      '    end: 2027-09-30',
+      '    milestones:',
+      '      - name: Halfway',
+      '        date: 2027-08-15',
+    ]);
+    const withMilestones = chartOf(WITH_MILESTONES);
+
+    it('moves the dated milestones of an initiative moved whole by as many days, in one list in the order of the text', () => {
+      // Ten days later; a measure's `by` is a date too, but not a milestone: it stays.
+      const plan = planMove(withMilestones, { id: 'launch', start: '2027-02-11', end: '2027-07-10' }, 7);
+      assert.deepEqual(plan, {
+        ok: true,
+        edits: [
+          dateEdit(12, 14, 24, '2027-02-25'),
+          dateEdit(15, 11, 21, '2027-02-11'),
+          dateEdit(16, 9, 16, '2027-07-10'),
+        ],
+      });
+      assert.ok(plan.ok);
+      assert.equal(
+        apply(WITH_MILESTONES, plan.edits),
+        WITH_MILESTONES.replace('date: 2027-02-15', 'date: 2027-02-25')
+          .replace('start: 2027-02-01', 'start: 2027-02-11')
+          .replace('end: 2027-Q2', 'end: 2027-07-10'),
+      );
+      // A whole move earlier, by a key press: the milestone a day earlier too.
+      assert.deepEqual(planMove(withMilestones, { id: 'after', start: '2027-06-30', end: '2027-09-29' }, 7), {
+        ok: true,
+        edits: [
+          dateEdit(26, 11, 21, '2027-06-30'),
+          dateEdit(27, 9, 19, '2027-09-29'),
+          dateEdit(30, 14, 24, '2027-08-14'),
+        ],
+      });
+    });
+
+    it('leaves milestones where they are when only one end moves', () => {
+      assert.deepEqual(planMove(withMilestones, { id: 'launch', start: '2027-01-25', end: '2027-06-30' }, 7), {
+        ok: true,
+        edits: [dateEdit(15, 11, 21, '2027-01-25')],
+      });
+      assert.deepEqual(planMove(withMilestones, { id: 'after', start: '2027-07-01', end: '2027-10-31' }, 7), {
+        ok: true,
+        edits: [dateEdit(27, 9, 19, '2027-10-31')],
+      });
+    });
+  });
+
   it('has nothing to edit when the dates do not change', () => {
     assert.deepEqual(planMove(chart, { id: 'report', start: '2027-01-04', end: '2027-03-31' }, 7), {
       ok: true,

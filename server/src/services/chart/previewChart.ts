@@ -149,6 +149,10 @@ function chartInitiatives(analysis: AnalysisResult): { initiatives: ChartInitiat
       item.endRange = lines.rangeOf(initiative.end.span.start, initiative.end.span.end);
       item.end = formatDay(initiative.end.day);
     }
+    const milestones = initiative.milestones.flatMap((m) =>
+      m.date ? [{ range: lines.rangeOf(m.date.span.start, m.date.span.end), date: formatDay(m.date.day) }] : [],
+    );
+    if (milestones.length > 0) item.milestones = milestones;
     const fault = initiativeFault(item);
     if (fault) omitted = addOmission(omitted, fault);
     else out.push(item);
