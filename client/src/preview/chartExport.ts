@@ -52,7 +52,19 @@ export async function exportChart(
     return;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
-  void vscode.window.showInformationMessage(
+  void offerExported(target);
+}
+
+/** The notice that the file is written, with what one usually does next: look at it, or find it to share it. */
+async function offerExported(target: vscode.Uri): Promise<void> {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal');
+  const choice = await vscode.window.showInformationMessage(
     vscode.l10n.t('Exported the Gantt chart to {0}.', vscode.workspace.asRelativePath(target)),
+    open,
+    reveal,
   );
+  // The page and the image are for a browser or an image viewer: the system's own application for the file.
+  if (choice === open) await vscode.env.openExternal(target);
+  else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
 }
