@@ -9,7 +9,7 @@
  * extension; the constants keep the method names in one place and the types keep both
  * sides' signatures together.
  */
-import type { ChartPatch, DaySpanWire, ExportFormat, IsoDay, WireFinding, WireRange } from './chartWire';
+import type { ChartPatch, ChartSummary, DaySpanWire, ExportFormat, IsoDay, WireFinding, WireRange } from './chartWire';
 import type { Omissions } from './initiativeOmissions';
 
 /** Which side sends the message. */
@@ -128,6 +128,8 @@ export interface ChartResult {
   /** Where the drawn span starts, in px from the chart's left edge. */
   timelineX: number;
   diagnosticsCount: number;
+  /** The title and health line the preview shows above the chart: of the chart drawn, with the findings of the current text. */
+  summary: ChartSummary;
 }
 
 export interface ChartChangedParams {

@@ -53,6 +53,29 @@ export interface ChartPatch {
   changes: ChartChange[];
 }
 
+/** The statuses the summary counts, in the format's order; `none` is initiatives without one. */
+export const SUMMARY_STATUSES = ['planned', 'active', 'at-risk', 'blocked', 'done', 'cancelled', 'none'] as const;
+export type SummaryStatus = (typeof SUMMARY_STATUSES)[number];
+
+/** A title longer than this is cut (with an ellipsis) before it is sent. */
+export const MAX_TITLE_LENGTH = 1024;
+
+/** What the preview says above its chart: the roadmap's title and how it stands. */
+export interface ChartSummary {
+  /** Absent when the roadmap has none. */
+  title?: string;
+  /** The document's findings by severity; notes are information and hints. */
+  errors: number;
+  warnings: number;
+  notes: number;
+  /** Competencies with at least one initiative, of `competencies`. */
+  covered: number;
+  competencies: number;
+  initiatives: number;
+  /** Initiatives by status, in the order of `SUMMARY_STATUSES`; statuses without any are left out. */
+  statuses: { status: SummaryStatus; count: number }[];
+}
+
 /** A day is at least this wide (a century then spans about 365 px)… */
 export const MIN_PX_PER_DAY = 0.01;
 /** …and at most this wide. */

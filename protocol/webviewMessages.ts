@@ -4,8 +4,16 @@
  * or a value out of range is dropped. Bundled into the webview script, so it depends on
  * nothing but the other files of `shared/protocol`.
  */
-import { WIRE_SEVERITIES } from './chartWire';
-import type { ChartChange, ChartPatch, DaySpanWire, ExportFormat, IsoDay, WireFinding } from './chartWire';
+import { MAX_TITLE_LENGTH, SUMMARY_STATUSES, WIRE_SEVERITIES } from './chartWire';
+import type {
+  ChartChange,
+  ChartPatch,
+  ChartSummary,
+  DaySpanWire,
+  ExportFormat,
+  IsoDay,
+  WireFinding,
+} from './chartWire';
 import type { OmissionReason, Omissions } from './initiativeOmissions';
 import { addOmission, initiativeFault, OMISSION_REASONS } from './initiativeOmissions';
 import type { Fields } from './wireChecks';
@@ -38,6 +46,7 @@ export interface ChartMessage {
   initiatives?: WebviewInitiative[];
   /** Only with `initiatives`: how many were left out of them, and why (the page says so). */
   omitted?: Omissions;
+  summary: ChartSummary;
 }
 
 /** What the webview knows of an initiative: its dates, to drag it, and its problems, for its tooltip. */
@@ -228,8 +237,29 @@ function parseChartPatch(value: unknown): ChartPatch | undefined {
   return { base: value.base, changes: out };
 }
 
+function parseSummary(value: unknown): ChartSummary | undefined {
+  const keys = ['errors', 'warnings', 'notes', 'covered', 'competencies', 'initiatives', 'statuses'];
+  if (!isRecord(value) || !hasKeys(value, keys, ['title'])) return undefined;
+  const { title, errors, warnings, notes, covered, competencies, initiatives, statuses } = value;
+  const count = (n: unknown): n is number => isCount(n, Number.MAX_SAFE_INTEGER);
+  if (!count(errors) || !count(warnings) || !count(notes) || !count(initiatives)) return undefined;
+  if (!count(covered) || !count(competencies) || covered > competencies) return undefined;
+  if (title !== undefined && !isString(title, MAX_TITLE_LENGTH)) return undefined;
+  if (!Array.isArray(statuses) || statuses.length > SUMMARY_STATUSES.length) return undefined;
+  const byStatus: ChartSummary['statuses'] = [];
+  for (const item of statuses) {
+    if (!isRecord(item) || !hasKeys(item, ['status', 'count']) || !count(item.count)) return undefined;
+    const status = SUMMARY_STATUSES.find((s) => s === item.status);
+    if (!status) return undefined;
+    byStatus.push({ status, count: item.count });
+  }
+  const summary: ChartSummary = { errors, warnings, notes, covered, competencies, initiatives, statuses: byStatus };
+  if (title !== undefined) summary.title = title;
+  return summary;
+}
+
 function parseChartMessage(value: Fields, uri: string): ChartMessage | undefined {
-  const required = ['type', 'uri', 'version', 'parses', 'revision', 'svg', 'pxPerDay', 'timelineX'];
+  const required = ['type', 'uri', 'version', 'parses', 'revision', 'svg', 'pxPerDay', 'timelineX', 'summary'];
   if (!hasKeys(value, required, ['span', 'horizon', 'patch', 'initiatives', 'omitted'])) return undefined;
   const { version, parses, revision, svg, pxPerDay, timelineX, initiatives } = value;
   if (
@@ -247,7 +277,9 @@ function parseChartMessage(value: Fields, uri: string): ChartMessage | undefined
     return undefined;
   if (value.span !== undefined && !isSpan(value.span)) return undefined;
   if (value.horizon !== undefined && !isSpan(value.horizon)) return undefined;
-  const out: ChartMessage = { type: 'chart', uri, version, parses, revision, svg, pxPerDay, timelineX };
+  const summary = parseSummary(value.summary);
+  if (!summary) return undefined;
+  const out: ChartMessage = { type: 'chart', uri, version, parses, revision, svg, pxPerDay, timelineX, summary };
   if (initiatives === undefined) {
     // Only changes to a chart shown may leave its initiatives (and what was left out of them) as they were.
     if (!patch || value.omitted !== undefined) return undefined;

@@ -41,6 +41,7 @@ export function chartMessage(
     svg: result.svg,
     pxPerDay: result.pxPerDay,
     timelineX: result.timelineX,
+    summary: result.summary,
   };
   const { initiatives, omitted } = webviewList(result);
   if (!(result.patch && shown && sameInitiatives(shown, initiatives) && sameOmissions(shownOmitted, omitted))) {

@@ -59,6 +59,8 @@ export function previewHtml(page: PreviewPage): string {
     `<link rel="stylesheet" href="${a(page.styleUri)}">`,
     '</head>',
     `<body data-document-uri="${a(page.documentUri)}">`,
+    // The roadmap's title and health line, from the first chart on.
+    '<header class="roadmap-head" hidden><h1 class="roadmap-title" dir="auto"></h1><p class="health"></p></header>',
     `<div class="toolbar" role="toolbar" aria-label="${a(labels.toolbar)}">`,
     `<div class="zoom" role="group" aria-label="${a(labels.zoom)}">${zoom('whole', labels.whole)}${zoom('year', labels.year)}${zoom('quarter', labels.quarter)}</div>`,
     `<div class="export"><button type="button" data-export="svg">${a(labels.exportSvg)}</button><button type="button" data-export="html">${a(labels.exportHtml)}</button></div>`,

@@ -53,6 +53,13 @@ function tally(count: ProblemCount, severity: Severity): void {
   else count.notes += 1;
 }
 
+/** How many of `diagnostics` are errors, warnings and notes. */
+export function problemTotals(diagnostics: readonly Diagnostic[]): ProblemCount {
+  const totals: ProblemCount = { errors: 0, warnings: 0, notes: 0 };
+  for (const d of diagnostics) tally(totals, d.severity);
+  return totals;
+}
+
 export function chartFindings(
   model: RoadmapModel,
   diagnostics: readonly Diagnostic[],

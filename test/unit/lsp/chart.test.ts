@@ -213,6 +213,8 @@ describe('language server: Gantt chart over stdio', function () {
       initiatives: [],
       diagnosticsCount: syntax,
       revision: stale!.revision,
+      // The findings of the text as it is, above the chart of the last version that parsed.
+      summary: { ...good!.summary, errors: syntax },
     });
     assert.notEqual(stale.revision, good!.revision);
     // A zoom while the text is broken redraws the last good chart at that zoom.
@@ -277,6 +279,7 @@ describe('language server: Gantt chart over stdio', function () {
         pxPerDay: 1,
         timelineX: 440,
         diagnosticsCount: undefined,
+        summary: { errors: 1, warnings: 0, notes: 0, covered: 0, competencies: 5, initiatives: 0, statuses: [] },
       },
     );
   });

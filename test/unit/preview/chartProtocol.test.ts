@@ -7,6 +7,7 @@ import { chartMessage, webviewInitiatives } from '../../../client/src/preview/ch
 import type { ChartResult } from '../../../protocol/chartRequests';
 import { parseExtensionMessage, parsePreviewState, parseWebviewMessage } from '../../../protocol/webviewMessages';
 import type { ChartMessage, WebviewInitiative, WebviewToExtension } from '../../../protocol/webviewMessages';
+import { cutText } from '../../../server/src/services/chart/cutText';
 import { drawPreviewChart, previewChart } from '../../../server/src/services/chart/previewChart';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -36,7 +37,19 @@ function problemsOf(count: number, message = 'A problem'): { severity: 'warning'
 }
 
 /** The keys every chart message has; a whole chart adds `initiatives`, a patch `patch`. */
-const CHART_KEYS = ['horizon', 'parses', 'pxPerDay', 'revision', 'span', 'svg', 'timelineX', 'type', 'uri', 'version'];
+const CHART_KEYS = [
+  'horizon',
+  'parses',
+  'pxPerDay',
+  'revision',
+  'span',
+  'summary',
+  'svg',
+  'timelineX',
+  'type',
+  'uri',
+  'version',
+];
 
 describe('preview: chart protocol', () => {
   describe('messages from the webview', () => {
@@ -211,6 +224,16 @@ describe('preview: chart protocol', () => {
         changed({ omitted: {} }),
         changed({ omitted: [1] }),
         changed({ omitted: null }),
+        changed({ summary: undefined }),
+        changed({ summary: { ...chart.summary, title: 7 } }),
+        changed({ summary: { ...chart.summary, title: 'x'.repeat(1025) } }),
+        changed({ summary: { ...chart.summary, errors: -1 } }),
+        changed({ summary: { ...chart.summary, notes: 0.5 } }),
+        changed({ summary: { ...chart.summary, covered: 6 } }),
+        changed({ summary: { ...chart.summary, extra: 1 } }),
+        changed({ summary: { ...chart.summary, statuses: [{ status: 'paused', count: 1 }] } }),
+        changed({ summary: { ...chart.summary, statuses: [{ status: 'active', count: '1' }] } }),
+        changed({ summary: { ...chart.summary, statuses: new Array(8).fill({ status: 'active', count: 1 }) } }),
         { ...chart, script: 'alert(1)' },
         { type: 'highlight', uri, id: 'Bad Id' },
         { type: 'highlight', uri },
@@ -222,6 +245,68 @@ describe('preview: chart protocol', () => {
       assert.deepEqual(
         rejected.map((m) => parseExtensionMessage(m)),
         rejected.map(() => undefined),
+      );
+    });
+  });
+
+  describe('the summary above the chart', () => {
+    const acme = readFileSync(path.join(root, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
+    const needsWork = readFileSync(path.join(root, 'examples', 'needs-work.cxroadmap.yaml'), 'utf8');
+    const summaryOf = (text: string, lastGood?: string) =>
+      previewChart(
+        { uri, text, analysis: analyzeRoadmap(text) },
+        1,
+        { pxPerDay: 1, today: 20_000 },
+        lastGood === undefined ? undefined : analyzeRoadmap(lastGood),
+      ).summary;
+
+    it('gives the title, the findings by severity, the competencies covered and the initiatives by status', () => {
+      assert.deepEqual(summaryOf(acme), {
+        title: 'Acme Broadband Customer Experience Roadmap 2027-2031',
+        errors: 0,
+        warnings: 0,
+        notes: 0,
+        covered: 5,
+        competencies: 5,
+        initiatives: 22,
+        statuses: [
+          { status: 'planned', count: 20 },
+          { status: 'active', count: 2 },
+        ],
+      });
+      assert.deepEqual(summaryOf(needsWork), {
+        title: 'Globex Insurance Customer Experience Roadmap (first draft)',
+        errors: 9,
+        warnings: 9,
+        notes: 3,
+        covered: 4,
+        competencies: 5,
+        initiatives: 11,
+        statuses: [
+          { status: 'planned', count: 1 },
+          { status: 'active', count: 3 },
+          { status: 'none', count: 7 },
+        ],
+      });
+    });
+
+    it('counts the findings of the text as it is while the chart shows the last version that parsed', () => {
+      const broken = `${acme}  - id: [unclosed\n`;
+      const syntax = analyzeRoadmap(broken).diagnostics;
+      assert.deepEqual(
+        syntax.map((d) => [d.severity, d.code]),
+        [[1, 'syntax']],
+      );
+      assert.deepEqual(summaryOf(broken, acme), { ...summaryOf(acme), errors: 1 });
+    });
+
+    it('leaves out a title the schema refuses, and cuts text longer than the page takes', () => {
+      // The schema takes titles of up to 200 characters; the model keeps none longer.
+      const long = acme.replace(/^title: .*$/m, `title: ${'x'.repeat(201)}`);
+      assert.equal('title' in summaryOf(long), false);
+      assert.deepEqual(
+        [cutText('abcdef', 6), cutText('abcdef', 5), cutText('ab\u{1F680}cd', 4), cutText('ab\u{1F680}cd', 5)],
+        ['abcdef', 'abcd\u2026', 'ab\u2026', 'ab\u{1F680}\u2026'],
       );
     });
   });

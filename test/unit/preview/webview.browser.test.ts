@@ -250,6 +250,36 @@ describe('preview: the webview in headless Chromium', function () {
       assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
     }));
 
+  it('heads the page with the roadmap’s title and a line on its findings, coverage and statuses', () =>
+    usingPage(openAt(1), async ({ page }) => {
+      const head = (): Promise<[boolean, string | null, string | null]> =>
+        page.$eval('.roadmap-head', (h) => [
+          (h as HTMLElement).hidden,
+          h.querySelector('.roadmap-title')!.textContent,
+          h.querySelector('.health')!.textContent,
+        ]);
+      assert.deepEqual(await head(), [true, '', '']);
+      await show(page, chartFor(acme, 1));
+      assert.deepEqual(await head(), [
+        false,
+        'Acme Broadband Customer Experience Roadmap 2027-2031',
+        '0 errors, 0 warnings, 0 notes \u00b7 5 of 5 competencies covered \u00b7 22 initiatives: 20 planned, 2 active',
+      ]);
+      const needsWork = readFileSync(path.join(repoRoot, 'examples', 'needs-work.cxroadmap.yaml'), 'utf8');
+      await show(page, chartFor(needsWork, 1, 2));
+      assert.deepEqual(await head(), [
+        false,
+        'Globex Insurance Customer Experience Roadmap (first draft)',
+        '9 errors, 9 warnings, 3 notes \u00b7 4 of 5 competencies covered \u00b7 11 initiatives: 1 planned, 3 active, 7 without a status',
+      ]);
+      // Roadmap text is text: a title of markup shows as written.
+      await show(page, chartFor(HOSTILE, 1, 3));
+      assert.equal(
+        await page.$eval('.roadmap-title', (t) => [t.textContent, t.children.length].join('|')),
+        '<script>window.__pwned = 1</script> \u202Eevil\u202C \u{1F680}|0',
+      );
+    }));
+
   it('proposes to reveal a clicked initiative, and marks the one under the editor’s cursor', () =>
     usingPage(openAt(1), async ({ page }) => {
       await show(page, chartFor(acme, 1));

@@ -6,12 +6,13 @@
  * one of the protocol's; roadmap text only ever reaches the page as text.
  */
 import { formatDay } from '../../../../server/src/core/dates';
-import type { ExportFormat } from '../../../../protocol/chartWire';
+import type { ChartSummary, ExportFormat } from '../../../../protocol/chartWire';
 import { parseExtensionMessage, parsePreviewState } from '../../../../protocol/webviewMessages';
 import type { ChartMessage, PreviewState, WebviewToExtension } from '../../../../protocol/webviewMessages';
 import { isUri } from '../../../../protocol/wireChecks';
 import { ChartView } from './chartView';
 import type { Days } from './chartView';
+import { healthLine } from './healthLine';
 import { attachKeyboard } from './keyboard';
 import { omissionNotice } from './omissionNotice';
 import { attachPointer } from './pointer';
@@ -42,6 +43,9 @@ function start(api: VsCodeApi, uri: string): void {
   const viewport = doc.querySelector<HTMLElement>('.viewport')!;
   const chart = doc.querySelector<HTMLElement>('.chart')!;
   const banner = doc.querySelector<HTMLElement>('.banner')!;
+  const head = doc.querySelector<HTMLElement>('.roadmap-head')!;
+  const titleElement = head.querySelector<HTMLElement>('.roadmap-title')!;
+  const healthElement = head.querySelector<HTMLElement>('.health')!;
   const view = new ChartView(chart);
   const tooltip = new Tooltip(doc.querySelector<HTMLElement>('.tooltip')!);
 
@@ -131,6 +135,21 @@ function start(api: VsCodeApi, uri: string): void {
     if (box.top < frame.top || box.bottom > frame.bottom) group.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
+  function showSummary(summary: ChartSummary): void {
+    const title = summary.title ?? 'Untitled roadmap';
+    const health = healthLine(summary);
+    // A typing update seldom changes either: the page is left alone then.
+    if (titleElement.textContent !== title) {
+      titleElement.textContent = title;
+      titleElement.title = title;
+    }
+    if (healthElement.textContent !== health) {
+      healthElement.textContent = health;
+      healthElement.title = health;
+    }
+    head.hidden = false;
+  }
+
   function onChart(message: ChartMessage): void {
     const before = view.message
       ? { pxPerDay: view.pxPerDay, left: viewport.scrollLeft, top: viewport.scrollTop }
@@ -144,6 +163,7 @@ function start(api: VsCodeApi, uri: string): void {
       return;
     }
     if (outcome === 'invalid') return;
+    showSummary(message.summary);
     doc.body.classList.toggle('can-edit', message.parses && view.horizon !== undefined);
     applyCursor(false);
 

@@ -10,7 +10,7 @@ import { Severity } from '../../core/diagnostic';
 import type { Diagnostic } from '../../core/diagnostic';
 import type { Initiative, RoadmapModel } from '../../core/model/types';
 import type { LineIndex } from '../../core/text/lineIndex';
-import { chartFindings } from '../../gantt/findings';
+import { chartFindings, problemTotals } from '../../gantt/findings';
 import { renderHtml } from '../../gantt/html';
 import type { Sha256 } from '../../gantt/html';
 import { layoutChart } from '../../gantt/layout';
@@ -26,6 +26,8 @@ import { addOmission, initiativeFault, MAX_PROBLEM_LENGTH } from '../../../../pr
 import type { Omissions } from '../../../../protocol/initiativeOmissions';
 import { isInitiativeId } from '../../../../protocol/wireChecks';
 import type { DocumentContext } from '../documentContext';
+import { chartSummary } from './chartSummary';
+import { cutText } from './cutText';
 
 /** A tooltip lists this many of an initiative's problems; the Problems view has them all. */
 const PROBLEMS_PER_INITIATIVE = 5;
@@ -59,18 +61,6 @@ function validHorizon(model: RoadmapModel): DaySpanWire | undefined {
   return start !== undefined && end !== undefined && end >= start
     ? { start: formatDay(start), end: formatDay(end) }
     : undefined;
-}
-
-/**
- * A problem's message as a tooltip line: a message quoting a long value (a link, say) is cut,
- * never split inside a character, so that no message is too long for the preview to take.
- */
-function problemText(message: string): string {
-  if (message.length <= MAX_PROBLEM_LENGTH) return message;
-  let end = MAX_PROBLEM_LENGTH - 1;
-  const last = message.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${message.slice(0, end)}\u2026`;
 }
 
 const SEVERITY_WORDS: Readonly<Record<Severity, WireSeverity>> = {
@@ -115,9 +105,11 @@ function problemsByInitiative(
     list.sort((a, b) => a.severity - b.severity);
     out.set(
       index,
-      list
-        .slice(0, PROBLEMS_PER_INITIATIVE)
-        .map((d) => ({ severity: SEVERITY_WORDS[d.severity], code: d.code, message: problemText(d.message) })),
+      list.slice(0, PROBLEMS_PER_INITIATIVE).map((d) => ({
+        severity: SEVERITY_WORDS[d.severity],
+        code: d.code,
+        message: cutText(d.message, MAX_PROBLEM_LENGTH),
+      })),
     );
   }
   return out;
@@ -196,6 +188,10 @@ export function drawPreviewChart(
   const listed: ReturnType<typeof chartInitiatives> = ok ? chartInitiatives(context.analysis) : { initiatives: [] };
   const clamp = (value: number): number => Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, value));
   const requested = options.pxPerDay === undefined ? undefined : clamp(options.pxPerDay);
+  const model = drawn ? withDrawableIds(drawn.model) : undefined;
+  const findings = drawn && model ? chartFindings(model, drawn.diagnostics, drawn.lines) : undefined;
+  // The findings of the text as it is: those of the chart drawn when it is of this text.
+  const totals = ok && findings ? findings.totals : problemTotals(context.analysis.diagnostics);
   const result: ChartResult = {
     uri: context.uri,
     version,
@@ -206,13 +202,12 @@ export function drawPreviewChart(
     pxPerDay: requested ?? 1,
     timelineX: METRICS.labelWidth,
     diagnosticsCount: context.analysis.diagnostics.length,
+    summary: chartSummary((drawn ?? context.analysis).model, totals),
   };
   if (listed.omitted) result.omitted = listed.omitted;
   const unparsed = ok ? context.analysis.model.unparsedInitiatives : undefined;
   if (unparsed) result.unparsed = unparsed.map((span) => unparsedRange(context, span));
-  if (!drawn) return { result, tree: undefined };
-  const model = withDrawableIds(drawn.model);
-  const findings = chartFindings(model, drawn.diagnostics, drawn.lines);
+  if (!drawn || !model || !findings) return { result, tree: undefined };
   const layout = layoutChart(model, findings, { pxPerDay: requested, today: options.today });
   // The preview's page carries the stylesheet, allowed by its nonce; in the chart, the page's policy would refuse it.
   const tree = svgTree(layout, { interactive: true, style: false, memo: options.memo });
