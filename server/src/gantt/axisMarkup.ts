@@ -2,7 +2,7 @@
 import { round } from './axis';
 import type { AxisBand } from './axis';
 import { escapeXml } from './escapeXml';
-import { estimateWidth, formatDay } from './labelText';
+import { estimateWidth, fitText, formatDay } from './labelText';
 import type { ChartLayout } from './layoutTypes';
 import { attrs, element } from './markup';
 
@@ -18,11 +18,21 @@ function bandMarkup(band: AxisBand): string {
     .join('');
 }
 
+const CAPTION = 'Initiatives by competency';
+
+/** The names column's heading in the axis band, shortened to the column; none in a column too narrow. */
+export function captionMarkup(layout: ChartLayout): string {
+  const room = layout.timeline.x - 24;
+  if (room < 40) return '';
+  const text = fitText(CAPTION, room, 12);
+  return `<text${attrs({ class: 'axis-caption', x: 12, y: round(layout.axis.y + layout.axis.height / 2) })}>${escapeXml(text)}</text>`;
+}
+
 export function axisMarkup(layout: ChartLayout): string {
   const { axis, timeline } = layout;
   if (axis.bands.length === 0) return '';
   let out = element('rect', { class: 'axis-bg', x: timeline.x, y: axis.y, width: timeline.width, height: axis.height });
-  out += `<text${attrs({ class: 'axis-caption', x: 12, y: round(axis.y + axis.height / 2) })}>Initiatives by competency</text>`;
+  out += captionMarkup(layout);
   for (const band of axis.bands) {
     out += bandMarkup(band);
     const bottom = band.y + band.height - 0.5;

@@ -32,13 +32,18 @@ export function problemWords(row: InitiativeRow): string | undefined {
   return parts.length === 0 ? undefined : parts.join(', ');
 }
 
+/** The initiative's name whole, as the tooltip and the accessible name give it. */
+function fullName(row: InitiativeRow): string {
+  return row.title ?? row.id ?? `Initiative ${row.index + 1}`;
+}
+
 function datesWords(row: InitiativeRow): string {
   if (row.start === undefined || row.end === undefined) return 'Dates: missing or invalid';
   return `${formatRange(row.start, row.end)} (${isoDay(row.start)} to ${isoDay(row.end)})`;
 }
 
 export function tooltipText(row: InitiativeRow): string {
-  const lines = [row.title ?? row.label];
+  const lines = [fullName(row)];
   const competency = row.competency ? COMPETENCY_NAMES[row.competency] : 'No known competency';
   lines.push(row.id === undefined ? competency : `${row.id} \u00b7 ${competency}`);
   lines.push(`Owner: ${row.owner ?? 'none'}${row.team === undefined ? '' : ` (${row.team})`}`);
@@ -54,7 +59,7 @@ export function tooltipText(row: InitiativeRow): string {
 }
 
 function ariaLabel(row: InitiativeRow): string {
-  const parts = [row.title ?? row.label, row.owner === undefined ? 'no owner' : `owner ${row.owner}`];
+  const parts = [fullName(row), row.owner === undefined ? 'no owner' : `owner ${row.owner}`];
   parts.push(
     row.start !== undefined && row.end !== undefined && row.notDrawn === undefined
       ? formatRange(row.start, row.end)
@@ -110,7 +115,8 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
   });
   if (row.finding) inner += findingMark(row.finding, 12, cy);
   if (row.earlyWin) inner += earlyWinMark(28, cy);
-  inner += `<text${attrs({ class: 'label', x: METRICS.titleX, y: cy })}>${isolatedText(row.label)}</text>`;
+  if (row.label !== '')
+    inner += `<text${attrs({ class: 'label', x: METRICS.titleX, y: cy })}>${isolatedText(row.label)}</text>`;
   if (row.bar) {
     const b = row.bar;
     // A day can be narrower than a pixel when zoomed out: keep every bar visible.

@@ -11,6 +11,8 @@ import type { BarGeometry, DetailLabel, InitiativeRow, MilestoneMark } from './l
 import { httpsLinks } from './links';
 
 const NO_PROBLEMS: ProblemCount = { errors: 0, warnings: 0, notes: 0 };
+/** A title is shown from this many px of room: a few letters and an ellipsis. */
+const MIN_LABEL_ROOM = 24;
 
 /** Whether arrows leave the end of the row's bar, or come into its start. */
 export interface RowLinks {
@@ -61,18 +63,25 @@ export function hasBar(initiative: Initiative, scale: TimeScale | undefined): sc
   );
 }
 
+/** The title as the names column shows it: shortened to its width, or none in a column of marks alone. */
+function labelText(name: string, labelWidth: number): string {
+  const room = labelWidth - METRICS.titleX - 12;
+  return room < MIN_LABEL_ROOM ? '' : fitText(name, room, METRICS.titleFont);
+}
+
 export function rowFor(
   initiative: Initiative,
   y: number,
   scale: TimeScale | undefined,
   findings: ChartFindings,
   arrows: RowLinks,
+  labelWidth: number,
 ): InitiativeRow {
   const { row: height, bar: barHeight } = METRICS;
   const label = initiative.title?.value ?? initiative.id?.value ?? `Initiative ${initiative.index + 1}`;
   const row: InitiativeRow = {
     index: initiative.index,
-    label: fitText(label, METRICS.labelWidth - METRICS.titleX - 12, METRICS.titleFont),
+    label: labelText(label, labelWidth),
     earlyWin: initiative.earlyWin?.value === true,
     hasErrors: initiative.hasErrors,
     problems: findings.problems.get(initiative.index) ?? NO_PROBLEMS,

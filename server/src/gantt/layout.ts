@@ -85,6 +85,17 @@ function arrowsFor(links: readonly Link[], rows: ReadonlyMap<number, InitiativeR
   }));
 }
 
+function labelWidthOf(options: ChartOptions): number {
+  const asked = options.labelWidth;
+  if (asked === undefined || !Number.isFinite(asked)) return METRICS.labelWidth;
+  return Math.round(Math.min(METRICS.maxLabelWidth, Math.max(METRICS.minLabelWidth, asked)));
+}
+
+function viewWidthOf(options: ChartOptions): number | undefined {
+  const asked = options.viewWidth;
+  return asked !== undefined && Number.isFinite(asked) && asked > 0 ? Math.round(asked) : undefined;
+}
+
 export function layoutChart(
   model: RoadmapModel,
   findings: ChartFindings = NO_FINDINGS,
@@ -92,11 +103,13 @@ export function layoutChart(
 ): ChartLayout {
   const { span, source } = chartSpan(model);
   const days = span ? span.end - span.start + 1 : 0;
+  const x0 = labelWidthOf(options);
+  const view = viewWidthOf(options);
+  const fit = view === undefined ? METRICS.fitWidth : Math.max(METRICS.minFitWidth, view - x0 - METRICS.paddingRight);
   const zoom = options.pxPerDay;
-  const asked = zoom !== undefined && Number.isFinite(zoom) && zoom > 0 ? zoom : days > 0 ? METRICS.fitWidth / days : 0;
+  const asked = zoom !== undefined && Number.isFinite(zoom) && zoom > 0 ? zoom : days > 0 ? fit / days : 0;
   // A horizon of centuries zoomed in would be millions of pixels wide: nothing could draw it.
   const pxPerDay = days > 0 ? Math.min(asked, METRICS.maxTimelineWidth / days) : asked;
-  const x0 = METRICS.labelWidth;
   const scale = span ? new TimeScale(span, x0, pxPerDay) : undefined;
   const timelineWidth = scale ? scale.width(span!.start, span!.end) : 0;
 
@@ -106,9 +119,9 @@ export function layoutChart(
   const today = scale && options.today !== undefined && scale.contains(options.today) ? options.today : undefined;
   const kinds = drawnKinds(model, scale, barred, findings, links, today !== undefined);
 
-  // Bars may push labels past the timeline's end; the legend fits the width without them.
-  const baseWidth = Math.max(METRICS.minWidth, round(x0 + timelineWidth + METRICS.paddingRight));
-  const legend = layoutLegend(baseWidth, 0, kinds);
+  // Bars may push labels past the timeline's end; the legend fits the width without them (or the view's).
+  const baseWidth = Math.max(view ?? METRICS.minWidth, round(x0 + timelineWidth + METRICS.paddingRight));
+  const legend = layoutLegend(view ?? baseWidth, 0, kinds);
   const bands = scale ? axisBands(scale, legend.height) : [];
   const axisHeight = bands.reduce((h, b) => h + b.height, 0);
   const axis = { y: legend.height, height: axisHeight, bands };
@@ -132,7 +145,7 @@ export function layoutChart(
     const laneRows = members
       .get(key)!
       .map((initiative, n) =>
-        rowFor(initiative, y + METRICS.laneHeader + n * METRICS.row, scale, findings, rowLinks(initiative)),
+        rowFor(initiative, y + METRICS.laneHeader + n * METRICS.row, scale, findings, rowLinks(initiative), x0),
       );
     for (const row of laneRows) rows.set(row.index, row);
     const height =

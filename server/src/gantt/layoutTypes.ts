@@ -10,8 +10,12 @@ export const UNKNOWN_LANE_NAME = 'Without a known competency';
 
 /** Sizes in px; the SVG renderer draws with the same numbers. */
 export const METRICS = {
+  /** The names column's width (where the timeline starts) unless a chart asks for another. */
   labelWidth: 440,
-  /** Where initiative titles start in the label column, after the finding and early-win marks. */
+  /** The narrowest names column: room for the finding and early-win marks, no title. */
+  minLabelWidth: 40,
+  maxLabelWidth: 1000,
+  /** Where initiative titles start in the names column, after the finding and early-win marks. */
   titleX: 40,
   laneHeader: 30,
   row: 26,
@@ -24,6 +28,8 @@ export const METRICS = {
   minWidth: 960,
   /** The timeline width when no zoom is asked for. */
   fitWidth: 1040,
+  /** The narrowest timeline a span is fitted to, however narrow the view. */
+  minFitWidth: 240,
   /** The widest timeline any zoom gives. */
   maxTimelineWidth: 100_000,
   titleFont: 12.5,
@@ -35,10 +41,18 @@ export const METRICS = {
 export const LINK_PREFIX = '   \u2197 ';
 
 export interface ChartOptions {
-  /** Zoom; by default the span fills `METRICS.fitWidth`. */
+  /** Zoom; by default the span fills `METRICS.fitWidth`, or the view (`viewWidth`). */
   pxPerDay?: number;
   /** Day number of today: drawing only, never a rule. */
   today?: number;
+  /** The names column's width in px, `METRICS.minLabelWidth` to `maxLabelWidth`; `METRICS.labelWidth` by default. */
+  labelWidth?: number;
+  /**
+   * The width of the view that shows the chart (the preview's panel): the chart is at least
+   * this wide (instead of `METRICS.minWidth`), its legend wraps to it, and without a zoom the
+   * span fills what the names column leaves of it.
+   */
+  viewWidth?: number;
 }
 
 export interface BarGeometry {
@@ -73,7 +87,7 @@ export interface InitiativeRow {
   index: number;
   id?: string;
   title?: string;
-  /** The title (or id) shortened to the label column. */
+  /** The title (or id) shortened to the names column; empty when the column holds only marks. */
   label: string;
   owner?: string;
   team?: string;

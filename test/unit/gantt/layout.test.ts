@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG } from '../../../server/src/core/options';
 import { chartFindings } from '../../../server/src/gantt/findings';
 import { estimateWidth } from '../../../server/src/gantt/labelText';
 import { layoutChart } from '../../../server/src/gantt/layout';
+import { symbolWidth } from '../../../server/src/gantt/legend';
 import { chartOf, row, rows } from './chartFixture';
 import type { Item } from './chartFixture';
 
@@ -398,6 +399,77 @@ describe('gantt layout', () => {
       assert.deepStrictEqual(
         relaid.arrows.map((a) => a.violated),
         [false, false, false, false, false, false],
+      );
+    });
+  });
+
+  describe('names column and view', () => {
+    const FIVE_YEARS: [string, string] = ['2027-01-01', '2031-12-31'];
+    const plan = {
+      horizon: FIVE_YEARS,
+      items: inAssets([
+        {
+          id: 'named',
+          title: 'A title long enough to be shortened in a narrow column',
+          start: '2027-01-01',
+          end: '2027-03-31',
+        },
+      ]),
+    };
+
+    it('starts the timeline at the names column’s width, shortening titles to it and dropping them below 76 px', () => {
+      const at = (labelWidth: number) => {
+        const { layout } = chartOf(plan, { ...ZOOM, labelWidth });
+        return [layout.timeline.x, row(layout, 'named').label, row(layout, 'named').bar!.x];
+      };
+      assert.deepStrictEqual(at(440), [440, 'A title long enough to be shortened in a narrow column', 440]);
+      assert.deepStrictEqual(at(200), [200, 'A title long enough to be\u2026', 200]);
+      assert.deepStrictEqual(at(76), [76, 'A\u2026', 76]);
+      assert.deepStrictEqual(at(75), [75, '', 75]);
+      // Kept between 40 px (the marks alone) and 1,000 px.
+      assert.deepStrictEqual(at(10), [40, '', 40]);
+      assert.deepStrictEqual(at(5000), [1000, 'A title long enough to be shortened in a narrow column', 1000]);
+    });
+
+    it('fits the span to what the names column leaves of the view, and makes the chart as wide as the view', () => {
+      const fitted = (options: { viewWidth: number; labelWidth?: number; pxPerDay?: number }) => {
+        const { layout } = chartOf(plan, options);
+        return [layout.pxPerDay, layout.timeline.width, layout.width];
+      };
+      // 1,826 days in five years.
+      assert.deepStrictEqual(fitted({ viewWidth: 800 }), [336 / 1826, 336, 800]);
+      assert.deepStrictEqual(fitted({ viewWidth: 700, labelWidth: 200 }), [476 / 1826, 476, 700]);
+      // However narrow the view, the timeline keeps 240 px.
+      assert.deepStrictEqual(fitted({ viewWidth: 500, labelWidth: 300 }), [240 / 1826, 240, 564]);
+      // A zoom is kept, and the chart is at least as wide as the view.
+      assert.deepStrictEqual(fitted({ viewWidth: 700, labelWidth: 200, pxPerDay: 0.1 }), [0.1, 182.6, 700]);
+      assert.deepStrictEqual(fitted({ viewWidth: 700, labelWidth: 200, pxPerDay: 1 }), [1, 1826, 2050]);
+    });
+
+    it('wraps the legend to the view, however wide the chart', () => {
+      const busy = chartOf(
+        {
+          horizon: FIVE_YEARS,
+          items: inAssets([
+            { id: 'a', start: '2027-01-01', end: '2027-03-31', status: 'done', early_win: true },
+            { id: 'b', start: '2027-04-01', end: '2027-06-30', status: 'active', depends_on: ['a'] },
+            { id: 'c', start: '2027-05-01', end: '2027-09-30', status: 'at-risk', depends_on: ['b'] },
+            { id: 'd', start: 'soon', end: '2027-09-30', status: 'blocked' },
+          ]),
+        },
+        { viewWidth: 400, labelWidth: 200, pxPerDay: 1 },
+      ).layout;
+      assert.equal(busy.width, 2050);
+      const rowsOf = (items: { y: number; x: number; text: string }[]) =>
+        [...new Set(items.map((i) => i.y))].map((y) => items.filter((i) => i.y === y).map((i) => i.text));
+      assert.deepStrictEqual(rowsOf(busy.legend.items), [
+        ['Active', 'At risk', 'Done', 'Early win'],
+        ['Depends on', 'Violated dependency', 'Has errors'],
+      ]);
+      // Each row ends before the view's right margin.
+      assert.deepStrictEqual(
+        busy.legend.items.filter((i) => i.x + symbolWidth(i.kind) + 6 + estimateWidth(i.text, 12) > 400 - 12),
+        [],
       );
     });
   });

@@ -190,6 +190,18 @@ describe('gantt SVG', () => {
       );
     });
 
+    it('shortens the names column’s heading and titles to its width, and leaves them out of a column of marks', () => {
+      const at = (labelWidth: number) => {
+        const svg = renderSvg(chartOf(CONTRACT, { pxPerDay: 2, labelWidth }).layout);
+        const texts = (cls: string) =>
+          Array.from(svg.matchAll(new RegExp(`<text class="${cls}"[^>]*>([^<]*)</text>`, 'g')), (m) => m[1]);
+        return [texts('axis-caption'), texts('label').length, texts('label')[0]];
+      };
+      assert.deepStrictEqual(at(440), [['Initiatives by competency'], 4, '\u2068Item 1\u2069']);
+      assert.deepStrictEqual(at(100), [['Initiatives b\u2026'], 4, '\u2068Item 1\u2069']);
+      assert.deepStrictEqual(at(40), [[], 0, undefined]);
+    });
+
     it('describes each initiative in its tooltip and accessible name', () => {
       const plan: Plan = {
         items: [
