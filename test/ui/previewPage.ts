@@ -51,7 +51,9 @@ function pageColours(frame: Frame): Promise<ColourPair[]> {
           });
         }
       }
-      const label = group.querySelector('text.label');
+      // The title is in the initiative's cell of the names column.
+      const index = group.getAttribute('data-initiative-index');
+      const label = document.querySelector(`.chart > svg g.name[data-initiative-index="${index}"] text.label`);
       if (label) pairs.push({ what: `${id}: label`, text: fill(label), background: chartBg, base: chartBg });
     }
     const lane = document.querySelector('.chart > svg rect.lane-bg');

@@ -89,7 +89,12 @@ function previewBars(frame: Frame): Promise<PreviewBar[]> {
     groups.map((g) => ({
       id: g.getAttribute('data-initiative-id') ?? '',
       // The renderer isolates roadmap text with Unicode isolates; the reader sees none of them.
-      label: (g.querySelector(':scope > text.label')?.textContent ?? '').replace(/[\u2066-\u2069]/g, ''),
+      // The title is in the initiative's cell of the preview's names column.
+      label: (
+        g.ownerDocument.querySelector(
+          `.chart > svg g.name[data-initiative-index="${g.getAttribute('data-initiative-index')}"] > text.label`,
+        )?.textContent ?? ''
+      ).replace(/[\u2066-\u2069]/g, ''),
       description: (g.getAttribute('aria-label') ?? '').replace(/[\u2066-\u2069]/g, ''),
       cursor: g.classList.contains('is-cursor'),
     })),

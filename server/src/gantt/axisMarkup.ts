@@ -28,11 +28,11 @@ export function captionMarkup(layout: ChartLayout): string {
   return `<text${attrs({ class: 'axis-caption', x: 12, y: round(layout.axis.y + layout.axis.height / 2) })}>${escapeXml(text)}</text>`;
 }
 
-export function axisMarkup(layout: ChartLayout): string {
+export function axisMarkup(layout: ChartLayout, caption = true): string {
   const { axis, timeline } = layout;
   if (axis.bands.length === 0) return '';
   let out = element('rect', { class: 'axis-bg', x: timeline.x, y: axis.y, width: timeline.width, height: axis.height });
-  out += captionMarkup(layout);
+  if (caption) out += captionMarkup(layout);
   for (const band of axis.bands) {
     out += bandMarkup(band);
     const bottom = band.y + band.height - 0.5;
@@ -48,11 +48,10 @@ export function axisMarkup(layout: ChartLayout): string {
 }
 
 /**
- * Period boundaries from their band down to the chart's foot: a year boundary is drawn
- * once, strong, not again as a quarter or month boundary.
+ * Period boundaries from their band down to `bottom` (the chart's foot): a year boundary is
+ * drawn once, strong, not again as a quarter or month boundary.
  */
-export function gridMarkup(layout: ChartLayout): string {
-  const bottom = layout.body.y + layout.body.height;
+function gridLines(layout: ChartLayout, bottom: number): string {
   const drawn = new Set<number>();
   let out = '';
   for (const band of layout.axis.bands) {
@@ -67,7 +66,44 @@ export function gridMarkup(layout: ChartLayout): string {
     const end = round(Math.floor(layout.timeline.x + layout.timeline.width) + 0.5);
     out += element('line', { class: 'grid-year', x1: end, x2: end, y1: layout.axis.y, y2: bottom });
   }
-  return element('g', { class: 'grid' }, out);
+  return out;
+}
+
+export function gridMarkup(layout: ChartLayout): string {
+  return element('g', { class: 'grid' }, gridLines(layout, layout.body.y + layout.body.height));
+}
+
+/**
+ * The axis as a layer of its own, which a page keeps at the top of its view (the preview):
+ * opaque across the chart's width, with the period boundaries within the axis drawn again,
+ * since the grid beneath is hidden by it. Empty without an axis.
+ */
+export function headMarkup(layout: ChartLayout): string {
+  const { axis, width } = layout;
+  if (axis.bands.length === 0) return element('g', { class: 'head' }, '');
+  return element(
+    'g',
+    { class: 'head' },
+    element('rect', { class: 'chart-bg', x: 0, y: axis.y, width, height: axis.height }) +
+      axisMarkup(layout, false) +
+      element('g', { class: 'grid' }, gridLines(layout, axis.y + axis.height)),
+  );
+}
+
+/** Where the axis meets the names column: the column's heading, kept in view both ways. Empty without an axis. */
+export function cornerMarkup(layout: ChartLayout): string {
+  const { axis, timeline } = layout;
+  if (axis.bands.length === 0) return element('g', { class: 'corner' }, '');
+  const bottom = round(axis.y + axis.height - 0.5);
+  const edge = round(timeline.x - 0.5);
+  return element(
+    'g',
+    { class: 'corner' },
+    element('rect', { class: 'chart-bg', x: 0, y: axis.y, width: timeline.x, height: axis.height }) +
+      captionMarkup(layout) +
+      element('line', { class: 'axis-divider', x1: 0, x2: timeline.x, y1: bottom, y2: bottom }) +
+      element('line', { class: 'names-edge', x1: edge, x2: edge, y1: axis.y, y2: axis.y + axis.height }),
+  );
 }
 
 export function todayMarkup(layout: ChartLayout): string {

@@ -65,6 +65,8 @@ export const CHART_CSS = `
 .cx-gantt .lane-name { font-size: 13.5px; font-weight: 700; fill: var(--cx-lane-fg); }
 .cx-gantt .lane-count { font-size: 12px; fill: var(--cx-muted); }
 .cx-gantt .lane-rule { stroke: var(--cx-grid-strong); }
+.cx-gantt .names-bg { fill: var(--cx-bg); }
+.cx-gantt .names-edge { stroke: var(--cx-grid-strong); stroke-width: 1; }
 .cx-gantt .row-bg { fill: transparent; }
 .cx-gantt .row-bg.alt { fill: var(--cx-row-alt); }
 .cx-gantt .label { font-size: 12.5px; }

@@ -99,24 +99,40 @@ function milestoneMarkup(row: InitiativeRow): string {
     .join('');
 }
 
-function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, interactive: boolean): string {
-  const cy = row.y + row.height / 2;
-  const classes = ['initiative', `status-${row.status ?? 'none'}`];
+/** The row's part in the names column: its marks and its title. */
+function nameMarkup(row: InitiativeRow, cy: number): string {
+  let out = '';
+  if (row.finding) out += findingMark(row.finding, 12, cy);
+  if (row.earlyWin) out += earlyWinMark(28, cy);
+  if (row.label !== '')
+    out += `<text${attrs({ class: 'label', x: METRICS.titleX, y: cy })}>${isolatedText(row.label)}</text>`;
+  return out;
+}
+
+function rowClasses(base: string, row: InitiativeRow): string {
+  const classes = [base, `status-${row.status ?? 'none'}`];
   if (row.earlyWin) classes.push('early-win');
   if (row.finding) classes.push(FINDING_CLASS[row.finding]);
   if (row.notDrawn !== undefined) classes.push('not-drawn');
+  return classes.join(' ');
+}
+
+function rowBackground(row: InitiativeRow, alt: boolean, width: number): string {
+  return element('rect', { class: alt ? 'row-bg alt' : 'row-bg', x: 0, y: row.y, width, height: row.height });
+}
+
+/** The initiative's group; `named`: with its part in the names column (else drawn by `nameCell`). */
+function rowMarkup(
+  layout: ChartLayout,
+  row: InitiativeRow,
+  alt: boolean,
+  interactive: boolean,
+  named: boolean,
+): string {
+  const cy = row.y + row.height / 2;
   let inner = tooltip(tooltipText(row));
-  inner += element('rect', {
-    class: alt ? 'row-bg alt' : 'row-bg',
-    x: 0,
-    y: row.y,
-    width: layout.width,
-    height: row.height,
-  });
-  if (row.finding) inner += findingMark(row.finding, 12, cy);
-  if (row.earlyWin) inner += earlyWinMark(28, cy);
-  if (row.label !== '')
-    inner += `<text${attrs({ class: 'label', x: METRICS.titleX, y: cy })}>${isolatedText(row.label)}</text>`;
+  inner += rowBackground(row, alt, layout.width);
+  if (named) inner += nameMarkup(row, cy);
   if (row.bar) {
     const b = row.bar;
     // A day can be narrower than a pixel when zoomed out: keep every bar visible.
@@ -129,7 +145,7 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
     inner += `<text${attrs({ class: 'note', x: layout.timeline.x + 8, y: cy })}>${isolatedText(row.notDrawn ?? '')}</text>`;
   }
   const values = {
-    class: classes.join(' '),
+    class: rowClasses('initiative', row),
     'data-initiative-id': row.id,
     'data-initiative-index': row.index,
     tabindex: interactive ? 0 : undefined,
@@ -139,34 +155,99 @@ function rowMarkup(layout: ChartLayout, row: InitiativeRow, alt: boolean, intera
   return element('g', values, inner);
 }
 
-function laneHeader(layout: ChartLayout, lane: Lane): string[] {
+/** The row's cell in a names column drawn apart (the preview's, which stays in view while the chart pans). */
+function nameCell(layout: ChartLayout, row: InitiativeRow, alt: boolean): string {
+  const values = { class: rowClasses('name', row), 'data-initiative-index': row.index };
+  return element('g', values, rowBackground(row, alt, layout.timeline.x) + nameMarkup(row, row.y + row.height / 2));
+}
+
+function laneBand(lane: Lane, width: number): string[] {
+  return [
+    element('rect', { class: 'lane-bg', x: 0, y: lane.y, width, height: METRICS.laneHeader }),
+    element('line', { class: 'lane-rule', x1: 0, x2: width, y1: lane.y + 0.5, y2: lane.y + 0.5 }),
+  ];
+}
+
+function laneCount(lane: Lane): string {
+  return lane.rows.length === 0 ? 'No initiatives yet' : plural(lane.rows.length, 'initiative');
+}
+
+function laneTitle(lane: Lane): string[] {
   const cy = lane.y + METRICS.laneHeader / 2;
-  const count = lane.rows.length === 0 ? 'No initiatives yet' : plural(lane.rows.length, 'initiative');
   const countX = round(12 + estimateWidth(lane.name, 13.5) * 1.08 + 12);
   return [
-    element('rect', { class: 'lane-bg', x: 0, y: lane.y, width: layout.width, height: METRICS.laneHeader }),
-    element('line', { class: 'lane-rule', x1: 0, x2: layout.width, y1: lane.y + 0.5, y2: lane.y + 0.5 }),
     `<text${attrs({ class: 'lane-name', x: 12, y: cy })}>${escapeXml(lane.name)}</text>`,
-    `<text${attrs({ class: 'lane-count', x: countX, y: cy })}>${escapeXml(count)}</text>`,
+    `<text${attrs({ class: 'lane-count', x: countX, y: cy })}>${escapeXml(laneCount(lane))}</text>`,
   ];
+}
+
+/** The lanes, and in the preview the names column drawn apart from them. */
+export interface LaneNodes {
+  lanes: MarkupGroup[];
+  /** With `pinned` only. */
+  names?: MarkupGroup;
 }
 
 /**
  * Each lane as a group: its header's four elements, then one element per initiative. With a
  * memo, an initiative drawn from the same row as before (every field, the chart's width and
  * timeline included) gets the markup it had.
+ *
+ * `pinned` (the preview): the names column is drawn apart, as one group over everything
+ * else that the page keeps in view while the chart pans (`g.names`: a background, then per
+ * lane its header's name and count and one `g.name` cell per initiative); a lane then holds
+ * its header's band and the initiatives' groups without their marks and titles.
  */
-export function laneNodes(layout: ChartLayout, interactive: boolean, memo?: MarkupMemo): MarkupGroup[] {
-  const context = `${layout.width}|${layout.timeline.x}|${interactive}|`;
-  const draw = (row: InitiativeRow, n: number): string => {
-    const alt = n % 2 === 1;
-    if (!memo) return rowMarkup(layout, row, alt, interactive);
-    // A row is plain data (numbers, strings, booleans, arrays and objects of them): its JSON says all of it.
-    return memo.get(context + (alt ? 'alt|' : '|') + JSON.stringify(row), () =>
-      rowMarkup(layout, row, alt, interactive),
+export function laneNodes(layout: ChartLayout, interactive: boolean, memo?: MarkupMemo, pinned = false): LaneNodes {
+  const context = `${layout.width}|${layout.timeline.x}|${interactive}|${pinned}|`;
+  const drawn = (key: string, draw: () => string): string => (memo ? memo.get(key, draw) : draw());
+  const lanes: MarkupGroup[] = [];
+  const names: MarkupGroup[] = [];
+  for (const lane of layout.lanes) {
+    const bodies: string[] = [];
+    const cells: string[] = [];
+    lane.rows.forEach((row, n) => {
+      const alt = n % 2 === 1;
+      // A row is plain data (numbers, strings, booleans, arrays and objects of them): its JSON says all of it.
+      const key = context + (alt ? 'alt|' : '|') + (memo ? JSON.stringify(row) : '');
+      bodies.push(drawn(key, () => rowMarkup(layout, row, alt, interactive, !pinned)));
+      if (pinned) cells.push(drawn(`name|${key}`, () => nameCell(layout, row, alt)));
+    });
+    if (!pinned) {
+      lanes.push(
+        group('g', { class: 'lane', 'data-lane': lane.key }, [
+          ...laneBand(lane, layout.width),
+          ...laneTitle(lane),
+          ...bodies,
+        ]),
+      );
+      continue;
+    }
+    // The lane's name is in the names column, hidden from assistive technology: the lane says it itself.
+    const label = `${lane.name}: ${laneCount(lane)}`;
+    lanes.push(
+      group('g', { class: 'lane', 'data-lane': lane.key, role: 'group', 'aria-label': label }, [
+        ...laneBand(lane, layout.width),
+        ...bodies,
+      ]),
     );
+    names.push(
+      group('g', { class: 'lane-names', 'data-lane': lane.key }, [
+        ...laneBand(lane, layout.timeline.x),
+        ...laneTitle(lane),
+        ...cells,
+      ]),
+    );
+  }
+  if (!pinned) return { lanes };
+  const { body, timeline } = layout;
+  const edge = round(timeline.x - 0.5);
+  return {
+    lanes,
+    names: group('g', { class: 'names', 'aria-hidden': 'true' }, [
+      element('rect', { class: 'names-bg', x: 0, y: body.y, width: timeline.x, height: body.height }),
+      ...names,
+      element('line', { class: 'names-edge', x1: edge, x2: edge, y1: body.y, y2: body.y + body.height }),
+    ]),
   };
-  return layout.lanes.map((lane) =>
-    group('g', { class: 'lane', 'data-lane': lane.key }, [...laneHeader(layout, lane), ...lane.rows.map(draw)]),
-  );
 }

@@ -2,7 +2,7 @@
  * The chart as one SVG document: the markup the editor preview shows and `cxroadmap gantt`
  * writes, alone (`.svg`) or inside a page (`.html`). No script: interaction is the page's.
  */
-import { axisMarkup, gridMarkup, todayMarkup } from './axisMarkup';
+import { axisMarkup, cornerMarkup, gridMarkup, headMarkup, todayMarkup } from './axisMarkup';
 import { CHART_CSS } from './chartStyle';
 import { escapeXml } from './escapeXml';
 import { laneNodes } from './initiativeMarkup';
@@ -29,6 +29,11 @@ export interface SvgOptions {
   style?: boolean;
   /** Initiatives drawn for the previous chart of the same document, reused where unchanged. */
   memo?: MarkupMemo;
+  /**
+   * The names column, the legend and the axis as layers of their own, drawn last, for a page
+   * that keeps them in view while the chart pans (the preview): see `pinnedLayers`.
+   */
+  pinned?: boolean;
 }
 
 const HEADING_HEIGHT = 56;
@@ -86,6 +91,8 @@ function headingMarkup(layout: ChartLayout): string[] {
 
 /** The chart's parts, each one element (or none, as ''), as both the single SVG and the layered page draw them. */
 export interface ChartParts {
+  /** With `pinned`: the names column, the axis (`g.head`) and its corner over the names column. */
+  pinned?: { names: MarkupGroup; head: string; corner: string };
   label: string;
   defs: string;
   background: string;
@@ -97,18 +104,20 @@ export interface ChartParts {
   today: string;
 }
 
-export function chartParts(layout: ChartLayout, interactive: boolean, memo?: MarkupMemo): ChartParts {
+export function chartParts(layout: ChartLayout, interactive: boolean, memo?: MarkupMemo, pinned = false): ChartParts {
+  const { lanes, names } = laneNodes(layout, interactive, memo, pinned);
   const parts: ChartParts = {
     label: chartLabel(layout),
     defs: defs(),
     background: element('rect', { class: 'chart-bg', x: 0, y: 0, width: layout.width, height: layout.height }),
     legend: legendMarkup(layout.legend),
     grid: gridMarkup(layout),
-    axis: axisMarkup(layout),
-    lanes: laneNodes(layout, interactive, memo),
+    axis: pinned ? '' : axisMarkup(layout),
+    lanes,
     dependencies: group('g', { class: 'dependencies' }, layout.arrows.map(arrowMarkup)),
     today: todayMarkup(layout),
   };
+  if (names) parts.pinned = { names, head: headMarkup(layout), corner: cornerMarkup(layout) };
   memo?.endChart();
   return parts;
 }
@@ -119,16 +128,21 @@ export function svgTree(layout: ChartLayout, options: SvgOptions = {}): MarkupGr
   const offset = options.heading === true ? HEADING_HEIGHT : 0;
   const width = layout.width;
   const height = layout.height + offset;
-  const parts = chartParts(layout, interactive, options.memo);
-  const body = [
-    parts.background,
-    parts.legend,
-    parts.grid,
-    parts.axis,
-    ...parts.lanes,
-    parts.dependencies,
-    parts.today,
-  ];
+  const parts = chartParts(layout, interactive, options.memo, options.pinned === true);
+  // Pinned layers go last, over what pans beneath them; the legend sits above the axis, clear of the rows.
+  const body = parts.pinned
+    ? [
+        parts.background,
+        parts.grid,
+        ...parts.lanes,
+        parts.dependencies,
+        parts.today,
+        parts.pinned.names,
+        parts.legend,
+        parts.pinned.head,
+        parts.pinned.corner,
+      ]
+    : [parts.background, parts.legend, parts.grid, parts.axis, ...parts.lanes, parts.dependencies, parts.today];
   const root = {
     xmlns: SVG_NS,
     class: 'cx-gantt',

@@ -74,8 +74,15 @@ function isGroup(node: MarkupNode | undefined): node is MarkupGroup {
 
 /** Index among the root's children of the lane group of `key`. */
 function laneIndex(tree: MarkupGroup, key: string): number {
-  const index = tree.children.findIndex((c) => isGroup(c) && c.open === `<g class="lane" data-lane="${key}">`);
+  const index = tree.children.findIndex((c) => isGroup(c) && c.open.startsWith(`<g class="lane" data-lane="${key}"`));
   assert.ok(index >= 0, `no lane ${key}`);
+  return index;
+}
+
+/** Index among the root's children of the preview's names column. */
+function namesIndex(tree: MarkupGroup): number {
+  const index = tree.children.findIndex((c) => isGroup(c) && c.open === '<g class="names" aria-hidden="true">');
+  assert.ok(index >= 0, 'no names column');
   return index;
 }
 
@@ -85,11 +92,17 @@ function dependenciesIndex(tree: MarkupGroup): number {
   return index;
 }
 
-/** Where initiative `id` is drawn: [its lane among the root's children, 4 header elements + its row in the lane]. */
+/** Where initiative `id` is drawn in the preview: [its lane among the root's children, 2 band elements + its row in the lane]. */
 function rowPath(layout: ChartLayout, tree: MarkupGroup, id: string): number[] {
   const lane = layout.lanes.find((l) => l.rows.some((r) => r.id === id));
   assert.ok(lane, `no row for ${id}`);
-  return [laneIndex(tree, lane.key), 4 + lane.rows.findIndex((r) => r.id === id)];
+  return [laneIndex(tree, lane.key), 2 + lane.rows.findIndex((r) => r.id === id)];
+}
+
+/** Where initiative `id`'s cell is in the preview's names column: [the column, its lane after the background, 4 header elements + its row]. */
+function cellPath(layout: ChartLayout, tree: MarkupGroup, id: string): number[] {
+  const lane = layout.lanes.findIndex((l) => l.rows.some((r) => r.id === id));
+  return [namesIndex(tree), 1 + lane, 4 + layout.lanes[lane].rows.findIndex((r) => r.id === id)];
 }
 
 /** A copy of `tree` with each change's element replaced by its markup, as the webview does. */
@@ -192,12 +205,13 @@ describe('gantt markup tree', () => {
         { interactive: true },
         { heading: true },
         { style: false },
-        { interactive: true, heading: true, style: false },
+        { pinned: true },
+        { interactive: true, heading: true, style: false, pinned: true },
       ]) {
         assert.equal(renderSvg(layout, options), joinMarkup(svgTree(layout, options)), JSON.stringify(options));
       }
-      // The preview's tree is the interactive chart without its stylesheet.
-      assert.equal(joinMarkup(tree), renderSvg(layout, { interactive: true, style: false }));
+      // The preview's tree is the interactive chart without its stylesheet, with its pinned layers.
+      assert.equal(joinMarkup(tree), renderSvg(layout, { interactive: true, style: false, pinned: true }));
     });
 
     it('has its stylesheet only with style left on, as one child of the root', () => {
@@ -215,8 +229,9 @@ describe('gantt markup tree', () => {
     });
 
     it('draws each lane as its 4 header elements and one element per initiative', () => {
+      const whole = svgTree(layout, { interactive: true });
       for (const lane of layout.lanes) {
-        const node = tree.children[laneIndex(tree, lane.key)];
+        const node = whole.children[laneIndex(whole, lane.key)];
         assert.ok(isGroup(node));
         assert.equal(node.children.length, 4 + lane.rows.length, lane.key);
         lane.rows.forEach((row, n) => {
@@ -231,20 +246,60 @@ describe('gantt markup tree', () => {
       }
     });
 
-    it('gives a title edit as exactly one change, at the initiative’s place in its lane', () => {
+    it('draws the preview’s lanes as their band and one element per initiative, and their names apart, one cell per initiative', () => {
+      const names = tree.children[namesIndex(tree)];
+      assert.ok(isGroup(names));
+      assert.equal(names.children.length, 1 + layout.lanes.length + 1);
+      layout.lanes.forEach((lane, l) => {
+        const node = tree.children[laneIndex(tree, lane.key)];
+        const cells = names.children[1 + l];
+        assert.ok(isGroup(node) && isGroup(cells));
+        assert.equal(cells.open, `<g class="lane-names" data-lane="${lane.key}">`);
+        assert.deepEqual([node.children.length, cells.children.length], [2 + lane.rows.length, 4 + lane.rows.length]);
+        lane.rows.forEach((row, n) => {
+          const child = node.children[2 + n];
+          const cell = cells.children[4 + n];
+          assert.ok(
+            typeof child === 'string' &&
+              child.startsWith(`<g class="initiative status-${row.status}`) &&
+              child.includes(` data-initiative-id="${row.id}"`) &&
+              !child.includes('class="label"'),
+            `${lane.key} row ${n}`,
+          );
+          assert.ok(
+            typeof cell === 'string' &&
+              cell.startsWith(`<g class="name status-${row.status}`) &&
+              cell.includes(` data-initiative-index="${row.index}"`) &&
+              cell.includes('class="label"'),
+            `${lane.key} cell ${n}`,
+          );
+        });
+      });
+    });
+
+    it('gives a title edit as exactly two changes: the initiative in its lane, and its cell in the names column', () => {
       const changes = diffMarkup(tree, treeOf(EDITS.title));
       const path = rowPath(layout, tree, 'moments-of-truth');
-      // The second initiative of the lane "Align around experience", the root's eighth child.
-      assert.deepEqual(path, [7, 5]);
+      // The second initiative of the lane "Align around experience", the root's sixth child; the
+      // second cell of that lane (the second) in the names column, the root's twelfth child.
+      assert.deepEqual(
+        [path, cellPath(layout, tree, 'moments-of-truth')],
+        [
+          [5, 3],
+          [11, 2, 5],
+        ],
+      );
       assert.deepEqual(
         changes?.map((c) => c.path),
-        [path],
+        [path, cellPath(layout, tree, 'moments-of-truth')],
       );
       assert.ok(
         changes[0].markup.startsWith('<g class="initiative status-planned" data-initiative-id="moments-of-truth"'),
       );
-      assert.ok(changes[0].markup.includes('>\u2068Name the 15 moments of truth\u2069</text>'));
+      assert.ok(changes[0].markup.includes('Name the 15 moments of truth\n'));
       assert.ok(!changes[0].markup.includes('Identify the 15 moments of truth'));
+      assert.ok(changes[1].markup.startsWith('<g class="name status-planned" data-initiative-index="5">'));
+      assert.ok(changes[1].markup.endsWith('>\u2068Name the 15 moments of truth\u2069</text></g>'));
     });
 
     it('gives a date edit as the initiative and the arrows that start or end at it, nothing else', () => {
@@ -254,9 +309,9 @@ describe('gantt markup tree', () => {
         a.from === 'journey-stages' || a.to === 'journey-stages' ? [[deps, k]] : [],
       );
       assert.deepEqual(touching, [
-        [11, 1],
-        [11, 2],
-        [11, 3],
+        [9, 1],
+        [9, 2],
+        [9, 3],
       ]);
       assert.deepEqual(
         changes?.map((c) => c.path),
@@ -277,13 +332,20 @@ describe('gantt markup tree', () => {
       );
       // Leaving its lane moves the rows after it up a row: the arrows at those rows are redrawn.
       const moved = diffMarkup(tree, treeOf(EDITS.competency));
+      const lanes = [laneIndex(tree, 'listening-path'), laneIndex(tree, 'reliability-innovation')];
       assert.deepEqual(
         moved?.slice(0, 2).map((c) => c.path),
-        [[laneIndex(tree, 'listening-path')], [laneIndex(tree, 'reliability-innovation')]],
+        lanes.map((lane) => [lane]),
       );
       assert.ok(moved[1].markup.includes(' data-initiative-id="listening-map"'));
+      // Their names in the names column too (the lanes' order among the root's children is theirs there).
+      const names = namesIndex(tree);
       assert.deepEqual(
-        moved.slice(2).map((c) => [c.path[0], /^<path data-dependency="([^"]*)"/.exec(c.markup)?.[1]]),
+        moved.slice(-2).map((c) => c.path),
+        lanes.map((lane) => [names, 1 + lane - laneIndex(tree, 'customers-as-assets')]),
+      );
+      assert.deepEqual(
+        moved.slice(2, -2).map((c) => [c.path[0], /^<path data-dependency="([^"]*)"/.exec(c.markup)?.[1]]),
         [
           [deps, 'journey-stages->listening-map'],
           [deps, 'listening-map->issue-taxonomy'],
@@ -374,10 +436,11 @@ describe('gantt markup tree', () => {
       const memo = new CountingMemo();
       const before = treeOf(acme, memo);
       const rows = layoutOf(acme).lanes.reduce((n, lane) => n + lane.rows.length, 0);
-      assert.deepEqual([rows, memo.draws], [22, 22]);
+      // Each row and its cell in the names column.
+      assert.deepEqual([rows, memo.draws], [22, 44]);
       memo.draws = 0;
       const after = treeOf(EDITS.title, memo);
-      assert.equal(memo.draws, 1);
+      assert.equal(memo.draws, 2);
       const [lane, row] = rowPath(layoutOf(acme), before, 'moments-of-truth');
       const lanes = (t: MarkupGroup): MarkupGroup[] =>
         t.children.filter((c): c is MarkupGroup => isGroup(c) && c.open.startsWith('<g class="lane"'));

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { escapeXml } from '../../../server/src/gantt/escapeXml';
 import { httpsLinks } from '../../../server/src/gantt/links';
-import { renderSvg } from '../../../server/src/gantt/svg';
+import { joinMarkup } from '../../../server/src/gantt/markupTree';
+import type { MarkupGroup, MarkupNode } from '../../../server/src/gantt/markupTree';
+import { renderSvg, svgTree } from '../../../server/src/gantt/svg';
 import { chartOf } from './chartFixture';
 import type { Item, Plan } from './chartFixture';
 import { assertInert, scanMarkup, tagsWith } from './markupScan';
@@ -239,6 +241,111 @@ describe('gantt SVG', () => {
           'Problems: 1 note',
         ].join('\n'),
       );
+    });
+  });
+
+  describe('the preview’s pinned layers', () => {
+    const plan: Plan = {
+      horizon: ['2027-01-01', '2027-06-30'],
+      items: [
+        {
+          id: 'alpha',
+          title: 'Alpha',
+          competency: ASSETS,
+          owner: 'Ann',
+          start: '2027-01-01',
+          end: '2027-03-31',
+          early_win: true,
+        },
+      ],
+    };
+    const { layout } = chartOf(plan, { pxPerDay: 1, labelWidth: 120, viewWidth: 400 });
+    const tree = svgTree(layout, { interactive: true, style: false, pinned: true });
+    const child = (cls: string): MarkupNode =>
+      tree.children.find((c) => (typeof c === 'string' ? c : c.open).startsWith(`<g class="${cls}"`))!;
+
+    it('draws the names column, the legend, the axis and their corner last, over what pans beneath them', () => {
+      assert.deepStrictEqual(
+        tree.children.map((c) => /^<(\w+)(?: class="([^"]*)")?/.exec(typeof c === 'string' ? c : c.open)!.slice(1)),
+        [
+          ['title', undefined],
+          ['defs', undefined],
+          ['rect', 'chart-bg'],
+          ['g', 'grid'],
+          ['g', 'lane'],
+          ['g', 'lane'],
+          ['g', 'lane'],
+          ['g', 'lane'],
+          ['g', 'lane'],
+          ['g', 'dependencies'],
+          ['g', 'names'],
+          ['g', 'legend'],
+          ['g', 'head'],
+          ['g', 'corner'],
+        ],
+      );
+    });
+
+    it('puts each initiative’s marks and title in a cell of the names column, hidden from assistive technology', () => {
+      const names = child('names') as MarkupGroup;
+      assert.equal(names.open, '<g class="names" aria-hidden="true">');
+      assert.deepStrictEqual(
+        [names.children[0], joinMarkup(names.children[1]), names.children.at(-1)],
+        [
+          '<rect class="names-bg" x="0" y="104" width="120" height="240"/>',
+          '<g class="lane-names" data-lane="customers-as-assets"><rect class="lane-bg" x="0" y="104" width="120" height="30"/><line class="lane-rule" x1="0" x2="120" y1="104.5" y2="104.5"/><text class="lane-name" x="12" y="119">Honor and Manage Customers as Assets</text><text class="lane-count" x="290.08" y="119">1 initiative</text>' +
+            '<g class="name status-none early-win has-warnings" data-initiative-index="0"><rect class="row-bg" x="0" y="134" width="120" height="26"/><g class="warning-mark-group"><path class="warning-mark" d="M12,140L19.5,153L4.5,153Z"/><rect class="warning-mark-glyph" x="11" y="144" width="2" height="5" rx="0.5"/><circle class="warning-mark-glyph" cx="12" cy="150.8" r="1"/></g><polygon class="early-win-mark" points="28,140 29.76,144.57 34.66,144.84 30.85,147.93 32.11,152.66 28,150 23.89,152.66 25.15,147.93 21.34,144.84 26.24,144.57"/><text class="label" x="40" y="147">\u2068Alpha\u2069</text></g></g>',
+          '<line class="names-edge" x1="119.5" x2="119.5" y1="104" y2="344"/>',
+        ],
+      );
+      // The lane names itself; its initiative's group has no mark or title of its own.
+      const lane = tree.children[4] as MarkupGroup;
+      assert.equal(
+        lane.open,
+        '<g class="lane" data-lane="customers-as-assets" role="group" aria-label="Honor and Manage Customers as Assets: 1 initiative">',
+      );
+      const row = lane.children[2] as string;
+      assert.deepStrictEqual(
+        [row.includes('mark'), row.includes('class="label"'), row.includes('data-initiative-id="alpha"')],
+        [false, false, true],
+      );
+    });
+
+    it('draws the axis with a background across the chart and its own period lines, and the names column’s heading in the corner', () => {
+      const head = child('head') as string;
+      assert.ok(
+        head.startsWith(
+          '<g class="head"><rect class="chart-bg" x="0" y="42" width="400" height="62"/><g class="axis">',
+        ),
+      );
+      assert.ok(!head.includes('axis-caption'));
+      assert.deepStrictEqual(
+        Array.from(head.matchAll(/<line class="grid-(\w+)" x1="([\d.]+)" x2="[\d.]+" y1="(\d+)" y2="(\d+)"\/>/g), (m) =>
+          m.slice(1).join(' '),
+        ),
+        [
+          'year 120.5 42 104',
+          'quarter 210.5 66 104',
+          'month 151.5 86 104',
+          'month 179.5 86 104',
+          'month 240.5 86 104',
+          'month 271.5 86 104',
+          'year 301.5 42 104',
+        ],
+      );
+      assert.equal(
+        child('corner'),
+        '<g class="corner"><rect class="chart-bg" x="0" y="42" width="120" height="62"/><text class="axis-caption" x="12" y="73">Initiatives by co\u2026</text><line class="axis-divider" x1="0" x2="120" y1="103.5" y2="103.5"/><line class="names-edge" x1="119.5" x2="119.5" y1="42" y2="104"/></g>',
+      );
+    });
+
+    it('leaves the chart drawn as one layer without the option', () => {
+      const whole = svgTree(layout, { interactive: true, style: false });
+      assert.deepStrictEqual(
+        whole.children.filter((c) => typeof c !== 'string' && /class="(names|head|corner)"/.test(c.open)),
+        [],
+      );
+      assert.ok(joinMarkup(whole).includes('<text class="label" x="40" y="147">\u2068Alpha\u2069</text>'));
     });
   });
 

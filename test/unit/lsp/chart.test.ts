@@ -358,22 +358,31 @@ describe('language server: Gantt chart over stdio', function () {
       assert.deepEqual(again, { ...first, svg: null, patch: { base: first.revision, changes: [] } });
     });
 
-    it('answers a title edit as the one element it changed, under a new revision, and the whole chart without a base', async () => {
+    it('answers a title edit as the elements it changed, under a new revision, and the whole chart without a base', async () => {
       const uri = 'untitled:base-title.cxroadmap.yaml';
       const first = await edit(uri, acme, 1);
       const patched = await edit(uri, titled('Weekly customer gain and loss report'), 2, first.revision);
       assert.deepEqual(
         [patched.version, patched.svg, patched.patch?.base, patched.patch?.changes.length],
-        [2, null, first.revision, 1],
+        [2, null, first.revision, 2],
       );
       assert.ok(patched.revision > first.revision, `${patched.revision} after ${first.revision}`);
-      const [change] = patched.patch!.changes;
-      // The first initiative of the first lane.
-      assert.deepEqual(change.path, [6, 4]);
+      const [change, cell] = patched.patch!.changes;
+      // The first initiative of the first lane, and its cell in the names column (after the
+      // column's background), which comes after the arrows and the today line.
+      assert.deepEqual(
+        [change.path, cell.path],
+        [
+          [4, 2],
+          [11, 1, 4],
+        ],
+      );
       assert.ok(
         change.markup.startsWith('<g class="initiative status-active early-win" data-initiative-id="asset-metrics"'),
       );
-      assert.ok(change.markup.includes('>\u2068Weekly customer gain and loss report\u2069</text>'));
+      assert.ok(change.markup.includes('<title>Weekly customer gain and loss report\n'));
+      assert.ok(cell.markup.startsWith('<g class="name status-active early-win" data-initiative-index="0">'));
+      assert.ok(cell.markup.includes('>\u2068Weekly customer gain and loss report\u2069</text>'));
       assert.deepEqual(
         patched.patch!.changes,
         diffMarkup(treeOf(acme), treeOf(titled('Weekly customer gain and loss report'))),
@@ -382,7 +391,7 @@ describe('language server: Gantt chart over stdio', function () {
       const full = await chart(uri);
       assert.ok(whole(full));
       assert.deepEqual({ ...full!, svg: null, patch: patched.patch }, patched);
-      assert.ok(full!.svg!.includes(change.markup));
+      assert.ok(full!.svg!.includes(change.markup) && full!.svg!.includes(cell.markup));
       assert.ok(!full!.svg!.includes('Monthly customer gain and loss report'));
     });
 
@@ -418,13 +427,14 @@ describe('language server: Gantt chart over stdio', function () {
       const answers = await Promise.all(revisions.map((base) => chart(uri, 1, base)));
       assert.deepEqual(
         answers.map((a) => (a?.patch ? a.patch.changes.length : a?.svg === null ? 'null' : 'whole')),
-        ['whole', 'whole', 1, 1, 1, 0],
+        ['whole', 'whole', 2, 2, 2, 0],
       );
       assert.deepEqual(
         answers.map((a) => a?.revision),
         revisions.map(() => revisions[5]),
       );
-      assert.ok(answers[2]!.patch!.changes[0].markup.includes('\u2068Report 6\u2069'));
+      // The initiative's title is in its cell of the names column.
+      assert.ok(answers[2]!.patch!.changes[1].markup.includes('\u2068Report 6\u2069'));
     });
 
     it('ignores a base that is not a revision number: the whole chart, never a null one', async () => {

@@ -160,7 +160,14 @@ async function settle(page: Page): Promise<void> {
 
 /** The text of the label of the initiative `id`'s bar. */
 function labelOf(page: Page, id: string): Promise<string | null> {
-  return page.$eval(`g[data-initiative-id="${id}"] text.label`, (t) => t.textContent);
+  // In the preview the title is in the initiative's cell of the names column, found by the initiative's index.
+  return page.evaluate((i) => {
+    const group = document.querySelector(`g[data-initiative-id="${i}"]`)!;
+    const own = group.querySelector(':scope > text.label');
+    if (own) return own.textContent;
+    const index = group.getAttribute('data-initiative-index');
+    return document.querySelector(`g.name[data-initiative-index="${index}"] text.label`)?.textContent ?? null;
+  }, id);
 }
 
 function chartMarkup(page: Page): Promise<string> {
@@ -280,11 +287,94 @@ describe('preview: the webview in headless Chromium', function () {
       );
     }));
 
+  it('keeps the names column, the lanes’ names, the legend and the axis in view while the chart pans both ways', () =>
+    usingPage(openAt(1), async ({ page }) => {
+      await show(page, chartFor(acme, 1));
+      /** Where each part is, in px from the view's top left corner. */
+      const where = (): Promise<Record<string, [number, number]>> =>
+        page.evaluate(() => {
+          const frame = document.querySelector('.viewport')!.getBoundingClientRect();
+          const at = (selector: string): [number, number] => {
+            const box = document.querySelector(selector)!.getBoundingClientRect();
+            // `+ 0` makes a rounded -0 a 0.
+            return [Math.round(box.left - frame.left) + 0, Math.round(box.top - frame.top) + 0];
+          };
+          return {
+            names: at('g.names'),
+            lane: at('g.names g.lane-names rect.lane-bg'),
+            legend: at('g.legend rect.swatch'),
+            axis: at('g.head rect.axis-bg'),
+            corner: at('g.corner'),
+            bar: at('g[data-initiative-id="asset-metrics"] rect.bar'),
+          };
+        });
+      const before = await where();
+      assert.deepEqual(before, {
+        names: [0, 104],
+        lane: [0, 104],
+        legend: [12, 16],
+        axis: [440, 42],
+        corner: [0, 42],
+        bar: [443, 140],
+      });
+      await page.evaluate(() => {
+        const viewport = document.querySelector('.viewport')!;
+        viewport.scrollLeft = 600;
+        viewport.scrollTop = 150;
+      });
+      await page.waitForFunction(
+        () => document.querySelector('g.head')!.getAttribute('transform') === 'translate(0,108)',
+      );
+      // The axis sticks to the top once scrolled past (and pans sideways); the names and legend stay at the left edge; the bars pan.
+      assert.deepEqual(await where(), {
+        names: [0, 104 - 150],
+        lane: [0, 104 - 150],
+        legend: [12, 16 - 150],
+        axis: [440 - 600, 0],
+        corner: [0, 0],
+        bar: [443 - 600, 140 - 150],
+      });
+      // What is under the names column is the names column: a click there is on an initiative's name.
+      const hit = await page.evaluate(() => {
+        const frame = document.querySelector('.viewport')!.getBoundingClientRect();
+        return document
+          .elementFromPoint(frame.left + 100, frame.top + 200)!
+          .closest('g.name, g.corner, g.head')!
+          .getAttribute('class');
+      });
+      assert.match(hit ?? '', /^name /);
+    }));
+
+  it('highlights an initiative’s row and shows its tooltip from its name, and reveals it on a click there', () =>
+    usingPage(openAt(1), async ({ page }) => {
+      await show(page, chartFor(acme, 1));
+      await page.hover('g.name[data-initiative-index="3"] text.label');
+      await page.waitForSelector('.tooltip:not([hidden])');
+      assert.deepEqual(
+        await page.evaluate(() => ({
+          hovered: Array.from(document.querySelectorAll('.is-hover'), (e) => e.getAttribute('data-initiative-index')),
+          tooltip: document.querySelector('.tooltip')!.textContent.split('\n').slice(0, 2),
+        })),
+        {
+          hovered: ['3', '3'],
+          tooltip: [
+            'Find out why households leave, and have leaders call them back',
+            'reasons-for-leaving \u00b7 Honor and Manage Customers as Assets',
+          ],
+        },
+      );
+      await page.mouse.move(5, 5);
+      assert.equal(await page.locator('.is-hover').count(), 0);
+      await page.click('g.name[data-initiative-index="3"] text.label');
+      assert.deepEqual((await postedCount(page, 2))[1], { type: 'reveal', uri, id: 'reasons-for-leaving' });
+    }));
+
   it('proposes to reveal a clicked initiative, and marks the one under the editor’s cursor', () =>
     usingPage(openAt(1), async ({ page }) => {
       await show(page, chartFor(acme, 1));
       await page.click(`g[data-initiative-id="${ids[3]}"] rect.bar`);
-      await page.click(`g[data-initiative-id="${ids[5]}"] text.label`);
+      // A click on its title in the names column.
+      await page.click('g.name[data-initiative-index="5"] text.label');
       const messages = await postedCount(page, 3);
       assert.deepEqual(messages.slice(1), [
         { type: 'reveal', uri, id: ids[3] },
@@ -292,7 +382,12 @@ describe('preview: the webview in headless Chromium', function () {
       ]);
       await send(page, { type: 'highlight', uri, id: ids[7] });
       await page.waitForSelector(`g.is-cursor[data-initiative-id="${ids[7]}"]`);
-      assert.equal(await page.locator('g.is-cursor').count(), 1);
+      // Its row in the chart and its cell in the names column, nothing else.
+      assert.deepEqual(await page.$$eval('.is-cursor', (els) => els.map((e) => e.getAttribute('class'))), [
+        'initiative status-planned is-cursor',
+        'name status-planned is-cursor',
+      ]);
+      assert.equal(await page.getAttribute('g.name.is-cursor', 'data-initiative-index'), '7');
     }));
 
   it('moves a focused initiative with the arrow keys: a day, a week with Shift, only its end with Alt', () =>
@@ -417,10 +512,10 @@ describe('preview: the webview in headless Chromium', function () {
         chartFor(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly customer report'), 1, 2),
       );
       await page.waitForFunction(
-        (id) =>
-          document.querySelector(`g[data-initiative-id="${id}"] text.label`)!.textContent ===
+        (index) =>
+          document.querySelector(`g.name[data-initiative-index="${index}"] text.label`)!.textContent ===
           '\u2068Weekly customer report\u2069',
-        edited,
+        ids.indexOf(edited),
       );
       const state = await page.evaluate((id) => {
         const kept = (window as unknown as { __kept: Element }).__kept;
@@ -534,9 +629,8 @@ describe('preview: the webview in headless Chromium', function () {
         // Changes since the revision shown still apply.
         await send(page, patchMessage(v1, v3));
         await page.waitForFunction(
-          (id) =>
-            document.querySelector(`g[data-initiative-id="${id}"] text.label`)!.textContent === '\u2068Third\u2069',
-          ids[0],
+          () =>
+            document.querySelector('g.name[data-initiative-index="0"] text.label')!.textContent === '\u2068Third\u2069',
         );
         await settle(page);
         assert.deepEqual([(await posted(page)).length, await sameChart(page)], [3, true]);
@@ -549,24 +643,24 @@ describe('preview: the webview in headless Chromium', function () {
         const before = await chartMarkup(page);
         const v2 = drawn(acme.replace(MONTHLY, 'title: Second'), 2, 2);
         const [good] = diffMarkup(v1.tree!, v2.tree!)!;
-        assert.deepEqual(good.path, [6, 4]);
+        assert.deepEqual(good.path, [4, 2]);
         const row = good.markup;
         const bad: [string, MarkupChange[]][] = [
-          ['two elements', [{ path: [6, 4], markup: row + row }]],
-          ['an element and text', [{ path: [6, 4], markup: `${row} ` }]],
-          ['text only', [{ path: [6, 4], markup: 'plain text' }]],
-          ['nothing', [{ path: [6, 4], markup: '' }]],
-          ['a comment', [{ path: [6, 4], markup: '<!-- a comment -->' }]],
+          ['two elements', [{ path: [4, 2], markup: row + row }]],
+          ['an element and text', [{ path: [4, 2], markup: `${row} ` }]],
+          ['text only', [{ path: [4, 2], markup: 'plain text' }]],
+          ['nothing', [{ path: [4, 2], markup: '' }]],
+          ['a comment', [{ path: [4, 2], markup: '<!-- a comment -->' }]],
           [
             'an element the chart does not draw',
-            [{ path: [6, 4], markup: '<image href="https://example.com/x.png"/>' }],
+            [{ path: [4, 2], markup: '<image href="https://example.com/x.png"/>' }],
           ],
-          ['markup leaving the svg', [{ path: [6, 4], markup: '</svg><b>bold</b>' }]],
-          ['a child past the last', [{ path: [6, 99], markup: row }]],
+          ['markup leaving the svg', [{ path: [4, 2], markup: '</svg><b>bold</b>' }]],
+          ['a child past the last', [{ path: [4, 99], markup: row }]],
           ['a top-level child past the last', [{ path: [99], markup: row }]],
-          ['below a leaf', [{ path: [6, 4, 0, 0, 0], markup: row }]],
-          ['a good change, then a path leading nowhere', [good, { path: [6, 4, 50], markup: row }]],
-          ['a good change, then two elements', [good, { path: [6, 5], markup: row + row }]],
+          ['below a leaf', [{ path: [4, 2, 0, 0, 0], markup: row }]],
+          ['a good change, then a path leading nowhere', [good, { path: [4, 2, 50], markup: row }]],
+          ['a good change, then two elements', [good, { path: [4, 3], markup: row + row }]],
         ];
         for (const [name, changes] of bad) {
           const count = (await posted(page)).length;
@@ -580,22 +674,22 @@ describe('preview: the webview in headless Chromium', function () {
     it('asks for a whole chart when a change is not one element though all the changes hold as many elements as there are changes', async () => {
       const v2 = drawn(acme.replace(MONTHLY, 'title: Second'), 2, 2);
       const [good] = diffMarkup(v1.tree!, v2.tree!)!;
-      const lane = v1.tree!.children[6];
-      assert.ok(typeof lane !== 'string' && typeof lane.children[5] === 'string');
-      const next = lane.children[5];
+      const lane = v1.tree!.children[4];
+      assert.ok(typeof lane !== 'string' && typeof lane.children[3] === 'string');
+      const next = lane.children[3];
       const cases: [string, MarkupChange[]][] = [
         [
           'two elements, then none',
           [
-            { path: [6, 4], markup: good.markup + good.markup },
-            { path: [6, 5], markup: '' },
+            { path: [4, 2], markup: good.markup + good.markup },
+            { path: [4, 3], markup: '' },
           ],
         ],
         [
           'an element left open, then its end tag and an element',
           [
-            { path: [6, 4], markup: good.markup.slice(0, -'</g>'.length) },
-            { path: [6, 5], markup: `</g>${next}` },
+            { path: [4, 2], markup: good.markup.slice(0, -'</g>'.length) },
+            { path: [4, 3], markup: `</g>${next}` },
           ],
         ],
       ];
@@ -613,7 +707,7 @@ describe('preview: the webview in headless Chromium', function () {
             posted: await posted(page),
             unchanged: (await chartMarkup(page)) === before,
             same: await sameChart(page),
-            labels: await page.$$eval(`g[data-initiative-id="${ids[0]}"] text.label`, (labels) =>
+            labels: await page.$$eval('g.name[data-initiative-index="0"] text.label', (labels) =>
               labels.map((t) => t.textContent),
             ),
           });
@@ -647,7 +741,7 @@ describe('preview: the webview in headless Chromium', function () {
           '<script>window.__pwned = 1</script>',
           '<style>* { display: none }</style>',
           '<rect class="bar" x="500" y="120" width="80" height="14" onmouseover="window.__pwned=1" style="fill:red"/>',
-          '<a href="javascript:window.__pwned=1"><text class="label" x="10" y="130">click me</text></a>',
+          '<a href="javascript:window.__pwned=1"><text class="label" x="600" y="130">click me</text></a>',
           '<foreignObject width="100" height="100"><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:parent.__pwned=1"></iframe></foreignObject>',
           '<set attributeName="onmouseover" to="window.__pwned=1"/>',
           '</g>',
@@ -657,8 +751,8 @@ describe('preview: the webview in headless Chromium', function () {
         await send(
           page,
           patchMessage(v1, v1, [
-            { path: [6, 4], markup: hostile },
-            { path: [11, 0], markup: arrow },
+            { path: [4, 2], markup: hostile },
+            { path: [9, 0], markup: arrow },
           ]),
         );
         await page.waitForFunction(
@@ -672,7 +766,8 @@ describe('preview: the webview in headless Chromium', function () {
         const kept = await page.$eval(`g[data-initiative-id="${id}"]`, (g) => g.outerHTML);
         assert.equal(
           kept,
-          `<g class="initiative status-active" data-initiative-id="${id}" data-initiative-index="0" tabindex="0" role="button" aria-label="hostile"><desc>Hostile change</desc><rect class="bar" x="500" y="120" width="80" height="14"></rect><a><text class="label" x="10" y="130">click me</text></a></g>`,
+          // Hovered and focused just before: the page's own classes.
+          `<g class="initiative status-active is-hover is-focus" data-initiative-id="${id}" data-initiative-index="0" tabindex="0" role="button" aria-label="hostile"><desc>Hostile change</desc><rect class="bar" x="500" y="120" width="80" height="14"></rect><a><text class="label" x="600" y="130">click me</text></a></g>`,
         );
         assert.equal(
           await page.$eval('g.dependencies > path', (p) => p.outerHTML),

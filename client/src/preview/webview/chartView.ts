@@ -60,6 +60,9 @@ export class ChartView {
     }
   >();
 
+  /** The names column, drawn apart from the initiatives' groups: each has a cell there. */
+  private names: Element | undefined;
+
   constructor(private readonly container: HTMLElement) {}
 
   get pxPerDay(): number {
@@ -106,6 +109,7 @@ export class ChartView {
       this.learn(message.initiatives);
       this.omitted = message.omitted;
     }
+    this.names = this.svg?.querySelector(':scope > g.names') ?? undefined;
     this.groups.clear();
     for (const group of this.svg
       ? Array.from(this.svg.querySelectorAll<SVGGElement>('g.initiative[data-initiative-id]'))
@@ -158,9 +162,25 @@ export class ChartView {
     return this.groups.get(id);
   }
 
+  /** The initiative's group under `target`: in its row of the chart, or its cell in the names column. */
   groupOf(target: EventTarget | null): SVGGElement | undefined {
     if (!(target instanceof Element) || !this.svg?.contains(target)) return undefined;
-    return target.closest<SVGGElement>('g.initiative') ?? undefined;
+    const group = target.closest<SVGGElement>('g.initiative');
+    if (group) return group;
+    const index = target.closest('g.name')?.getAttribute('data-initiative-index');
+    if (index === null || index === undefined || !/^\d+$/.test(index)) return undefined;
+    return (
+      this.svg.querySelector<SVGGElement>(`:scope > g.lane > g.initiative[data-initiative-index="${index}"]`) ??
+      undefined
+    );
+  }
+
+  /** Puts the class `name` on the initiative's group and on its cell in the names column, or takes it off both. */
+  mark(group: Element, name: string, on: boolean): void {
+    group.classList.toggle(name, on);
+    const index = group.getAttribute('data-initiative-index');
+    if (index === null || !/^\d+$/.test(index)) return;
+    this.names?.querySelector(`g.name[data-initiative-index="${index}"]`)?.classList.toggle(name, on);
   }
 
   idOf(group: Element): string | undefined {

@@ -73,11 +73,15 @@ export function attachKeyboard(chart: HTMLElement, view: ChartView, tooltip: Too
 
   chart.addEventListener('focusin', (event) => {
     const group = view.groupOf(event.target);
-    if (group) tooltip.showBy(group, anchorOf(group), view.tooltipText(group));
+    if (!group) return;
+    view.mark(group, 'is-focus', true);
+    tooltip.showBy(group, anchorOf(group), view.tooltipText(group));
   });
 
   chart.addEventListener('focusout', (event) => {
     const group = view.groupOf(event.target);
-    if (group) tooltip.hide(group);
+    if (!group) return;
+    view.mark(group, 'is-focus', false);
+    tooltip.hide(group);
   });
 }

@@ -15,6 +15,7 @@ import type { Days } from './chartView';
 import { healthLine } from './healthLine';
 import { attachKeyboard } from './keyboard';
 import { omissionNotice } from './omissionNotice';
+import { PinnedLayers } from './pinnedLayers';
 import { attachPointer } from './pointer';
 import type { PreviewActions } from './pointer';
 import { Tooltip } from './tooltip';
@@ -48,6 +49,7 @@ function start(api: VsCodeApi, uri: string): void {
   const healthElement = head.querySelector<HTMLElement>('.health')!;
   const view = new ChartView(chart);
   const tooltip = new Tooltip(doc.querySelector<HTMLElement>('.tooltip')!);
+  const pinned = new PinnedLayers();
 
   const post = (message: WebviewToExtension): void => api.postMessage(message);
   const actions: PreviewActions = {
@@ -128,7 +130,7 @@ function start(api: VsCodeApi, uri: string): void {
     for (const old of Array.from(chart.querySelectorAll('.is-cursor'))) old.classList.remove('is-cursor');
     const group = cursorId === null ? undefined : view.group(cursorId);
     if (!group) return;
-    group.classList.add('is-cursor');
+    view.mark(group, 'is-cursor', true);
     if (!scroll) return;
     const box = group.getBoundingClientRect();
     const frame = viewport.getBoundingClientRect();
@@ -148,6 +150,14 @@ function start(api: VsCodeApi, uri: string): void {
       healthElement.title = health;
     }
     head.hidden = false;
+  }
+
+  /** The pinned layers of the chart shown, placed for the scroll position; what scrolls into view clears them. */
+  function keepInView(): void {
+    pinned.attach(view.svg);
+    pinned.place(viewport.scrollLeft, viewport.scrollTop);
+    viewport.style.setProperty('scroll-padding-top', `${pinned.geometry.axisHeight}px`);
+    viewport.style.setProperty('scroll-padding-left', `${view.timelineX}px`);
   }
 
   function onChart(message: ChartMessage): void {
@@ -199,6 +209,9 @@ function start(api: VsCodeApi, uri: string): void {
     // A patched chart keeps the focused node; a replaced one gets focus back on the same initiative.
     if (focusedId !== undefined && doc.activeElement !== view.group(focusedId))
       view.group(focusedId)?.focus({ preventScroll: true });
+    const focusedNow = view.groupOf(doc.activeElement);
+    if (focusedNow) view.mark(focusedNow, 'is-focus', true);
+    keepInView();
     updateZoomButtons();
     showBanner();
     saveState();
@@ -255,6 +268,8 @@ function start(api: VsCodeApi, uri: string): void {
   viewport.addEventListener(
     'scroll',
     () => {
+      // At once, in the frame that paints the scroll: the pinned layers must not trail the chart.
+      pinned.place(viewport.scrollLeft, viewport.scrollTop);
       if (scrollQueued) return;
       scrollQueued = true;
       requestAnimationFrame(() => {

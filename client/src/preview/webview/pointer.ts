@@ -70,6 +70,15 @@ export function dragDates(mode: DragMode, original: Days, deltaDays: number, hor
 
 export function attachPointer(viewport: HTMLElement, view: ChartView, tooltip: Tooltip, actions: PreviewActions): void {
   let press: Press | undefined;
+  /** The initiative under the pointer: its row is highlighted in the chart and in the names column alike. */
+  let hovered: SVGGElement | undefined;
+
+  const hoverOn = (group: SVGGElement | undefined): void => {
+    if (group === hovered) return;
+    if (hovered) view.mark(hovered, 'is-hover', false);
+    hovered = group;
+    if (group) view.mark(group, 'is-hover', true);
+  };
 
   const cancel = (): void => {
     if (press?.drag) view.showDates(press.drag.id, press.drag.original);
@@ -153,6 +162,7 @@ export function attachPointer(viewport: HTMLElement, view: ChartView, tooltip: T
 
   function hover(event: PointerEvent): void {
     const group = view.groupOf(event.target);
+    hoverOn(group);
     const bar = event.target instanceof Element && event.target.matches('rect.bar') ? event.target : undefined;
     const id = group && view.idOf(group);
     viewport.classList.toggle(
@@ -167,6 +177,7 @@ export function attachPointer(viewport: HTMLElement, view: ChartView, tooltip: T
   }
 
   viewport.addEventListener('pointerleave', () => {
+    hoverOn(undefined);
     if (!press) tooltip.hide();
   });
 }

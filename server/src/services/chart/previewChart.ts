@@ -210,7 +210,8 @@ export function drawPreviewChart(
   if (!drawn || !model || !findings) return { result, tree: undefined };
   const layout = layoutChart(model, findings, { pxPerDay: requested, today: options.today });
   // The preview's page carries the stylesheet, allowed by its nonce; in the chart, the page's policy would refuse it.
-  const tree = svgTree(layout, { interactive: true, style: false, memo: options.memo });
+  // The page keeps the names column, legend and axis in view while the chart pans.
+  const tree = svgTree(layout, { interactive: true, style: false, memo: options.memo, pinned: true });
   // With nothing to draw (no span) the renderer keeps no zoom of its own.
   result.pxPerDay = layout.pxPerDay > 0 ? clamp(layout.pxPerDay) : (requested ?? 1);
   result.timelineX = layout.timeline.x;
