@@ -74,7 +74,8 @@ function ariaLabel(row: InitiativeRow): string {
 }
 
 function detailMarkup(row: InitiativeRow, cy: number): string {
-  const d = row.detail!;
+  const d = row.detail;
+  if (!d) return '';
   const dates = formatRange(row.start!, row.end!);
   let content =
     row.owner === undefined

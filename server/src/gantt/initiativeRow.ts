@@ -23,9 +23,16 @@ export interface RowLinks {
 /**
  * After the bar when it fits in the timeline, else inside the bar (clear of its milestones),
  * else before it (unless arrows come in there), else after the bar anyway: the chart grows
- * to hold it.
+ * to hold it, up to `limit` when there is one (the edge of the view the chart is fitted to).
+ * Past it the label is left out; the tooltip still says it all.
  */
-function detailFor(row: InitiativeRow, bar: BarGeometry, scale: TimeScale, arrows: RowLinks): DetailLabel {
+function detailFor(
+  row: InitiativeRow,
+  bar: BarGeometry,
+  scale: TimeScale,
+  arrows: RowLinks,
+  limit: number | undefined,
+): DetailLabel | undefined {
   const dates = formatRange(row.start!, row.end!);
   const text = row.owner === undefined ? dates : `${row.owner} \u00b7 ${dates}`;
   const width = round(
@@ -46,6 +53,7 @@ function detailFor(row: InitiativeRow, bar: BarGeometry, scale: TimeScale, arrow
     return { text, x: round(bar.x + gap), anchor: 'start', inside: true, width };
   if (!arrows.incoming && bar.x - gap - width >= scale.x0)
     return { text, x: round(bar.x - gap), anchor: 'end', inside: false, width };
+  if (limit !== undefined && barEnd + after + width > limit) return undefined;
   return { text, x: round(barEnd + after), anchor: 'start', inside: false, width };
 }
 
@@ -76,6 +84,8 @@ export function rowFor(
   findings: ChartFindings,
   arrows: RowLinks,
   labelWidth: number,
+  /** How far right a label may reach; none: as far as it needs. */
+  detailLimit?: number,
 ): InitiativeRow {
   const { row: height, bar: barHeight } = METRICS;
   const label = initiative.title?.value ?? initiative.id?.value ?? `Initiative ${initiative.index + 1}`;
@@ -140,6 +150,7 @@ export function rowFor(
     if (m.name) mark.name = m.name.value;
     row.milestones.push(mark);
   }
-  row.detail = detailFor(row, bar, scale, arrows);
+  const detail = detailFor(row, bar, scale, arrows, detailLimit);
+  if (detail) row.detail = detail;
   return row;
 }

@@ -122,6 +122,8 @@ export function layoutChart(
   // Bars may push labels past the timeline's end; the legend fits the width without them (or the view's).
   const baseWidth = Math.max(view ?? METRICS.minWidth, round(x0 + timelineWidth + METRICS.paddingRight));
   const legend = layoutLegend(view ?? baseWidth, 0, kinds);
+  // A chart that fits its view is never widened past it by a label (one that does not fit scrolls anyway).
+  const limit = view !== undefined && baseWidth === view ? view - METRICS.paddingRight : undefined;
   const bands = scale ? axisBands(scale, legend.height) : [];
   const axisHeight = bands.reduce((h, b) => h + b.height, 0);
   const axis = { y: legend.height, height: axisHeight, bands };
@@ -145,7 +147,7 @@ export function layoutChart(
     const laneRows = members
       .get(key)!
       .map((initiative, n) =>
-        rowFor(initiative, y + METRICS.laneHeader + n * METRICS.row, scale, findings, rowLinks(initiative), x0),
+        rowFor(initiative, y + METRICS.laneHeader + n * METRICS.row, scale, findings, rowLinks(initiative), x0, limit),
       );
     for (const row of laneRows) rows.set(row.index, row);
     const height =

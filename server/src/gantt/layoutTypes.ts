@@ -49,8 +49,9 @@ export interface ChartOptions {
   labelWidth?: number;
   /**
    * The width of the view that shows the chart (the preview's panel): the chart is at least
-   * this wide (instead of `METRICS.minWidth`), its legend wraps to it, and without a zoom the
-   * span fills what the names column leaves of it.
+   * this wide (instead of `METRICS.minWidth`), its legend wraps to it, without a zoom the
+   * span fills what the names column leaves of it, and when the chart fits the view a label
+   * after a bar that would widen it past the view is left out.
    */
   viewWidth?: number;
 }
@@ -108,6 +109,7 @@ export interface InitiativeRow {
   /** Why there is no bar, when there is none. */
   notDrawn?: string;
   milestones: MilestoneMark[];
+  /** Absent without a bar, and when no place in the view could hold it. */
   detail?: DetailLabel;
   links: ChartLink[];
 }

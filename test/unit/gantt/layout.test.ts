@@ -446,6 +446,25 @@ describe('gantt layout', () => {
       assert.deepStrictEqual(fitted({ viewWidth: 700, labelWidth: 200, pxPerDay: 1 }), [1, 1826, 2050]);
     });
 
+    it('leaves out a label that would widen a chart fitted to its view, where another chart grows', () => {
+      const ends = {
+        horizon: FIVE_YEARS,
+        items: inAssets([
+          { id: 'early', owner: 'Ann', start: '2027-01-01', end: '2027-03-31' },
+          { id: 'last', owner: 'Bea Longname-Owner', start: '2031-06-01', end: '2031-12-31', depends_on: ['early'] },
+        ]),
+      };
+      const at = (options: { viewWidth?: number; labelWidth?: number; pxPerDay?: number }) => {
+        const { layout } = chartOf(ends, options);
+        return [layout.width, row(layout, 'early').detail?.anchor, row(layout, 'last').detail?.anchor];
+      };
+      // `last` has an arrow coming in and no room inside or after its bar in the timeline.
+      assert.deepStrictEqual(at({ viewWidth: 700, labelWidth: 200 }), [700, 'start', undefined]);
+      // A chart wider than its view, or without one, grows to hold the label.
+      assert.deepStrictEqual(at({ viewWidth: 700, labelWidth: 200, pxPerDay: 1 }), [2270.59, 'start', 'start']);
+      assert.deepStrictEqual(at({ labelWidth: 200, pxPerDay: 1 }), [2270.59, 'start', 'start']);
+    });
+
     it('wraps the legend to the view, however wide the chart', () => {
       const busy = chartOf(
         {
