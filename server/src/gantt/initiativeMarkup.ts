@@ -173,12 +173,15 @@ function laneCount(lane: Lane): string {
   return lane.rows.length === 0 ? 'No initiatives yet' : plural(lane.rows.length, 'initiative');
 }
 
+function countX(lane: Lane): number {
+  return round(12 + estimateWidth(lane.name, 13.5) * 1.08 + 12);
+}
+
 function laneTitle(lane: Lane): string[] {
   const cy = lane.y + METRICS.laneHeader / 2;
-  const countX = round(12 + estimateWidth(lane.name, 13.5) * 1.08 + 12);
   return [
     `<text${attrs({ class: 'lane-name', x: 12, y: cy })}>${escapeXml(lane.name)}</text>`,
-    `<text${attrs({ class: 'lane-count', x: countX, y: cy })}>${escapeXml(laneCount(lane))}</text>`,
+    `<text${attrs({ class: 'lane-count', x: countX(lane), y: cy })}>${escapeXml(laneCount(lane))}</text>`,
   ];
 }
 
@@ -232,9 +235,11 @@ export function laneNodes(layout: ChartLayout, interactive: boolean, memo?: Mark
         ...bodies,
       ]),
     );
+    // The lane's name and count stay whole in a narrow column, over a band as long as they are.
+    const title = round(countX(lane) + estimateWidth(laneCount(lane), 12) + 12);
     names.push(
       group('g', { class: 'lane-names', 'data-lane': lane.key }, [
-        ...laneBand(lane, layout.timeline.x),
+        ...laneBand(lane, Math.max(layout.timeline.x, title)),
         ...laneTitle(lane),
         ...cells,
       ]),
@@ -247,8 +252,9 @@ export function laneNodes(layout: ChartLayout, interactive: boolean, memo?: Mark
     lanes,
     names: group('g', { class: 'names', 'aria-hidden': 'true' }, [
       element('rect', { class: 'names-bg', x: 0, y: body.y, width: timeline.x, height: body.height }),
-      ...names,
+      // Under the lanes' bands, which a long lane name stretches past the column.
       element('line', { class: 'names-edge', x1: edge, x2: edge, y1: body.y, y2: body.y + body.height }),
+      ...names,
     ]),
   };
 }

@@ -99,10 +99,13 @@ function rowPath(layout: ChartLayout, tree: MarkupGroup, id: string): number[] {
   return [laneIndex(tree, lane.key), 2 + lane.rows.findIndex((r) => r.id === id)];
 }
 
-/** Where initiative `id`'s cell is in the preview's names column: [the column, its lane after the background, 4 header elements + its row]. */
+/**
+ * Where initiative `id`'s cell is in the preview's names column: [the column, its lane after
+ * the column's background and edge, 4 header elements + its row].
+ */
 function cellPath(layout: ChartLayout, tree: MarkupGroup, id: string): number[] {
   const lane = layout.lanes.findIndex((l) => l.rows.some((r) => r.id === id));
-  return [namesIndex(tree), 1 + lane, 4 + layout.lanes[lane].rows.findIndex((r) => r.id === id)];
+  return [namesIndex(tree), 2 + lane, 4 + layout.lanes[lane].rows.findIndex((r) => r.id === id)];
 }
 
 /** A copy of `tree` with each change's element replaced by its markup, as the webview does. */
@@ -249,10 +252,10 @@ describe('gantt markup tree', () => {
     it('draws the preview’s lanes as their band and one element per initiative, and their names apart, one cell per initiative', () => {
       const names = tree.children[namesIndex(tree)];
       assert.ok(isGroup(names));
-      assert.equal(names.children.length, 1 + layout.lanes.length + 1);
+      assert.equal(names.children.length, 2 + layout.lanes.length);
       layout.lanes.forEach((lane, l) => {
         const node = tree.children[laneIndex(tree, lane.key)];
-        const cells = names.children[1 + l];
+        const cells = names.children[2 + l];
         assert.ok(isGroup(node) && isGroup(cells));
         assert.equal(cells.open, `<g class="lane-names" data-lane="${lane.key}">`);
         assert.deepEqual([node.children.length, cells.children.length], [2 + lane.rows.length, 4 + lane.rows.length]);
@@ -281,12 +284,13 @@ describe('gantt markup tree', () => {
       const changes = diffMarkup(tree, treeOf(EDITS.title));
       const path = rowPath(layout, tree, 'moments-of-truth');
       // The second initiative of the lane "Align around experience", the root's sixth child; the
-      // second cell of that lane (the second) in the names column, the root's twelfth child.
+      // second cell of that lane (the second, after the background and the edge) in the names
+      // column, the root's twelfth child.
       assert.deepEqual(
         [path, cellPath(layout, tree, 'moments-of-truth')],
         [
           [5, 3],
-          [11, 2, 5],
+          [11, 3, 5],
         ],
       );
       assert.deepEqual(
@@ -342,7 +346,7 @@ describe('gantt markup tree', () => {
       const names = namesIndex(tree);
       assert.deepEqual(
         moved.slice(-2).map((c) => c.path),
-        lanes.map((lane) => [names, 1 + lane - laneIndex(tree, 'customers-as-assets')]),
+        lanes.map((lane) => [names, 2 + lane - laneIndex(tree, 'customers-as-assets')]),
       );
       assert.deepEqual(
         moved.slice(2, -2).map((c) => [c.path[0], /^<path data-dependency="([^"]*)"/.exec(c.markup)?.[1]]),

@@ -290,12 +290,13 @@ describe('gantt SVG', () => {
       const names = child('names') as MarkupGroup;
       assert.equal(names.open, '<g class="names" aria-hidden="true">');
       assert.deepStrictEqual(
-        [names.children[0], joinMarkup(names.children[1]), names.children.at(-1)],
+        // The lane's band runs past the 120 px column as far as its name and count.
+        [names.children[0], names.children[1], joinMarkup(names.children[2])],
         [
           '<rect class="names-bg" x="0" y="104" width="120" height="240"/>',
-          '<g class="lane-names" data-lane="customers-as-assets"><rect class="lane-bg" x="0" y="104" width="120" height="30"/><line class="lane-rule" x1="0" x2="120" y1="104.5" y2="104.5"/><text class="lane-name" x="12" y="119">Honor and Manage Customers as Assets</text><text class="lane-count" x="290.08" y="119">1 initiative</text>' +
-            '<g class="name status-none early-win has-warnings" data-initiative-index="0"><rect class="row-bg" x="0" y="134" width="120" height="26"/><g class="warning-mark-group"><path class="warning-mark" d="M12,140L19.5,153L4.5,153Z"/><rect class="warning-mark-glyph" x="11" y="144" width="2" height="5" rx="0.5"/><circle class="warning-mark-glyph" cx="12" cy="150.8" r="1"/></g><polygon class="early-win-mark" points="28,140 29.76,144.57 34.66,144.84 30.85,147.93 32.11,152.66 28,150 23.89,152.66 25.15,147.93 21.34,144.84 26.24,144.57"/><text class="label" x="40" y="147">\u2068Alpha\u2069</text></g></g>',
           '<line class="names-edge" x1="119.5" x2="119.5" y1="104" y2="344"/>',
+          '<g class="lane-names" data-lane="customers-as-assets"><rect class="lane-bg" x="0" y="104" width="356.8" height="30"/><line class="lane-rule" x1="0" x2="356.8" y1="104.5" y2="104.5"/><text class="lane-name" x="12" y="119">Honor and Manage Customers as Assets</text><text class="lane-count" x="290.08" y="119">1 initiative</text>' +
+            '<g class="name status-none early-win has-warnings" data-initiative-index="0"><rect class="row-bg" x="0" y="134" width="120" height="26"/><g class="warning-mark-group"><path class="warning-mark" d="M12,140L19.5,153L4.5,153Z"/><rect class="warning-mark-glyph" x="11" y="144" width="2" height="5" rx="0.5"/><circle class="warning-mark-glyph" cx="12" cy="150.8" r="1"/></g><polygon class="early-win-mark" points="28,140 29.76,144.57 34.66,144.84 30.85,147.93 32.11,152.66 28,150 23.89,152.66 25.15,147.93 21.34,144.84 26.24,144.57"/><text class="label" x="40" y="147">\u2068Alpha\u2069</text></g></g>',
         ],
       );
       // The lane names itself; its initiative's group has no mark or title of its own.

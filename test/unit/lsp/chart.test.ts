@@ -369,12 +369,12 @@ describe('language server: Gantt chart over stdio', function () {
       assert.ok(patched.revision > first.revision, `${patched.revision} after ${first.revision}`);
       const [change, cell] = patched.patch!.changes;
       // The first initiative of the first lane, and its cell in the names column (after the
-      // column's background), which comes after the arrows and the today line.
+      // column's background and edge), which comes after the arrows and the today line.
       assert.deepEqual(
         [change.path, cell.path],
         [
           [4, 2],
-          [11, 1, 4],
+          [11, 2, 4],
         ],
       );
       assert.ok(
