@@ -93,6 +93,9 @@ function page(documentUri: string): string {
       quarter: 'Quarter',
       exportSvg: 'Export SVG',
       exportHtml: 'Export HTML',
+      hideNames: 'Hide names',
+      showNames: 'Show names',
+      namesEdge: 'Names column width',
       loading: 'Drawing the chart',
     },
   });

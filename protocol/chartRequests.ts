@@ -70,6 +70,10 @@ export interface ChartParams {
    * changed since (`patch`). Absent when the preview shows no chart.
    */
   base?: number;
+  /** The names column's width, `MIN_NAMES_WIDTH` to `MAX_NAMES_WIDTH` px; absent: the renderer's 440 px. */
+  namesWidth?: number;
+  /** The width of the preview's view, 1 to `MAX_VIEW_WIDTH` px: a `null` zoom fits the drawn span to it. */
+  viewWidth?: number;
 }
 
 export interface ChartInitiative {

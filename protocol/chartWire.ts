@@ -76,6 +76,13 @@ export interface ChartSummary {
   statuses: { status: SummaryStatus; count: number }[];
 }
 
+/** The names column is this wide when collapsed to its marks… */
+export const MIN_NAMES_WIDTH = 40;
+/** …and at most this wide. */
+export const MAX_NAMES_WIDTH = 1000;
+/** The widest view a preview reports. */
+export const MAX_VIEW_WIDTH = 20_000;
+
 /** A day is at least this wide (a century then spans about 365 px)… */
 export const MIN_PX_PER_DAY = 0.01;
 /** …and at most this wide. */

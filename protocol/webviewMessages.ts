@@ -22,11 +22,13 @@ import {
   isCount,
   isInitiativeId,
   isIsoDay,
+  isNamesWidth,
   isPxPerDay,
   isRecord,
   isSpan,
   isString,
   isUri,
+  isViewWidth,
 } from './wireChecks';
 
 /** The chart as the webview needs it: no text ranges, those stay in the extension. */
@@ -93,10 +95,16 @@ export interface MoveMessage {
   end: IsoDay;
 }
 
-export interface ZoomMessage {
-  type: 'zoom';
+/**
+ * How the page wants its chart drawn: the zoom (`null`: the whole drawn span across the
+ * view), the names column's width and the view's width. Sent when any of them changes.
+ */
+export interface ViewMessage {
+  type: 'view';
   uri: string;
-  pxPerDay: number;
+  pxPerDay: number | null;
+  namesWidth: number;
+  viewWidth: number;
 }
 
 export interface ExportMessage {
@@ -105,7 +113,7 @@ export interface ExportMessage {
   format: ExportFormat;
 }
 
-export type WebviewToExtension = ReadyMessage | RevealMessage | MoveMessage | ZoomMessage | ExportMessage;
+export type WebviewToExtension = ReadyMessage | RevealMessage | MoveMessage | ViewMessage | ExportMessage;
 
 /** What the webview keeps across reloads (`vscode.setState`), and what the serializer restores from. */
 export interface PreviewState {
@@ -115,6 +123,10 @@ export interface PreviewState {
   scrollTop: number;
   /** "Whole horizon" was the zoom: it is fitted again to the width of the page that restores it. Absent means false. */
   fitWhole?: boolean;
+  /** The names column's width as the user set it; absent: the page's default for its width. */
+  namesWidth?: number;
+  /** The names column is collapsed to its marks. Absent means false. */
+  namesHidden?: boolean;
 }
 
 const MAX_SVG_LENGTH = 64 * 1024 * 1024;
@@ -145,9 +157,12 @@ export function parseWebviewMessage(value: unknown): WebviewToExtension | undefi
         value.start <= value.end
         ? { type: 'move', uri, id: value.id, start: value.start, end: value.end }
         : undefined;
-    case 'zoom':
-      return hasKeys(value, ['type', 'uri', 'pxPerDay']) && isPxPerDay(value.pxPerDay)
-        ? { type: 'zoom', uri, pxPerDay: value.pxPerDay }
+    case 'view':
+      return hasKeys(value, ['type', 'uri', 'pxPerDay', 'namesWidth', 'viewWidth']) &&
+        (value.pxPerDay === null || isPxPerDay(value.pxPerDay)) &&
+        isNamesWidth(value.namesWidth) &&
+        isViewWidth(value.viewWidth)
+        ? { type: 'view', uri, pxPerDay: value.pxPerDay, namesWidth: value.namesWidth, viewWidth: value.viewWidth }
         : undefined;
     case 'export':
       return hasKeys(value, ['type', 'uri', 'format']) && (value.format === 'svg' || value.format === 'html')
@@ -325,13 +340,17 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebview | unde
 
 /** The webview's saved state, or undefined when it is not one (a serializer must not trust what it is handed). */
 export function parsePreviewState(value: unknown): PreviewState | undefined {
-  if (!isRecord(value) || !hasKeys(value, ['uri', 'pxPerDay', 'scrollLeft', 'scrollTop'], ['fitWhole']))
-    return undefined;
-  const { uri, pxPerDay, scrollLeft, scrollTop, fitWhole } = value;
+  const optional = ['fitWhole', 'namesWidth', 'namesHidden'];
+  if (!isRecord(value) || !hasKeys(value, ['uri', 'pxPerDay', 'scrollLeft', 'scrollTop'], optional)) return undefined;
+  const { uri, pxPerDay, scrollLeft, scrollTop, fitWhole, namesWidth, namesHidden } = value;
   const scroll = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_SCROLL;
   if (!isUri(uri) || !isPxPerDay(pxPerDay) || !scroll(scrollLeft) || !scroll(scrollTop)) return undefined;
   if (fitWhole !== undefined && typeof fitWhole !== 'boolean') return undefined;
+  if (namesWidth !== undefined && !isNamesWidth(namesWidth)) return undefined;
+  if (namesHidden !== undefined && typeof namesHidden !== 'boolean') return undefined;
   const state: PreviewState = { uri, pxPerDay, scrollLeft, scrollTop };
   if (fitWhole !== undefined) state.fitWhole = fitWhole;
+  if (namesWidth !== undefined) state.namesWidth = namesWidth;
+  if (namesHidden !== undefined) state.namesHidden = namesHidden;
   return state;
 }

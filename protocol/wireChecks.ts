@@ -3,7 +3,7 @@
  * request's parameters with them, the extension and the webview each other's messages.
  */
 import type { DaySpanWire, IsoDay } from './chartWire';
-import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from './chartWire';
+import { MAX_NAMES_WIDTH, MAX_PX_PER_DAY, MAX_VIEW_WIDTH, MIN_NAMES_WIDTH, MIN_PX_PER_DAY } from './chartWire';
 
 const MAX_URI_LENGTH = 8192;
 /** The longest id the preview's messages carry: an initiative with a longer one is left out of them. */
@@ -72,4 +72,12 @@ export function isSpan(value: unknown): value is DaySpanWire {
     isIsoDay(value.end) &&
     value.start <= value.end
   );
+}
+
+export function isNamesWidth(value: unknown): value is number {
+  return isCount(value, MAX_NAMES_WIDTH) && value >= MIN_NAMES_WIDTH;
+}
+
+export function isViewWidth(value: unknown): value is number {
+  return isCount(value, MAX_VIEW_WIDTH) && value >= 1;
 }

@@ -73,8 +73,8 @@ const CLICKED = 'listening-hub';
 /** The roadmap as the steps before the preview leave it: the misspelt id fixed (code-server saves edits as they are made). */
 const FIXED_CHART_ORDER = ['loss-report', 'journey-owners', 'listening-hub', 'delivery-fixes', 'leader-room'];
 /**
- * The preview steps' window: the renderer's label column is 440 px wide, so a preview beside
- * the roadmap shows its whole horizon without scrolling from about 760 px on.
+ * The preview steps' window: the editor and the preview side by side, each about 800 px wide
+ * (the preview fits its whole horizon to whatever width it has).
  */
 const PREVIEW_VIEWPORT = { width: 1600, height: 900 };
 

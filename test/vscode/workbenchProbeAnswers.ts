@@ -43,8 +43,7 @@ async function answer(request: ProbeRequest, page: Page): Promise<ProbeResponse>
       }
       case 'previewClickBar': {
         const frame = await shownPreview(page, request.uri);
-        // A new preview draws first at the renderer's zoom, then at one that fits the view (a
-        // zoom button is then pressed): a click aimed in between could land where the bar no longer is.
+        // A zoom button is pressed once the page shows a chart: the bar is where the click aims.
         await frame.locator('button[data-zoom][aria-pressed="true"]').waitFor({ timeout: ACTION_TIMEOUT_MS });
         await initiative(frame, request.id).locator('rect.bar').click({ timeout: ACTION_TIMEOUT_MS });
         return { done: true };

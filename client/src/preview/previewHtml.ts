@@ -15,6 +15,11 @@ export interface PreviewLabels {
   quarter: string;
   exportSvg: string;
   exportHtml: string;
+  /** The button that collapses the names column to its marks, and opens it again. */
+  hideNames: string;
+  showNames: string;
+  /** The names column's edge, which resizes it. */
+  namesEdge: string;
   /** Shown until the first chart arrives. */
   loading: string;
 }
@@ -62,11 +67,17 @@ export function previewHtml(page: PreviewPage): string {
     // The roadmap's title and health line, from the first chart on.
     '<header class="roadmap-head" hidden><h1 class="roadmap-title" dir="auto"></h1><p class="health"></p></header>',
     `<div class="toolbar" role="toolbar" aria-label="${a(labels.toolbar)}">`,
+    '<div class="view-tools">',
+    `<button type="button" class="names-toggle" aria-expanded="true" data-hide="${a(labels.hideNames)}" data-show="${a(labels.showNames)}">${a(labels.hideNames)}</button>`,
     `<div class="zoom" role="group" aria-label="${a(labels.zoom)}">${zoom('whole', labels.whole)}${zoom('year', labels.year)}${zoom('quarter', labels.quarter)}</div>`,
+    '</div>',
     `<div class="export"><button type="button" data-export="svg">${a(labels.exportSvg)}</button><button type="button" data-export="html">${a(labels.exportHtml)}</button></div>`,
     '</div>',
     '<div class="banner" role="status" hidden></div>',
+    '<div class="frame">',
     `<div class="viewport"><div class="chart" aria-busy="true"><p class="placeholder">${a(labels.loading)}</p></div></div>`,
+    `<div class="names-edge-handle" role="separator" tabindex="0" aria-orientation="vertical" aria-label="${a(labels.namesEdge)}" hidden></div>`,
+    '</div>',
     '<div class="tooltip" role="tooltip" id="cx-tooltip" hidden></div>',
     `<script nonce="${a(page.nonce)}" src="${a(page.scriptUri)}"></script>`,
     '</body>',

@@ -85,6 +85,9 @@ export class PreviewPanel implements vscode.Disposable {
   private reopened = false;
   private closed = false;
   private cursorId: string | null = null;
+  /** The names column's width and the view's, as the page last said: unknown until it says. */
+  private namesWidth: number | undefined;
+  private viewWidth: number | undefined;
   /** Webview messages are handled one after another: a move waits for the one before it. */
   private queue: Promise<void> = Promise.resolve();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -113,7 +116,7 @@ export class PreviewPanel implements vscode.Disposable {
   /** A panel VS Code kept across a reload; `state` is what the webview saved, already checked. */
   static restore(host: PreviewHost, panel: vscode.WebviewPanel, state: PreviewState): PreviewPanel {
     panel.webview.options = PreviewPanel.webviewOptions(host);
-    return new PreviewPanel(host, panel, vscode.Uri.parse(state.uri), state.pxPerDay);
+    return new PreviewPanel(host, panel, vscode.Uri.parse(state.uri), state.fitWhole === true ? null : state.pxPerDay);
   }
 
   private static webviewOptions(host: PreviewHost): vscode.WebviewOptions {
@@ -131,7 +134,7 @@ export class PreviewPanel implements vscode.Disposable {
     private readonly host: PreviewHost,
     readonly panel: vscode.WebviewPanel,
     readonly document: vscode.Uri,
-    /** Null until the webview chooses a zoom for its width. */
+    /** Null: the whole drawn span across the view (the page asks for another zoom, or says its width). */
     private pxPerDay: number | null,
   ) {
     this.uri = document.toString();
@@ -215,6 +218,8 @@ export class PreviewPanel implements vscode.Disposable {
   private async request(): Promise<ChartResult | undefined> {
     const params: ChartRequest['params'] = { uri: this.uri, pxPerDay: this.pxPerDay, today: isoToday() };
     if (this.shown !== undefined) params.base = this.shown;
+    if (this.namesWidth !== undefined) params.namesWidth = this.namesWidth;
+    if (this.viewWidth !== undefined) params.viewWidth = this.viewWidth;
     const client = await this.host.client();
     const result = await client.sendRequest<ChartRequest['result']>(ChartRequest.method, params);
     if (result) return result;
@@ -291,8 +296,10 @@ export class PreviewPanel implements vscode.Disposable {
         this.forgetPage();
         this.refresh();
         return;
-      case 'zoom':
+      case 'view':
         this.pxPerDay = message.pxPerDay;
+        this.namesWidth = message.namesWidth;
+        this.viewWidth = message.viewWidth;
         this.refresh();
         return;
       case 'reveal': {
@@ -357,6 +364,9 @@ export class PreviewPanel implements vscode.Disposable {
         quarter: vscode.l10n.t('Quarter'),
         exportSvg: vscode.l10n.t('Export SVG…'),
         exportHtml: vscode.l10n.t('Export HTML…'),
+        hideNames: vscode.l10n.t('Hide names'),
+        showNames: vscode.l10n.t('Show names'),
+        namesEdge: vscode.l10n.t('Names column width'),
         loading: vscode.l10n.t('Drawing the chart…'),
       },
     });

@@ -295,8 +295,32 @@ describe('language server: Gantt chart over stdio', function () {
       client.connection.sendRequest(ChartRequest.method, { uri: 42, pxPerDay: 1, today: TODAY }),
       client.connection.sendRequest(ChartRequest.method, null),
       client.connection.sendRequest(ChartExportRequest.method, { uri, format: 'pdf', today: TODAY }),
+      client.connection.sendRequest(ChartRequest.method, { uri, pxPerDay: 1, today: TODAY, namesWidth: 39 }),
+      client.connection.sendRequest(ChartRequest.method, { uri, pxPerDay: 1, today: TODAY, namesWidth: '200' }),
+      client.connection.sendRequest(ChartRequest.method, { uri, pxPerDay: null, today: TODAY, viewWidth: 0 }),
+      client.connection.sendRequest(ChartRequest.method, { uri, pxPerDay: null, today: TODAY, viewWidth: 700.5 }),
     ]);
-    assert.deepEqual(answers, [null, null, null, null, null, null, null]);
+    assert.deepEqual(answers, new Array(11).fill(null));
+  });
+
+  it('draws the names column and fits the drawn span to the view at the widths the preview gives', async () => {
+    const uri = 'untitled:widths.cxroadmap.yaml';
+    await client.open(uri, acme, 1);
+    await chartChanged(uri, 1);
+    const ask = (params: Record<string, unknown>): Promise<ChartResult | null> =>
+      client.connection.sendRequest(ChartRequest.method, { uri, today: TODAY, ...params });
+    const fitted = await ask({ pxPerDay: null, namesWidth: 200, viewWidth: 700 });
+    const zoomed = await ask({ pxPerDay: 1, namesWidth: 200, viewWidth: 700 });
+    const plain = await ask({ pxPerDay: null });
+    const svgWidth = (r: ChartResult | null): string | undefined =>
+      /^<svg[^>]* width="([\d.]+)"/.exec(r?.svg ?? '')?.[1];
+    // Five years (1,826 days) in what a 200 px names column and the 24 px margin leave of 700 px.
+    assert.deepEqual([fitted!.pxPerDay, fitted!.timelineX, svgWidth(fitted)], [476 / 1826, 200, '700']);
+    // Zoomed past the view, the chart grows to hold the labels after its last bars.
+    assert.deepEqual([zoomed!.pxPerDay, zoomed!.timelineX, svgWidth(zoomed)], [1, 200, '2219.18']);
+    // Without them, as `cxroadmap gantt` draws it: 440 px of names, the span across 1,040 px, then labels.
+    assert.deepEqual([plain!.pxPerDay, plain!.timelineX, svgWidth(plain)], [1040 / 1826, 440, '1673.18']);
+    assert.deepEqual(new Set([fitted!.revision, zoomed!.revision, plain!.revision]).size, 3);
   });
 
   it('never sends an id longer than the preview takes, nor a problem longer than it shows', async () => {

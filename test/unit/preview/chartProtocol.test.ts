@@ -17,7 +17,8 @@ const ALLOWED: WebviewToExtension[] = [
   { type: 'ready', uri },
   { type: 'reveal', uri, id: 'asset-metrics' },
   { type: 'move', uri, id: 'asset-metrics', start: '2027-01-04', end: '2027-03-31' },
-  { type: 'zoom', uri, pxPerDay: 2.5 },
+  { type: 'view', uri, pxPerDay: 2.5, namesWidth: 240, viewWidth: 700 },
+  { type: 'view', uri, pxPerDay: null, namesWidth: 40, viewWidth: 1 },
   { type: 'export', uri, format: 'svg' },
   { type: 'export', uri, format: 'html' },
 ];
@@ -26,7 +27,7 @@ function with_(message: WebviewToExtension, changes: Record<string, unknown>): R
   return { ...message, ...changes };
 }
 
-const [ready, reveal, move, zoom, exportSvg] = ALLOWED;
+const [ready, reveal, move, zoom, , exportSvg] = ALLOWED;
 
 /** A problem as the server sends it in an initiative's list. */
 const A_PROBLEM = { severity: 'warning', code: 'missing-owner', message: 'A problem' } as const;
@@ -54,6 +55,7 @@ const CHART_KEYS = [
 describe('preview: chart protocol', () => {
   describe('messages from the webview', () => {
     it('accepts exactly the five kinds of message, and returns copies', () => {
+      assert.deepEqual(new Set(ALLOWED.map((m) => m.type)).size, 5);
       for (const message of ALLOWED) {
         const parsed = parseWebviewMessage(JSON.parse(JSON.stringify(message)));
         assert.deepEqual(parsed, message);
@@ -93,6 +95,9 @@ describe('preview: chart protocol', () => {
         with_(reveal, { uri: 42 }),
         with_(reveal, { uri: 'x'.repeat(8193) }),
         with_(zoom, { pxPerDay: '2' }),
+        with_(zoom, { pxPerDay: undefined }),
+        { type: 'view', uri, pxPerDay: 2, namesWidth: 240 },
+        { type: 'zoom', uri, pxPerDay: 2 },
         with_(exportSvg, { format: 'pdf' }),
         with_(exportSvg, { format: 'SVG' }),
         JSON.parse(`{"__proto__": {"polluted": true}, "type": "ready", "uri": "${uri}"}`) as unknown,
@@ -160,6 +165,19 @@ describe('preview: chart protocol', () => {
       assert.deepEqual(
         zooms.map((pxPerDay) => parseWebviewMessage(with_(zoom, { pxPerDay })) !== undefined),
         [true, true, true, false, false, false, false, false, false],
+      );
+    });
+
+    it('accepts names columns from 40 to 1,000 px and views from 1 to 20,000 px, in whole pixels', () => {
+      const names = [40, 240, 1000, 39, 1001, 240.5, -40, '240', null];
+      assert.deepEqual(
+        names.map((namesWidth) => parseWebviewMessage(with_(zoom, { namesWidth })) !== undefined),
+        [true, true, true, false, false, false, false, false, false],
+      );
+      const views = [1, 700, 20_000, 0, 20_001, 700.5, Number.NaN, '700'];
+      assert.deepEqual(
+        views.map((viewWidth) => parseWebviewMessage(with_(zoom, { viewWidth })) !== undefined),
+        [true, true, true, false, false, false, false, false],
       );
     });
   });
@@ -642,9 +660,14 @@ describe('preview: chart protocol', () => {
       assert.deepEqual(parsePreviewState(JSON.parse(JSON.stringify(state))), state);
       assert.deepEqual(parsePreviewState({ ...state, fitWhole: true }), { ...state, fitWhole: true });
       assert.deepEqual(parsePreviewState({ ...state, fitWhole: false }), { ...state, fitWhole: false });
+      const names = { ...state, namesWidth: 300, namesHidden: true };
+      assert.deepEqual(parsePreviewState(names), names);
       const rejected = [
         { ...state, fitWhole: 'yes' },
         { ...state, fitWhole: null },
+        { ...state, namesWidth: 39 },
+        { ...state, namesWidth: 300.5 },
+        { ...state, namesHidden: 'yes' },
         undefined,
         null,
         { ...state, scrollLeft: -1 },

@@ -72,12 +72,39 @@ const HOSTILE = [
   '',
 ].join('\n');
 
-function chartFor(text: string, pxPerDay: number | undefined, version = 1, lastGood?: string): ChartMessage {
+/** The widths a page asks its chart to be drawn at (`view` message). */
+interface Widths {
+  namesWidth?: number;
+  viewWidth?: number;
+}
+
+function chartFor(
+  text: string,
+  pxPerDay: number | undefined,
+  version = 1,
+  lastGood?: string,
+  widths: Widths = {},
+  today = TODAY,
+): ChartMessage {
   const analysis = analyzeRoadmap(text);
   const good = lastGood === undefined ? undefined : analyzeRoadmap(lastGood);
   return chartMessage(
-    previewChart({ uri, text: analysis.lines.text, analysis }, version, { pxPerDay, today: TODAY }, good),
+    previewChart({ uri, text: analysis.lines.text, analysis }, version, { pxPerDay, today, ...widths }, good),
   );
+}
+
+interface ViewProposal {
+  type: 'view';
+  uri: string;
+  pxPerDay: number | null;
+  namesWidth: number;
+  viewWidth: number;
+}
+
+/** The chart of `text` as the extension answers the page's `view` message. */
+function chartAsked(text: string, asked: ViewProposal, version = 1): ChartMessage {
+  const { pxPerDay, namesWidth, viewWidth } = asked;
+  return chartFor(text, pxPerDay ?? undefined, version, undefined, { namesWidth, viewWidth });
 }
 
 function iso(day: string, delta: number): string {
@@ -95,6 +122,7 @@ function chartIds(page: Page): Promise<(string | null)[]> {
 interface ViewMetrics {
   scrollLeft: number;
   clientWidth: number;
+  scrollWidth: number;
   svgWidth: number;
 }
 
@@ -104,6 +132,7 @@ function metrics(page: Page): Promise<ViewMetrics> {
     return {
       scrollLeft: viewport.scrollLeft,
       clientWidth: viewport.clientWidth,
+      scrollWidth: viewport.scrollWidth,
       svgWidth: Number(document.querySelector('.chart > svg')?.getAttribute('width')),
     };
   });
@@ -147,6 +176,19 @@ function patchMessage(base: DrawnChart, next: DrawnChart, changes?: MarkupChange
     { ...next.result, patch: { base: base.result.revision, changes: diff } },
     webviewInitiatives(base.result),
   );
+}
+
+/**
+ * What the page posted after opening (how to draw its chart, then "ready"), once it has
+ * posted `count` messages more.
+ */
+async function afterOpening(page: Page, count: number): Promise<unknown[]> {
+  const all = await postedCount(page, count + 2);
+  assert.deepEqual(
+    all.slice(0, 2).map((m) => (m as { type: string }).type),
+    ['view', 'ready'],
+  );
+  return all.slice(2);
 }
 
 /** Waits until every message sent before has been handled: the page shows a banner sent after them. */
@@ -241,20 +283,246 @@ describe('preview: the webview in headless Chromium', function () {
     harness.dispose();
   });
 
-  it('says it is ready, draws one group per initiative, and fits the whole horizon to its width', () =>
+  it('says how to draw its chart, then that it is ready, and fits the whole horizon to its width', () =>
     usingPage(harness.open(browser), async ({ page, seen }) => {
-      assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
-      await show(page, chartFor(acme, undefined));
+      const { clientWidth } = await metrics(page);
+      const [asked] = (await postedCount(page, 2)) as ViewProposal[];
+      // 30 % of the view for the names column, the whole drawn span across the rest.
+      assert.deepEqual(await postedCount(page, 2), [
+        { type: 'view', uri, pxPerDay: null, namesWidth: Math.round(clientWidth * 0.3), viewWidth: clientWidth },
+        { type: 'ready', uri },
+      ]);
+      await show(page, chartAsked(acme, asked));
       assert.deepEqual(await chartIds(page), [...ids].sort());
       assert.equal(ids.length, model.initiatives.length);
-      const [, zoom] = await postedCount(page, 2);
-      const { clientWidth } = await metrics(page);
-      assert.deepEqual(zoom, { type: 'zoom', uri, pxPerDay: (clientWidth - 440 - 24) / 1826 });
-      await show(page, chartFor(acme, (zoom as { pxPerDay: number }).pxPerDay));
+      const { svgWidth, scrollWidth } = await metrics(page);
+      assert.deepEqual([svgWidth, scrollWidth], [clientWidth, clientWidth]);
       assert.equal(await page.getAttribute('button[data-zoom="whole"]', 'aria-pressed'), 'true');
+      // The legend lists what the chart draws.
+      assert.deepEqual(await page.$$eval('[data-legend]', (items) => items.map((i) => i.getAttribute('data-legend'))), [
+        'status-planned',
+        'status-active',
+        'early-win',
+        'milestone',
+        'dependency',
+        'today',
+      ]);
       // The default (caret: 'hide') would add a stylesheet of Playwright's that the page's CSP refuses.
       await page.screenshot({ path: path.join(screenshots, 'acme.png'), caret: 'initial' });
+      // No more messages: the chart shown is the one asked for.
+      assert.deepEqual(await afterOpening(page, 0), []);
       assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
+    }));
+
+  it('fits the whole horizon to a 700 px wide panel, and again whenever the panel is resized', () =>
+    usingPage(harness.open(browser, undefined, { width: 700, height: 700 }), async ({ page, seen }) => {
+      const fits = async (asked: ViewProposal, version: number) => {
+        await show(page, chartAsked(acme, asked, version));
+        return page.evaluate(() => {
+          const viewport = document.querySelector('.viewport')!;
+          const frame = viewport.getBoundingClientRect();
+          const years = Array.from(document.querySelectorAll('g.head text.tick-year'), (t) =>
+            t.getBoundingClientRect(),
+          );
+          return {
+            clientWidth: viewport.clientWidth,
+            scrollWidth: viewport.scrollWidth,
+            svgWidth: Number(document.querySelector('.chart > svg')!.getAttribute('width')),
+            lastYear: document.querySelectorAll('g.head text.tick-year')[years.length - 1]?.textContent,
+            yearsInView: years.every((box) => box.left >= frame.left && box.right <= frame.left + viewport.clientWidth),
+          };
+        });
+      };
+      const [asked] = (await postedCount(page, 2)) as ViewProposal[];
+      const narrow = await fits(asked, 1);
+      assert.deepEqual(asked, {
+        type: 'view',
+        uri,
+        pxPerDay: null,
+        namesWidth: Math.round(narrow.clientWidth * 0.3),
+        viewWidth: narrow.clientWidth,
+      });
+      // All five years, 2031 the last, in view; nothing to scroll sideways.
+      assert.deepEqual(narrow, {
+        clientWidth: asked.viewWidth,
+        scrollWidth: asked.viewWidth,
+        svgWidth: asked.viewWidth,
+        lastYear: '2031',
+        yearsInView: true,
+      });
+      // Wider, then narrower: each time the page asks for the chart at its new width.
+      for (const [n, width] of [
+        [1, 1000],
+        [2, 600],
+      ]) {
+        await page.setViewportSize({ width, height: 700 });
+        const resized = (await postedCount(page, 2 + n))[1 + n] as ViewProposal;
+        const now = await fits(resized, 1 + n);
+        assert.deepEqual(resized, {
+          type: 'view',
+          uri,
+          pxPerDay: null,
+          namesWidth: Math.max(160, Math.round(now.clientWidth * 0.3)),
+          viewWidth: now.clientWidth,
+        });
+        assert.deepEqual(now, {
+          clientWidth: resized.viewWidth,
+          scrollWidth: resized.viewWidth,
+          svgWidth: resized.viewWidth,
+          lastYear: '2031',
+          yearsInView: true,
+        });
+      }
+      assert.equal(await page.getAttribute('button[data-zoom="whole"]', 'aria-pressed'), 'true');
+      assert.deepEqual([seen.dialogs, seen.errors, seen.cspReports], [[], [], []]);
+    }));
+
+  it('resizes the names column by dragging its edge or with the keys on it, and collapses it with a button', () =>
+    usingPage(openAt(1), async ({ page }) => {
+      const [opened] = (await postedCount(page, 2)) as ViewProposal[];
+      const width = opened.namesWidth;
+      await show(page, chartAsked(acme, opened));
+      const edge = page.locator('.names-edge-handle');
+      const frame = (await page.locator('.viewport').boundingBox())!;
+      const box = (await edge.boundingBox())!;
+      assert.equal(Math.round(box.x + box.width / 2 - frame.x), width);
+      assert.deepEqual(
+        await edge.evaluate((e) => [
+          e.getAttribute('role'),
+          e.getAttribute('aria-orientation'),
+          e.getAttribute('aria-valuenow'),
+          e.getAttribute('tabindex'),
+        ]),
+        ['separator', 'vertical', String(width), '0'],
+      );
+      const proposals = async (count: number): Promise<Pick<ViewProposal, 'pxPerDay' | 'namesWidth'>[]> =>
+        ((await afterOpening(page, count)) as ViewProposal[]).map((m) => ({
+          pxPerDay: m.pxPerDay,
+          namesWidth: m.namesWidth,
+        }));
+
+      // Dragged 100 px to the right: the chart is asked for once, when the edge is let go.
+      const y = box.y + 200;
+      await page.mouse.move(box.x + box.width / 2, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 50, y, { steps: 5 });
+      await page.mouse.move(box.x + box.width / 2 + 100, y, { steps: 5 });
+      assert.deepEqual(await afterOpening(page, 0), []);
+      await page.mouse.up();
+      assert.deepEqual(await proposals(1), [{ pxPerDay: 1, namesWidth: width + 100 }]);
+      await show(page, chartFor(acme, 1, 2, undefined, { namesWidth: width + 100, viewWidth: opened.viewWidth }));
+      assert.equal(await labelOf(page, ids[1]), "\u2068Agree the journey stages in the household's own words\u2069");
+
+      // The keys on the edge: 16 px, 64 px with Shift, the narrowest and the widest.
+      await edge.focus();
+      const widest = Math.min(1000, opened.viewWidth - 160);
+      for (const [n, key] of ['ArrowLeft', 'Shift+ArrowLeft', 'Home', 'End'].entries()) {
+        await page.keyboard.press(key);
+        await proposals(2 + n);
+      }
+      assert.deepEqual((await proposals(5)).slice(1), [
+        { pxPerDay: 1, namesWidth: width + 84 },
+        { pxPerDay: 1, namesWidth: width + 20 },
+        { pxPerDay: 1, namesWidth: 120 },
+        { pxPerDay: 1, namesWidth: widest },
+      ]);
+
+      // Collapsed to its marks by the button, and opened again by Enter on the edge.
+      const toggle = page.locator('button.names-toggle');
+      assert.deepEqual(
+        [await toggle.textContent(), await toggle.getAttribute('aria-expanded')],
+        ['Hide names', 'true'],
+      );
+      await toggle.click();
+      assert.deepEqual((await proposals(6)).slice(5), [{ pxPerDay: 1, namesWidth: 40 }]);
+      assert.deepEqual(
+        [await toggle.textContent(), await toggle.getAttribute('aria-expanded')],
+        ['Show names', 'false'],
+      );
+      await show(page, chartFor(acme, 1, 3, undefined, { namesWidth: 40, viewWidth: opened.viewWidth }));
+      assert.deepEqual(
+        await page.evaluate(() => [
+          document.querySelectorAll('g.name text.label').length,
+          document.querySelectorAll('g.name .early-win-mark').length,
+        ]),
+        [0, 1],
+      );
+      await edge.focus();
+      await page.keyboard.press('Enter');
+      assert.deepEqual((await proposals(7)).slice(6), [{ pxPerDay: 1, namesWidth: widest }]);
+      assert.equal(await toggle.textContent(), 'Hide names');
+      // The page keeps the reader's choice for its next load.
+      await toggle.click();
+      await proposals(8);
+      assert.deepEqual(
+        await page.evaluate(() => {
+          const state = (window as unknown as { __state: Record<string, unknown> }).__state;
+          return [state.namesWidth, state.namesHidden];
+        }),
+        [widest, true],
+      );
+    }));
+
+  it('marks each row with its worst finding, and lists the findings with severity and code in its tooltip', () =>
+    usingPage(openAt(1), async ({ page }) => {
+      const needsWork = readFileSync(path.join(repoRoot, 'examples', 'needs-work.cxroadmap.yaml'), 'utf8');
+      const message = chartFor(needsWork, 1);
+      await show(page, message);
+      const marks = await page.$$eval('g.name', (cells) =>
+        cells.map((c) => {
+          const mark = c.querySelector('[class$="-mark-group"]')?.getAttribute('class') ?? null;
+          const worst = /has-(errors|warnings|notes)/.exec(c.getAttribute('class') ?? '')?.[0] ?? null;
+          return [Number(c.getAttribute('data-initiative-index')), worst, mark];
+        }),
+      );
+      assert.deepEqual(
+        marks.sort((a, b) => (a[0] as number) - (b[0] as number)),
+        [
+          [0, 'has-warnings', 'warning-mark-group'],
+          [1, 'has-notes', 'note-mark-group'],
+          [2, null, null],
+          [3, 'has-warnings', 'warning-mark-group'],
+          [4, 'has-errors', 'error-mark-group'],
+          [5, 'has-errors', 'error-mark-group'],
+          [6, 'has-errors', 'error-mark-group'],
+          [7, 'has-errors', 'error-mark-group'],
+          [8, 'has-errors', 'error-mark-group'],
+          [9, 'has-warnings', 'warning-mark-group'],
+          [10, 'has-warnings', 'warning-mark-group'],
+        ],
+      );
+      assert.deepEqual(await page.$$eval('[data-legend]', (items) => items.map((i) => i.getAttribute('data-legend'))), [
+        'status-planned',
+        'status-active',
+        'early-win',
+        'milestone',
+        'violated',
+        'has-errors',
+        'has-warnings',
+        'has-notes',
+        'today',
+      ]);
+      // The tooltip, from the row's name: the initiative's details, then each finding, the worst first.
+      const problems = (id: string) => message.initiatives!.find((i) => i.id === id)!.problems;
+      await page.hover('g.name[data-initiative-index="3"] text.label');
+      await page.waitForSelector('.tooltip:not([hidden])');
+      const tooltip = await page.$eval('.tooltip', (t) => t.textContent.split('\n'));
+      assert.deepEqual(tooltip.slice(-2), [
+        `\u2022 Warning: ${problems('renewal-letters')[0].message} (dependency-order)`,
+        `\u2022 Info: ${problems('renewal-letters')[1].message} (owner-overload)`,
+      ]);
+      await page.hover('g.name[data-initiative-index="8"] text.label');
+      await page.waitForFunction(() => document.querySelector('.tooltip')!.textContent.includes('(unknown-stage)'));
+      assert.deepEqual(
+        (await page.$eval('.tooltip', (t) => t.textContent.split('\n'))).filter((line) => line.startsWith('\u2022')),
+        problems('welcome-pack').map(
+          (p) => `\u2022 ${p.severity === 'error' ? 'Error' : 'Info'}: ${p.message} (${p.code})`,
+        ),
+      );
+      // No today line, no "Today" in the legend.
+      await show(page, chartFor(needsWork, 1, 2, undefined, {}, dayNumber(2040, 1, 1)));
+      await settle(page);
+      assert.equal(await page.locator('[data-legend="today"], g.today').count(), 0);
     }));
 
   it('heads the page with the roadmap’s title and a line on its findings, coverage and statuses', () =>
@@ -366,7 +634,7 @@ describe('preview: the webview in headless Chromium', function () {
       await page.mouse.move(5, 5);
       assert.equal(await page.locator('.is-hover').count(), 0);
       await page.click('g.name[data-initiative-index="3"] text.label');
-      assert.deepEqual((await postedCount(page, 2))[1], { type: 'reveal', uri, id: 'reasons-for-leaving' });
+      assert.deepEqual((await afterOpening(page, 1))[0], { type: 'reveal', uri, id: 'reasons-for-leaving' });
     }));
 
   it('proposes to reveal a clicked initiative, and marks the one under the editor’s cursor', () =>
@@ -375,8 +643,7 @@ describe('preview: the webview in headless Chromium', function () {
       await page.click(`g[data-initiative-id="${ids[3]}"] rect.bar`);
       // A click on its title in the names column.
       await page.click('g.name[data-initiative-index="5"] text.label');
-      const messages = await postedCount(page, 3);
-      assert.deepEqual(messages.slice(1), [
+      assert.deepEqual(await afterOpening(page, 2), [
         { type: 'reveal', uri, id: ids[3] },
         { type: 'reveal', uri, id: ids[5] },
       ]);
@@ -404,7 +671,7 @@ describe('preview: the webview in headless Chromium', function () {
       );
       const start = first.start!.value;
       const end = '2027-03-31';
-      assert.deepEqual((await postedCount(page, 4)).slice(1), [
+      assert.deepEqual(await afterOpening(page, 3), [
         { type: 'move', uri, id, start: iso(start, 1), end: iso(end, 1) },
         { type: 'move', uri, id, start: iso(start, 8), end: iso(end, 8) },
         { type: 'move', uri, id, start: iso(start, 8), end: iso(end, 7) },
@@ -416,8 +683,8 @@ describe('preview: the webview in headless Chromium', function () {
       // A week earlier still fits the horizon; moving before its first day is not proposed at all.
       await page.keyboard.press('ArrowUp');
       for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowLeft');
-      const after = await postedCount(page, 5);
-      assert.deepEqual(after.slice(4), [{ type: 'move', uri, id, start: '2027-01-05', end: iso(end, 0) }]);
+      const after = await afterOpening(page, 4);
+      assert.deepEqual(after.slice(3), [{ type: 'move', uri, id, start: '2027-01-05', end: iso(end, 0) }]);
     }));
 
   it('moves an initiative dragged by its bar, and only its end when dragged by that edge', () =>
@@ -434,11 +701,11 @@ describe('preview: the webview in headless Chromium', function () {
       await page.mouse.move(box.x + box.width / 2 + 30, y, { steps: 5 });
       await page.mouse.move(box.x + box.width / 2 + 60, y, { steps: 5 });
       await page.mouse.up();
-      const moved = await postedCount(page, 2);
+      const moved = await afterOpening(page, 1);
       const start = initiative.start!;
       const end = initiative.end!;
       const day = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
-      assert.deepEqual(moved[1], { type: 'move', uri, id, start: day(start.day + 30), end: day(end.day + 30) });
+      assert.deepEqual(moved[0], { type: 'move', uri, id, start: day(start.day + 30), end: day(end.day + 30) });
 
       // The bar is drawn at its new place until the extension answers with a new chart.
       const dragged = (await bar.boundingBox())!;
@@ -447,7 +714,7 @@ describe('preview: the webview in headless Chromium', function () {
       await page.mouse.down();
       await page.mouse.move(dragged.x + dragged.width - 22, y, { steps: 4 });
       await page.mouse.up();
-      assert.deepEqual((await postedCount(page, 3))[2], {
+      assert.deepEqual((await afterOpening(page, 2))[1], {
         type: 'move',
         uri,
         id,
@@ -458,18 +725,20 @@ describe('preview: the webview in headless Chromium', function () {
 
   it('keeps the day in the middle of the view in place when zooming, by button and by Ctrl+wheel', () =>
     usingPage(openAt(1), async ({ page }) => {
-      await show(page, chartFor(acme, 1));
+      const [opened] = (await postedCount(page, 2)) as ViewProposal[];
+      const names = opened.namesWidth;
+      await show(page, chartAsked(acme, opened));
       await page.evaluate(() => {
         document.querySelector('.viewport')!.scrollLeft = 900;
       });
       const before = await metrics(page);
       const middleDay = (m: ViewMetrics, pxPerDay: number): number =>
-        (m.scrollLeft + m.clientWidth / 2 - 440) / pxPerDay;
+        (m.scrollLeft + m.clientWidth / 2 - names) / pxPerDay;
       await page.click('button[data-zoom="quarter"]');
-      const [, zoom] = await postedCount(page, 2);
-      const quarter = (before.clientWidth - 440 - 24) / 91;
-      assert.deepEqual(zoom, { type: 'zoom', uri, pxPerDay: quarter });
-      await show(page, chartFor(acme, quarter));
+      const [zoom] = (await afterOpening(page, 1)) as ViewProposal[];
+      const quarter = (before.clientWidth - names - 24) / 91;
+      assert.deepEqual(zoom, { ...opened, pxPerDay: quarter });
+      await show(page, chartAsked(acme, zoom, 2));
       const after = await metrics(page);
       assert.ok(
         Math.abs(middleDay(after, quarter) - middleDay(before, 1)) < 0.5,
@@ -482,21 +751,25 @@ describe('preview: the webview in headless Chromium', function () {
       await page.keyboard.down('Control');
       await page.mouse.wheel(0, 100);
       await page.keyboard.up('Control');
-      const [, , wheel] = await postedCount(page, 3);
-      const zoomedOut = (wheel as { pxPerDay: number }).pxPerDay;
+      const [, wheel] = (await afterOpening(page, 2)) as ViewProposal[];
+      const zoomedOut = wheel.pxPerDay!;
       assert.ok(zoomedOut < quarter * 0.9 && zoomedOut > quarter * 0.7, String(zoomedOut));
       const beforeWheel = await metrics(page);
-      const pointerDay = (m: ViewMetrics, pxPerDay: number): number => (m.scrollLeft + 700 - 440) / pxPerDay;
-      await show(page, chartFor(acme, zoomedOut));
+      const pointerDay = (m: ViewMetrics, pxPerDay: number): number => (m.scrollLeft + 700 - names) / pxPerDay;
+      await show(page, chartAsked(acme, wheel, 3));
       assert.ok(Math.abs(pointerDay(await metrics(page), zoomedOut) - pointerDay(beforeWheel, quarter)) < 0.5);
 
       // A typing update at the same zoom keeps the scroll position as it is.
       const kept = await metrics(page);
       await show(
         page,
-        chartFor(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly report'), zoomedOut, 2),
+        chartAsked(acme.replace('title: Monthly customer gain and loss report', 'title: Weekly report'), wheel, 4),
       );
       assert.equal((await metrics(page)).scrollLeft, kept.scrollLeft);
+
+      // Back to the whole horizon: fitted by the server to the view.
+      await page.click('button[data-zoom="whole"]');
+      assert.deepEqual((await afterOpening(page, 3))[2], { ...opened, pxPerDay: null });
     }));
 
   it('patches a new chart into the one shown, so that unchanged initiatives keep their nodes and focus', () =>
@@ -539,7 +812,7 @@ describe('preview: the webview in headless Chromium', function () {
         [1, true, kept],
       );
       await page.click(`g[data-initiative-id="${ids[2]}"] rect.bar`);
-      assert.deepEqual((await postedCount(page, 2))[1], { type: 'reveal', uri, id: ids[2] });
+      assert.deepEqual((await afterOpening(page, 1))[0], { type: 'reveal', uri, id: ids[2] });
     }));
 
   describe('changes to the chart shown', () => {
@@ -600,7 +873,7 @@ describe('preview: the webview in headless Chromium', function () {
         assert.equal(await labelOf(patched.page, ids[0]), '\u2068Weekly <customer> "report" & more\u2069');
         // Every patch applied to the chart shown: the same element, and no request for a whole chart.
         assert.equal(await sameChart(patched.page), true);
-        assert.deepEqual(await posted(patched.page), [{ type: 'ready', uri }]);
+        assert.deepEqual(await afterOpening(patched.page, 0), []);
         assert.deepEqual([patched.seen.errors, patched.seen.dialogs], [[], []]);
       } finally {
         await patched.page.close();
@@ -614,16 +887,13 @@ describe('preview: the webview in headless Chromium', function () {
         const v3 = drawn(acme.replace(MONTHLY, 'title: Third'), 3, 3);
         // No chart yet: changes to anything are out of step.
         await send(page, patchMessage(v1, v2));
-        assert.deepEqual(await postedCount(page, 2), [
-          { type: 'ready', uri },
-          { type: 'ready', uri },
-        ]);
+        assert.deepEqual(await afterOpening(page, 1), [{ type: 'ready', uri }]);
         await show(page, wholeMessage(v1));
         await markChart(page);
         const before = await chartMarkup(page);
         // Changes since revision 2, to a page showing revision 1.
         await send(page, patchMessage(v2, v3));
-        assert.deepEqual((await postedCount(page, 3)).slice(2), [{ type: 'ready', uri }]);
+        assert.deepEqual((await afterOpening(page, 2)).slice(1), [{ type: 'ready', uri }]);
         await settle(page);
         assert.deepEqual([await chartMarkup(page), await sameChart(page)], [before, true]);
         // Changes since the revision shown still apply.
@@ -633,7 +903,7 @@ describe('preview: the webview in headless Chromium', function () {
             document.querySelector('g.name[data-initiative-index="0"] text.label')!.textContent === '\u2068Third\u2069',
         );
         await settle(page);
-        assert.deepEqual([(await posted(page)).length, await sameChart(page)], [3, true]);
+        assert.deepEqual([(await afterOpening(page, 2)).length, await sameChart(page)], [2, true]);
       }));
 
     it('asks for a whole chart when a change is not one element or its path leads nowhere, and changes nothing', () =>
@@ -704,7 +974,7 @@ describe('preview: the webview in headless Chromium', function () {
           await settle(page);
           outcomes.push({
             name,
-            posted: await posted(page),
+            posted: await afterOpening(page, 1),
             unchanged: (await chartMarkup(page)) === before,
             same: await sameChart(page),
             labels: await page.$$eval('g.name[data-initiative-index="0"] text.label', (labels) =>
@@ -719,10 +989,7 @@ describe('preview: the webview in headless Chromium', function () {
         outcomes,
         cases.map(([name]) => ({
           name,
-          posted: [
-            { type: 'ready', uri },
-            { type: 'ready', uri },
-          ],
+          posted: [{ type: 'ready', uri }],
           unchanged: true,
           same: true,
           labels: ['\u2068Monthly customer gain and loss report\u2069'],
@@ -793,7 +1060,7 @@ describe('preview: the webview in headless Chromium', function () {
         await page.keyboard.press('ArrowRight');
         const start = first.start!.value;
         const end = '2027-03-31';
-        assert.deepEqual((await postedCount(page, 2))[1], {
+        assert.deepEqual((await afterOpening(page, 1))[0], {
           type: 'move',
           uri,
           id,
@@ -814,7 +1081,7 @@ describe('preview: the webview in headless Chromium', function () {
         assert.deepEqual(await geometry(), original);
         assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-initiative-id')), id);
         await page.keyboard.press('ArrowRight');
-        assert.deepEqual((await postedCount(page, 3))[2], {
+        assert.deepEqual((await afterOpening(page, 2))[1], {
           type: 'move',
           uri,
           id,
@@ -824,16 +1091,22 @@ describe('preview: the webview in headless Chromium', function () {
       }));
   });
 
-  it('restores zoom and scroll from its saved state after a reload', () =>
-    usingPage(harness.open(browser, { uri, pxPerDay: 1.5, scrollLeft: 700, scrollTop: 40 }), async ({ page }) => {
-      await show(page, chartFor(acme, 1.5));
-      const state = await page.evaluate(() => {
-        const viewport = document.querySelector('.viewport')!;
-        return [viewport.scrollLeft, viewport.scrollTop];
-      });
-      assert.deepEqual(state, [700, 40]);
-      assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
-    }));
+  it('restores zoom, names column and scroll from its saved state after a reload', () =>
+    usingPage(
+      harness.open(browser, { uri, pxPerDay: 1.5, scrollLeft: 700, scrollTop: 40, namesWidth: 300 }),
+      async ({ page }) => {
+        const [asked] = (await postedCount(page, 2)) as ViewProposal[];
+        const { clientWidth } = await metrics(page);
+        assert.deepEqual(asked, { type: 'view', uri, pxPerDay: 1.5, namesWidth: 300, viewWidth: clientWidth });
+        await show(page, chartAsked(acme, asked));
+        const state = await page.evaluate(() => {
+          const viewport = document.querySelector('.viewport')!;
+          return [viewport.scrollLeft, viewport.scrollTop];
+        });
+        assert.deepEqual(state, [700, 40]);
+        assert.deepEqual(await afterOpening(page, 0), []);
+      },
+    ));
 
   it('shows a hostile roadmap’s text literally and runs none of it', () =>
     usingPage(openAt(1), async ({ page, seen }) => {
@@ -984,7 +1257,7 @@ describe('preview: the webview in headless Chromium', function () {
         assert.equal(await page.getAttribute('.banner', 'role'), 'status');
         await tryEverything(page, 'g.initiative:not([data-initiative-id])');
         await page.click(`g[data-initiative-id="${ids[4]}"] rect.bar`);
-        assert.deepEqual((await postedCount(page, 2)).slice(1), [{ type: 'reveal', uri, id: ids[4] }]);
+        assert.deepEqual(await afterOpening(page, 1), [{ type: 'reveal', uri, id: ids[4] }]);
         // A patch that keeps the initiatives keeps the notice; a chart without the long id clears it.
         const before = drawn(withLongId, 1, 1);
         const after = drawn(withLongId.replace('title: Long id', 'title: Still long'), 2, 2);
@@ -1046,8 +1319,7 @@ describe('preview: the webview in headless Chromium', function () {
         await page.click(`g[data-initiative-id="${ids[5]}"] rect.bar`);
         await page.focus(`g[data-initiative-id="${ids[1]}"]`);
         await page.keyboard.press('ArrowRight');
-        assert.deepEqual(await postedCount(page, 3), [
-          { type: 'ready', uri },
+        assert.deepEqual(await afterOpening(page, 2), [
           { type: 'reveal', uri, id: ids[5] },
           { type: 'move', uri, id: ids[1], start: iso(list[1].start!, 1), end: iso(list[1].end!, 1) },
         ]);
@@ -1078,7 +1350,7 @@ describe('preview: the webview in headless Chromium', function () {
       await page.waitForFunction(
         () => document.querySelector('.banner')!.textContent === 'Fix the syntax problems to update the chart.',
       );
-      assert.deepEqual(await postedCount(page, 1), [{ type: 'ready', uri }]);
+      assert.deepEqual(await afterOpening(page, 0), []);
     }));
 
   describe('the page `cxroadmap gantt` exports', () => {

@@ -32,6 +32,9 @@ export const LABELS = {
   quarter: 'Quarter',
   exportSvg: 'Export SVG…',
   exportHtml: 'Export HTML…',
+  hideNames: 'Hide names',
+  showNames: 'Show names',
+  namesEdge: 'Names column width',
   loading: 'Drawing the chart…',
 };
 
@@ -67,8 +70,15 @@ export class WebviewHarness {
     copyFileSync(path.join(repoRoot, 'media', 'preview', 'preview.css'), path.join(this.folder, 'preview.css'));
   }
 
-  /** A fresh page load, as VS Code gives each webview load a fresh nonce; `state` is what `getState()` returns. */
-  async open(browser: Browser, state?: PreviewState): Promise<{ page: Page; seen: PageWatch }> {
+  /**
+   * A fresh page load, as VS Code gives each webview load a fresh nonce; `state` is what
+   * `getState()` returns, `size` the panel's.
+   */
+  async open(
+    browser: Browser,
+    state?: PreviewState,
+    size = { width: 1280, height: 800 },
+  ): Promise<{ page: Page; seen: PageWatch }> {
     const html = previewHtml({
       cspSource: ORIGIN,
       nonce: randomBytes(18).toString('base64'),
@@ -79,7 +89,7 @@ export class WebviewHarness {
       labels: LABELS,
     });
     writeFileSync(path.join(this.folder, 'index.html'), html);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: size });
     const seen = watch(page);
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());

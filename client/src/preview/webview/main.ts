@@ -6,6 +6,7 @@
  * one of the protocol's; roadmap text only ever reaches the page as text.
  */
 import { formatDay } from '../../../../server/src/core/dates';
+import { MAX_VIEW_WIDTH } from '../../../../protocol/chartWire';
 import type { ChartSummary, ExportFormat } from '../../../../protocol/chartWire';
 import { parseExtensionMessage, parsePreviewState } from '../../../../protocol/webviewMessages';
 import type { ChartMessage, PreviewState, WebviewToExtension } from '../../../../protocol/webviewMessages';
@@ -14,11 +15,13 @@ import { ChartView } from './chartView';
 import type { Days } from './chartView';
 import { healthLine } from './healthLine';
 import { attachKeyboard } from './keyboard';
+import { NamesColumn } from './namesColumn';
 import { omissionNotice } from './omissionNotice';
 import { PinnedLayers } from './pinnedLayers';
 import { attachPointer } from './pointer';
 import type { PreviewActions } from './pointer';
 import { Tooltip } from './tooltip';
+import { ViewProposals } from './viewProposals';
 import { anchorAt, clampPxPerDay, currentLevel, levelPxPerDay, scrollForAnchor, ZOOM_LEVELS } from './zoomLevels';
 import type { ZoomAnchor, ZoomLevel } from './zoomLevels';
 
@@ -61,53 +64,76 @@ function start(api: VsCodeApi, uri: string): void {
   attachKeyboard(chart, view, tooltip, actions);
 
   const savedState = parsePreviewState(api.getState());
-  /** Scroll to restore once the chart is back at the zoom it was saved at. */
+  /** Scroll to restore once the first chart is shown. */
   let restore: PreviewState | undefined = savedState?.uri === uri ? savedState : undefined;
-  let firstChart = true;
   let cursorId: string | null = null;
   let bannerText: string | null = null;
-  /** "Whole horizon" follows the view's width until another zoom is chosen, in this page and the next one built from its state. */
-  let fitWhole = restore?.fitWhole === true;
+  /**
+   * The zoom asked for, in px a day, or null for "Whole horizon": the server fits the drawn
+   * span to the view, and does again whenever the view's width changes, until another zoom is
+   * chosen; in this page and the next one built from its state. A new page starts with it.
+   */
+  let zoom: number | null = restore === undefined || restore.fitWhole === true ? null : restore.pxPerDay;
   let anchor: ZoomAnchor | undefined;
-  let pendingZoom: number | undefined;
-  let zoomScheduled = false;
-  let zoomPosted = false;
 
-  const saveState = (): void => {
-    if (view.message)
-      api.setState({
-        uri,
-        pxPerDay: view.pxPerDay,
-        scrollLeft: viewport.scrollLeft,
-        scrollTop: viewport.scrollTop,
-        fitWhole,
-      } satisfies PreviewState);
-  };
+  const viewWidth = (): number => Math.max(1, Math.min(MAX_VIEW_WIDTH, Math.round(viewport.clientWidth)));
+  const names = new NamesColumn(
+    doc.querySelector<HTMLElement>('.names-edge-handle')!,
+    doc.querySelector<HTMLButtonElement>('.names-toggle')!,
+    viewWidth,
+    () => {
+      saveState();
+      proposals.propose();
+    },
+    { width: restore?.namesWidth, hidden: restore?.namesHidden === true },
+  );
+  const proposals = new ViewProposals(
+    () => ({ pxPerDay: zoom, namesWidth: names.width(), viewWidth: viewWidth() }),
+    (wanted) => post({ type: 'view', uri, ...wanted }),
+  );
 
-  const levelZoom = (level: ZoomLevel): number =>
-    levelPxPerDay(level, viewport.clientWidth, view.timelineX, view.spanDays);
+  function saveState(): void {
+    if (!view.message) return;
+    const state: PreviewState = {
+      uri,
+      pxPerDay: view.pxPerDay,
+      scrollLeft: viewport.scrollLeft,
+      scrollTop: viewport.scrollTop,
+      fitWhole: zoom === null,
+    };
+    const { width, hidden } = names.saved;
+    if (width !== undefined) state.namesWidth = width;
+    if (hidden) state.namesHidden = true;
+    api.setState(state);
+  }
 
+  /** Another zoom than the whole horizon, keeping the day `offset` px into the view where it is. */
   function zoomTo(pxPerDay: number, offset: number | undefined): void {
     if (!view.message) return;
     const target = clampPxPerDay(pxPerDay);
-    if (same(target, pendingZoom ?? view.pxPerDay)) return;
+    if (zoom !== null && same(target, zoom)) return;
     if (!anchor && offset !== undefined) anchor = anchorAt(offset, viewport.scrollLeft, view.timelineX, view.pxPerDay);
-    pendingZoom = target;
-    if (zoomScheduled) return;
-    zoomScheduled = true;
-    // Wheel events come faster than charts: one proposal per frame, with the latest zoom.
-    requestAnimationFrame(() => {
-      zoomScheduled = false;
-      if (pendingZoom === undefined) return;
-      zoomPosted = true;
-      post({ type: 'zoom', uri, pxPerDay: pendingZoom });
-    });
+    zoom = target;
+    proposals.propose();
   }
 
+  function fitToView(): void {
+    zoom = null;
+    anchor = undefined;
+    proposals.propose();
+  }
+
+  /** The zoom of the chart shown, as a pressed button; none before the first chart. */
   function updateZoomButtons(): void {
-    const level = view.message
-      ? currentLevel(view.pxPerDay, viewport.clientWidth, view.timelineX, view.spanDays)
-      : undefined;
+    // "Whole horizon" is the fitted zoom, not a number of px a day that happens to fit.
+    const shown = view.message ? currentLevel(view.pxPerDay, viewWidth(), view.timelineX, view.spanDays) : undefined;
+    const level: ZoomLevel | undefined = !view.message
+      ? undefined
+      : zoom === null
+        ? 'whole'
+        : shown === 'whole'
+          ? undefined
+          : shown;
     for (const button of Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))) {
       button.setAttribute('aria-pressed', String(button.dataset.zoom === level));
       button.disabled = view.spanDays === 0;
@@ -177,17 +203,11 @@ function start(api: VsCodeApi, uri: string): void {
     doc.body.classList.toggle('can-edit', message.parses && view.horizon !== undefined);
     applyCursor(false);
 
-    if (restore && same(restore.pxPerDay, view.pxPerDay)) {
+    if (restore) {
+      // The first chart after a reload, at the zoom the page asked for at once.
       viewport.scrollLeft = restore.scrollLeft;
       viewport.scrollTop = restore.scrollTop;
       restore = undefined;
-    } else if (firstChart) {
-      // A restored view asks for its zoom back; a new one fits the whole horizon.
-      if (restore) zoomTo(restore.pxPerDay, undefined);
-      else {
-        fitWhole = true;
-        zoomTo(levelZoom('whole'), undefined);
-      }
     } else if (before && anchor && !same(before.pxPerDay, view.pxPerDay)) {
       viewport.scrollLeft = scrollForAnchor(anchor, view.timelineX, view.pxPerDay);
       viewport.scrollTop = before.top;
@@ -196,15 +216,7 @@ function start(api: VsCodeApi, uri: string): void {
       viewport.scrollLeft = before.left;
       viewport.scrollTop = before.top;
     }
-    if (!firstChart) restore = undefined;
-    firstChart = false;
-    if (zoomPosted && !zoomScheduled) {
-      zoomPosted = false;
-      pendingZoom = undefined;
-    }
-    // The whole horizon at this page's width: the page may have been rebuilt at another width
-    // (moved to a narrower column, hidden and shown, reloaded), or the chart's span changed.
-    if (fitWhole) zoomTo(levelZoom('whole'), undefined);
+    names.shown(view.timelineX);
 
     // A patched chart keeps the focused node; a replaced one gets focus back on the same initiative.
     if (focusedId !== undefined && doc.activeElement !== view.group(focusedId))
@@ -239,8 +251,8 @@ function start(api: VsCodeApi, uri: string): void {
     button.addEventListener('click', () => {
       const level = ZOOM_LEVELS.find((l) => l === button.dataset.zoom);
       if (!level) return;
-      fitWhole = level === 'whole';
-      zoomTo(levelZoom(level), viewport.clientWidth / 2);
+      if (level === 'whole') fitToView();
+      else zoomTo(levelPxPerDay(level, viewWidth(), names.width(), view.spanDays), viewport.clientWidth / 2);
     });
   }
   for (const button of Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-export]'))) {
@@ -255,9 +267,9 @@ function start(api: VsCodeApi, uri: string): void {
       if (!event.ctrlKey || !view.message) return;
       event.preventDefault();
       const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : 1;
-      fitWhole = false;
+      // Wheel steps build on the zoom asked for, shown or not yet.
       zoomTo(
-        (pendingZoom ?? view.pxPerDay) * Math.exp(-event.deltaY * lines * WHEEL_ZOOM),
+        (zoom ?? view.pxPerDay) * Math.exp(-event.deltaY * lines * WHEEL_ZOOM),
         event.clientX - viewport.getBoundingClientRect().left,
       );
     },
@@ -280,17 +292,21 @@ function start(api: VsCodeApi, uri: string): void {
     { passive: true },
   );
 
+  // The view's width, wherever a change comes from (the window, the editor group, the banner's
+  // scroll bar): the whole horizon is fitted to it again, the legend wrapped to it.
   let resizeQueued = false;
-  window.addEventListener('resize', () => {
+  new ResizeObserver(() => {
     if (resizeQueued) return;
     resizeQueued = true;
     requestAnimationFrame(() => {
       resizeQueued = false;
-      if (fitWhole) zoomTo(levelZoom('whole'), undefined);
-      else updateZoomButtons();
+      proposals.propose();
+      updateZoomButtons();
     });
-  });
+  }).observe(viewport);
 
+  // How to draw the first chart, before asking for it: it comes at this page's width and zoom.
+  proposals.postNow();
   post({ type: 'ready', uri });
 }
 

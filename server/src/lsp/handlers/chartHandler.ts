@@ -4,7 +4,7 @@ import type { AnalysisResult } from '../../core/analyze';
 import { parseDayDate } from '../../core/dates';
 import { ChartExportRequest, ChartRequest } from '../../../../protocol/chartRequests';
 import type { ChartResult } from '../../../../protocol/chartRequests';
-import { isIsoDay, isPxPerDay, isUri } from '../../../../protocol/wireChecks';
+import { isIsoDay, isNamesWidth, isPxPerDay, isUri, isViewWidth } from '../../../../protocol/wireChecks';
 import { MarkupMemo } from '../../gantt/markupMemo';
 import { diffMarkup, joinMarkup } from '../../gantt/markupTree';
 import type { MarkupGroup } from '../../gantt/markupTree';
@@ -18,6 +18,8 @@ interface Rendered {
   analysis: AnalysisResult;
   lastGood: AnalysisResult | undefined;
   pxPerDay: number | undefined;
+  namesWidth: number | undefined;
+  viewWidth: number | undefined;
   today: number;
   version: number;
   drawn: DrawnChart;
@@ -93,10 +95,20 @@ export function registerChart(
   connection.onRequest(
     ChartRequest.method,
     safeHandler('chart', log, null, (params: unknown): ChartRequest['result'] => {
-      const p = params as { uri?: unknown; pxPerDay?: unknown; today?: unknown; base?: unknown } | null;
+      const p = params as {
+        uri?: unknown;
+        pxPerDay?: unknown;
+        today?: unknown;
+        base?: unknown;
+        namesWidth?: unknown;
+        viewWidth?: unknown;
+      } | null;
       if (!p || !isUri(p.uri) || !(p.pxPerDay === null || isPxPerDay(p.pxPerDay)) || !isIsoDay(p.today)) return null;
+      if (p.namesWidth !== undefined && !isNamesWidth(p.namesWidth)) return null;
+      if (p.viewWidth !== undefined && !isViewWidth(p.viewWidth)) return null;
       const base = typeof p.base === 'number' && Number.isSafeInteger(p.base) ? p.base : undefined;
       const pxPerDay = p.pxPerDay ?? undefined;
+      const { namesWidth, viewWidth } = p;
       const doc = documents.get(p.uri);
       const today = dayOf(p.today);
       if (!doc || today === undefined) return null;
@@ -113,6 +125,8 @@ export function registerChart(
         r.analysis === context.analysis &&
         r.lastGood === state.lastGood &&
         r.pxPerDay === pxPerDay &&
+        r.namesWidth === namesWidth &&
+        r.viewWidth === viewWidth &&
         r.today === today &&
         r.version === doc.version
       )) {
@@ -120,11 +134,20 @@ export function registerChart(
         const drawn = drawPreviewChart(
           context,
           doc.version,
-          { pxPerDay, today, memo: state.memo },
+          { pxPerDay, namesWidth, viewWidth, today, memo: state.memo },
           state.lastGood,
           lastRevision,
         );
-        r = { analysis: context.analysis, lastGood: state.lastGood, pxPerDay, today, version: doc.version, drawn };
+        r = {
+          analysis: context.analysis,
+          lastGood: state.lastGood,
+          pxPerDay,
+          namesWidth,
+          viewWidth,
+          today,
+          version: doc.version,
+          drawn,
+        };
         state.rendered = r;
         if (drawn.tree) remember(state, lastRevision, drawn.tree);
       }

@@ -33,8 +33,12 @@ import { cutText } from './cutText';
 const PROBLEMS_PER_INITIATIVE = 5;
 
 export interface ChartRequestOptions {
-  /** Undefined: the renderer's default zoom. */
+  /** Undefined: the renderer's default zoom, the drawn span across the view when `viewWidth` is given. */
   pxPerDay?: number;
+  /** The names column's width; undefined: the renderer's. */
+  namesWidth?: number;
+  /** The preview's width: the chart fills it, and its legend wraps to it. */
+  viewWidth?: number;
   /** Day number of today. */
   today: number;
   /** The document's initiatives as drawn for its previous chart. */
@@ -200,7 +204,7 @@ export function drawPreviewChart(
     svg: null,
     initiatives: listed.initiatives,
     pxPerDay: requested ?? 1,
-    timelineX: METRICS.labelWidth,
+    timelineX: options.namesWidth ?? METRICS.labelWidth,
     diagnosticsCount: context.analysis.diagnostics.length,
     summary: chartSummary((drawn ?? context.analysis).model, totals),
   };
@@ -208,7 +212,12 @@ export function drawPreviewChart(
   const unparsed = ok ? context.analysis.model.unparsedInitiatives : undefined;
   if (unparsed) result.unparsed = unparsed.map((span) => unparsedRange(context, span));
   if (!drawn || !model || !findings) return { result, tree: undefined };
-  const layout = layoutChart(model, findings, { pxPerDay: requested, today: options.today });
+  const layout = layoutChart(model, findings, {
+    pxPerDay: requested,
+    today: options.today,
+    labelWidth: options.namesWidth,
+    viewWidth: options.viewWidth,
+  });
   // The preview's page carries the stylesheet, allowed by its nonce; in the chart, the page's policy would refuse it.
   // The page keeps the names column, legend and axis in view while the chart pans.
   const tree = svgTree(layout, { interactive: true, style: false, memo: options.memo, pinned: true });
