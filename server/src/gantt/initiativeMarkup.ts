@@ -204,7 +204,6 @@ export interface LaneNodes {
  */
 export function laneNodes(layout: ChartLayout, interactive: boolean, memo?: MarkupMemo, pinned = false): LaneNodes {
   const context = `${layout.width}|${layout.timeline.x}|${interactive}|${pinned}|`;
-  const drawn = (key: string, draw: () => string): string => (memo ? memo.get(key, draw) : draw());
   const lanes: MarkupGroup[] = [];
   const names: MarkupGroup[] = [];
   for (const lane of layout.lanes) {
@@ -212,10 +211,19 @@ export function laneNodes(layout: ChartLayout, interactive: boolean, memo?: Mark
     const cells: string[] = [];
     lane.rows.forEach((row, n) => {
       const alt = n % 2 === 1;
-      // A row is plain data (numbers, strings, booleans, arrays and objects of them): its JSON says all of it.
-      const key = context + (alt ? 'alt|' : '|') + (memo ? JSON.stringify(row) : '');
-      bodies.push(drawn(key, () => rowMarkup(layout, row, alt, interactive, !pinned)));
-      if (pinned) cells.push(drawn(`name|${key}`, () => nameCell(layout, row, alt)));
+      if (!pinned) {
+        const draw = (): string => rowMarkup(layout, row, alt, interactive, true);
+        // A row is plain data (numbers, strings, booleans, arrays and objects of them): its JSON says all of it.
+        bodies.push(memo ? memo.get(context + (alt ? 'alt|' : '|') + JSON.stringify(row), draw) : draw());
+        return;
+      }
+      const draw = (): readonly [string, string] => [
+        rowMarkup(layout, row, alt, interactive, false),
+        nameCell(layout, row, alt),
+      ];
+      const [body, cell] = memo ? memo.pair(context + (alt ? 'alt|' : '|') + JSON.stringify(row), draw) : draw();
+      bodies.push(body);
+      cells.push(cell);
     });
     if (!pinned) {
       lanes.push(

@@ -1,5 +1,5 @@
 /** What a chart draws, in the legend's terms: its legend lists these entries and no other. */
-import type { Initiative, RoadmapModel } from '../core/model/types';
+import type { RoadmapModel, Status } from '../core/model/types';
 import type { TimeScale } from './axis';
 import { worstFinding } from './findings';
 import type { ChartFindings, FindingLevel } from './findings';
@@ -16,16 +16,20 @@ const MARK_KIND: Readonly<Record<FindingLevel, LegendKind>> = {
   warning: 'has-warnings',
   note: 'has-notes',
 };
-
-function findingKind(initiative: Initiative, findings: ChartFindings): LegendKind | undefined {
-  const worst = worstFinding(findings.problems.get(initiative.index) ?? NONE, initiative.hasErrors);
-  return worst && MARK_KIND[worst];
-}
+const STATUS_KIND: Readonly<Record<Status, LegendKind>> = {
+  planned: 'status-planned',
+  active: 'status-active',
+  'at-risk': 'status-at-risk',
+  blocked: 'status-blocked',
+  done: 'status-done',
+  cancelled: 'status-cancelled',
+};
 
 /**
  * `barred`: the indexes of the initiatives drawn as bars on `scale`. A bar without a status
- * is drawn as a planned one; marks in the names column (early win, worst finding) are drawn for
- * every initiative, with a bar or not.
+ * is drawn as a planned one; marks in the names column (early win, worst finding) are drawn
+ * for every initiative, with a bar or not. One pass over the initiatives, every update: kept
+ * to lookups.
  */
 export function drawnKinds(
   model: RoadmapModel,
@@ -38,11 +42,19 @@ export function drawnKinds(
   const kinds = new Set<LegendKind>();
   for (const initiative of model.initiatives) {
     if (initiative.earlyWin?.value === true) kinds.add('early-win');
-    const mark = findingKind(initiative, findings);
-    if (mark) kinds.add(mark);
+    // Initiatives with findings are in `findings.problems`, below; the model marks errors too.
+    if (initiative.hasErrors) kinds.add('has-errors');
     if (!scale || !barred.has(initiative.index)) continue;
-    kinds.add(`status-${initiative.status?.value ?? 'planned'}`);
-    if (initiative.milestones.some((m) => m.date !== undefined && scale.contains(m.date.day))) kinds.add('milestone');
+    kinds.add(STATUS_KIND[initiative.status?.value ?? 'planned']);
+    if (
+      !kinds.has('milestone') &&
+      initiative.milestones.some((m) => m.date !== undefined && scale.contains(m.date.day))
+    )
+      kinds.add('milestone');
+  }
+  for (const count of findings.problems.values()) {
+    const worst = worstFinding(count ?? NONE, false);
+    if (worst) kinds.add(MARK_KIND[worst]);
   }
   for (const link of links) kinds.add(link.violated ? 'violated' : 'dependency');
   if (today) kinds.add('today');

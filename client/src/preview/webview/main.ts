@@ -182,8 +182,10 @@ function start(api: VsCodeApi, uri: string): void {
   function keepInView(): void {
     pinned.attach(view.svg);
     pinned.place(viewport.scrollLeft, viewport.scrollTop);
-    viewport.style.setProperty('scroll-padding-top', `${pinned.geometry.axisHeight}px`);
-    viewport.style.setProperty('scroll-padding-left', `${view.timelineX}px`);
+    const padding = { top: `${pinned.geometry.axisHeight}px`, left: `${view.timelineX}px` };
+    if (viewport.style.scrollPaddingTop !== padding.top) viewport.style.setProperty('scroll-padding-top', padding.top);
+    if (viewport.style.scrollPaddingLeft !== padding.left)
+      viewport.style.setProperty('scroll-padding-left', padding.left);
   }
 
   function onChart(message: ChartMessage): void {

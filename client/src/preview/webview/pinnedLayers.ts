@@ -34,9 +34,14 @@ export class PinnedLayers {
   place(scrollLeft: number, scrollTop: number): void {
     const x = Math.max(0, scrollLeft);
     const y = Math.max(0, scrollTop - this.geometry.axisY);
-    this.names?.setAttribute('transform', `translate(${x},0)`);
-    this.legend?.setAttribute('transform', `translate(${x},0)`);
-    this.head?.setAttribute('transform', `translate(0,${y})`);
-    this.corner?.setAttribute('transform', `translate(${x},${y})`);
+    move(this.names, `translate(${x},0)`);
+    move(this.legend, `translate(${x},0)`);
+    move(this.head, `translate(0,${y})`);
+    move(this.corner, `translate(${x},${y})`);
   }
+}
+
+/** Only a transform that changes is written: after a typing update the layers are where they were. */
+function move(layer: Element | undefined, transform: string): void {
+  if (layer && layer.getAttribute('transform') !== transform) layer.setAttribute('transform', transform);
 }

@@ -19,7 +19,7 @@ import type { MarkupMemo } from '../../gantt/markupMemo';
 import { joinMarkup } from '../../gantt/markupTree';
 import type { MarkupGroup } from '../../gantt/markupTree';
 import { renderSvg, svgTree } from '../../gantt/svg';
-import type { ChartInitiative, ChartResult } from '../../../../protocol/chartRequests';
+import type { ChartInitiative, ChartMilestone, ChartResult } from '../../../../protocol/chartRequests';
 import type { DaySpanWire, ExportFormat, WireFinding, WireSeverity } from '../../../../protocol/chartWire';
 import { MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../../../protocol/chartWire';
 import { addOmission, initiativeFault, MAX_PROBLEM_LENGTH } from '../../../../protocol/initiativeOmissions';
@@ -145,9 +145,14 @@ function chartInitiatives(analysis: AnalysisResult): { initiatives: ChartInitiat
       item.endRange = lines.rangeOf(initiative.end.span.start, initiative.end.span.end);
       item.end = formatDay(initiative.end.day);
     }
-    const milestones = initiative.milestones.flatMap((m) =>
-      m.date ? [{ range: lines.rangeOf(m.date.span.start, m.date.span.end), date: formatDay(m.date.day) }] : [],
-    );
+    const milestones: ChartMilestone[] = [];
+    for (const m of initiative.milestones) {
+      if (!m.date) continue;
+      // A day date is on one line: its end is as many characters further.
+      const start = lines.positionAt(m.date.span.start);
+      const end = { line: start.line, character: start.character + (m.date.span.end - m.date.span.start) };
+      milestones.push({ range: { start, end }, date: formatDay(m.date.day) });
+    }
     if (milestones.length > 0) item.milestones = milestones;
     const fault = initiativeFault(item);
     if (fault) omitted = addOmission(omitted, fault);
