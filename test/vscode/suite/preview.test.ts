@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 import type { PreviewBar, PreviewZoom } from '../workbenchProbe';
 import { positionOf, rangeOf, restoredAfterEach } from './roadmapWorkspace';
@@ -21,6 +22,25 @@ const ADDED = [
   '    end: 2027-12-31',
   '',
 ].join('\n');
+
+type Shown = { id: string; label: string };
+
+/**
+ * The bars as `{ id, label }`, where a label the names column had to shorten ("Agreed
+ * journ…") counts as the expected title it begins: a preview beside the editor is too
+ * narrow for whole titles, and the renderer's unit tests pin where it cuts.
+ */
+function drawn(bars: readonly PreviewBar[], expected: readonly Shown[]): Shown[] {
+  return bars.map((bar, i) => {
+    const whole = expected[i]?.label;
+    const cut =
+      whole !== undefined &&
+      bar.label.length > 1 &&
+      bar.label.endsWith('\u2026') &&
+      whole.startsWith(bar.label.slice(0, -1));
+    return { id: bar.id, label: cut ? whole : bar.label };
+  });
+}
 
 /** The preview panels' tabs, in every group. */
 function previewTabs(): vscode.Tab[] {
@@ -94,11 +114,9 @@ describe('Gantt preview', () => {
 
   /** Waits for the second bar to be drawn as `label`, then checks that the chart shows just that change. */
   async function expectRetitled(folder: string, label: string, what: string): Promise<void> {
-    const bars = await barsWhen(folder, (b) => b.some((bar) => bar.label === label), what);
-    assert.deepEqual(
-      bars.map((bar) => ({ id: bar.id, label: bar.label })),
-      [BARS[0], { id: 'journey-stages', label }],
-    );
+    const expected = [BARS[0], { id: 'journey-stages', label }];
+    const bars = await barsWhen(folder, (b) => isDeepStrictEqual(drawn(b, expected), expected), what);
+    assert.deepEqual(drawn(bars, expected), expected);
   }
 
   function edit(range: vscode.Range, text: string): Thenable<boolean> {
@@ -117,10 +135,7 @@ describe('Gantt preview', () => {
     ]);
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab, previewTabs()[0]);
     const bars = await barsWhen(probeFolder(), (b) => b.length > 0, 'the chart of the roadmap');
-    assert.deepEqual(
-      bars.map(({ id, label }) => ({ id, label })),
-      BARS,
-    );
+    assert.deepEqual(drawn(bars, BARS), BARS);
   });
 
   it('"…to the Side" opens it beside the editor, leaves the focus in the editor, and never opens a second panel', async () => {
@@ -145,10 +160,7 @@ describe('Gantt preview', () => {
     const folder = probeFolder();
     await previewBeside(folder);
     const first = await barsWhen(folder, (b) => b.length === 2, 'the fixture chart');
-    assert.deepEqual(
-      first.map(({ id, label }) => ({ id, label })),
-      BARS,
-    );
+    assert.deepEqual(drawn(first, BARS), BARS);
 
     assert.equal(await edit(rangeOf(document, 'Agreed journey stages'), 'Journey stages agreed by the council'), true);
     await expectRetitled(folder, 'Journey stages agreed by the council', 'the new title');
@@ -156,14 +168,12 @@ describe('Gantt preview', () => {
     const end = document.positionAt(document.getText().length);
     assert.equal(await edit(new vscode.Range(end, end), ADDED), true);
     const added = await barsWhen(folder, (b) => b.length === 3, 'the added initiative');
-    assert.deepEqual(
-      added.map(({ id, label }) => ({ id, label })),
-      [
-        BARS[0],
-        { id: 'listening-posts', label: 'Listening posts in every channel' },
-        { id: 'journey-stages', label: 'Journey stages agreed by the council' },
-      ],
-    );
+    const three = [
+      BARS[0],
+      { id: 'listening-posts', label: 'Listening posts in every channel' },
+      { id: 'journey-stages', label: 'Journey stages agreed by the council' },
+    ];
+    assert.deepEqual(drawn(added, three), three);
   });
 
   it('a hidden preview catches up with the edits made while it was hidden', async () => {
