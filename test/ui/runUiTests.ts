@@ -2,7 +2,7 @@
  * `npm run test:ui`: the packaged extension in a real VS Code. Packages the vsix, installs
  * that vsix into a fresh extensions folder, starts code-server on a copy of
  * test/ui/workspace and drives it with Chromium as a user would. Screenshots of every step
- * go to test-output/ui/; `--update-screenshots` also copies the README's four to
+ * go to test-output/ui/; `--update-screenshots` also copies the README's five to
  * docs/images/ when every step passed.
  */
 import assert from 'node:assert/strict';
@@ -37,6 +37,7 @@ const README_IMAGES: Record<string, string> = {
   '03-hover.png': 'hover.png',
   '05-completion.png': 'completion.png',
   '06-preview.png': 'preview.png',
+  '07-preview-dark.png': 'preview-dark.png',
 };
 /** No welcome page over the editor, no animations in the screenshots. */
 const USER_SETTINGS = {
@@ -76,7 +77,9 @@ const FIXED_CHART_ORDER = ['loss-report', 'journey-owners', 'listening-hub', 'de
  * The preview steps' window: the editor and the preview side by side, each about 800 px wide
  * (the preview fits its whole horizon to whatever width it has).
  */
-const PREVIEW_VIEWPORT = { width: 1600, height: 900 };
+/** With the side bar closed, the roadmap and its preview get 700 px each, as the README shows them. */
+const PREVIEW_VIEWPORT = { width: 1448, height: 900 };
+const PREVIEW_WIDTH = 700;
 
 interface Step {
   name: string;
@@ -232,7 +235,25 @@ function steps(scratch: string): Step[] {
         await wb.page.locator('[id="status.editor.selection"]', { hasText: clickedStatus }).waitFor();
         // The click moved the cursor into the initiative: the chart marks it.
         await frame.locator(`g.initiative.is-cursor[data-initiative-id="${CLICKED}"]`).waitFor();
+        const group = wb.page.locator('.editor-group-container', {
+          has: wb.page.locator('.tab', { hasText: `Gantt: ${ROADMAP}` }),
+        });
+        assert.equal(Math.round((await group.boundingBox())?.width ?? 0), PREVIEW_WIDTH);
+        // Panned halfway at year zoom, the way a reader looks at a later year: the names stay put.
+        await frame.locator('button[data-zoom="year"]').click();
+        await frame.locator('button[data-zoom="year"][aria-pressed="true"]').waitFor();
+        const left = await frame.evaluate(() => {
+          const viewport = document.querySelector('.viewport');
+          if (!viewport) return 0;
+          viewport.scrollLeft = Math.round((viewport.scrollWidth - viewport.clientWidth) / 2);
+          return viewport.scrollLeft;
+        });
+        assert.ok(left > 0, 'the chart at year zoom is wider than the preview');
+        await frame.locator(`.chart > svg > g.names[transform="translate(${left},0)"]`).waitFor();
         await wb.screenshot(path.join(shots, '06-preview.png'));
+        // The zoom button took the focus into the preview's group: the next steps type commands into the roadmap's.
+        await wb.page.keyboard.press('Control+1');
+        await wb.editor.waitFor();
       },
     },
     ...THEMES.map((theme): Step => ({
@@ -246,6 +267,9 @@ function steps(scratch: string): Step[] {
         const frame = await wb.webviewFrame(`body.${theme.webviewClass} ${BAR_SELECTOR}`);
         assert.deepEqual(await chartIds(frame), FIXED_CHART_ORDER);
         await assertReadable(frame);
+        // The pointer rests on the preview's empty lower part: no workbench hover over the shot.
+        await wb.page.mouse.move(PREVIEW_VIEWPORT.width - PREVIEW_WIDTH / 2, PREVIEW_VIEWPORT.height - 100);
+        await wb.page.locator('.workbench-hover').waitFor({ state: 'hidden' });
         await wb.screenshot(path.join(shots, theme.shot));
       },
     })),
