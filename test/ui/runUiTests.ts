@@ -286,6 +286,45 @@ function steps(scratch: string): Step[] {
         await wb.screenshot(path.join(shots, '10-preview-reloaded.png'));
       },
     },
+    {
+      name: 'an exported chart is opened, or found in the Explorer, from the notice that it was written',
+      async run(wb) {
+        const workspace = path.join(scratch, 'workspace');
+        const exported = async (format: 'svg' | 'html', action: 'Open' | 'Reveal'): Promise<string> => {
+          const frame = await wb.webviewFrame(BAR_SELECTOR);
+          await frame.locator(`button[data-export="${format}"]`).click();
+          // A browser-based VS Code asks for the file in its own dialog, filled in beside the roadmap.
+          const name = `northwind.cxroadmap.${format}`;
+          const input = wb.page.locator('.quick-input-widget input');
+          await input.waitFor();
+          // The dialog fills in the folder first, then the name.
+          await wb.page.waitForFunction(
+            (expected) =>
+              document.querySelector<HTMLInputElement>('.quick-input-widget input')?.value.endsWith(expected),
+            `/workspace/${name}`,
+          );
+          await wb.page.keyboard.press('Enter');
+          const notice = wb.page.locator('.notification-toast', { hasText: `Exported the Gantt chart to ${name}.` });
+          await notice.locator('.monaco-button', { hasText: action }).click();
+          return readFileSync(path.join(workspace, name), 'utf8');
+        };
+        const svg = await exported('svg', 'Open');
+        assert.match(svg, /^<\?xml [^>]*\?>\n<svg /, `the export is an SVG image: ${svg.slice(0, 60)}`);
+        // Not the system's image viewer, which cannot reach a file on the server: VS Code shows it.
+        await wb.page.locator('.tab.active', { hasText: 'northwind.cxroadmap.svg' }).waitFor();
+        const image = (await wb.webviewFrame('img[src*="northwind.cxroadmap.svg"]')).locator('img');
+        await image.evaluate((img: HTMLImageElement) => img.decode());
+        assert.equal(await image.evaluate((img: HTMLImageElement) => img.naturalWidth > 0), true);
+        // The image may have opened over the preview: bring the preview to the front again.
+        await wb.page.locator('.tab', { hasText: `Gantt: ${ROADMAP}` }).click();
+        const html = await exported('html', 'Reveal');
+        assert.equal(html.startsWith('<!DOCTYPE html>'), true, `the export is a page: ${html.slice(0, 40)}`);
+        await wb.page
+          .locator('.explorer-folders-view .monaco-list-row.selected', { hasText: 'northwind.cxroadmap.html' })
+          .waitFor();
+        await wb.screenshot(path.join(shots, '11-exported.png'));
+      },
+    },
   ];
 }
 
@@ -341,7 +380,7 @@ async function main(): Promise<number> {
     if (existsSync(server.logFile)) copyFileSync(server.logFile, path.join(shots, 'code-server.log'));
     server = undefined;
     const started = Date.now();
-    const firstRun = await runFirstRun(root, scratch, bin, vsix, browser, path.join(shots, '11-first-run.png'));
+    const firstRun = await runFirstRun(root, scratch, bin, vsix, browser, path.join(shots, '12-first-run.png'));
     if (firstRun.error === undefined) {
       passed++;
       process.stdout.write(`  ✔ ${firstRun.name} (${Date.now() - started} ms)\n`);

@@ -64,7 +64,13 @@ async function offerExported(target: vscode.Uri): Promise<void> {
     open,
     reveal,
   );
-  // The page and the image are for a browser or an image viewer: the system's own application for the file.
-  if (choice === open) await vscode.env.openExternal(target);
-  else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
+  // On a desktop the page and the image are for the system's browser or image viewer. In a
+  // browser-based or remote VS Code the system cannot reach the file: VS Code shows it itself.
+  const local = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
+  if (choice === open) {
+    if (local) await vscode.env.openExternal(target);
+    else await vscode.commands.executeCommand('vscode.open', target);
+  } else if (choice === reveal) {
+    await vscode.commands.executeCommand(local ? 'revealFileInOS' : 'revealInExplorer', target);
+  }
 }
