@@ -99,6 +99,30 @@ function valueItem(
   return { label, kind, detail, textEdit: { range, newText }, sortText };
 }
 
+/** The sort text of the `i`-th item offered. */
+function sortTextAt(i: number): string {
+  return String(i).padStart(3, '0');
+}
+
+/** Value items of `kind` at `range` from `[label, detail]` rows, sorted in the rows' order. */
+function valueItems(
+  range: Range,
+  rows: readonly (readonly [label: string, detail: string])[],
+  kind: CompletionItemKind = CompletionItemKind.Value,
+): CompletionItem[] {
+  return rows.map(([label, detail], i) => valueItem(label, kind, detail, range, sortTextAt(i)));
+}
+
+/** Completing `marked` offers exactly the value items of `rows`, in that order, over the word at the caret. */
+function assertValueItems(
+  marked: string,
+  rows: readonly (readonly [label: string, detail: string])[],
+  today = TODAY,
+): void {
+  const { list, range } = complete(marked, today);
+  assert.deepStrictEqual(list.items, valueItems(range, rows));
+}
+
 /** The item of another initiative's id, with that initiative's title as its detail. */
 function idItem(id: string, title: string, range: Range, sortText: string, newText = id): CompletionItem {
   return valueItem(id, CompletionItemKind.Reference, title, range, sortText, newText);
@@ -117,6 +141,11 @@ const ROADMAP = roadmap({
 /** The roadmap with `lines` (one holding the caret) added to the last initiative. */
 function inLastInitiative(lines: string): string {
   return `${ROADMAP}\n${lines}`;
+}
+
+/** `keys` less those already written. */
+function without(keys: readonly string[], ...written: string[]): string[] {
+  return keys.filter((k) => !written.includes(k));
 }
 
 /** Every top-level key, in the format's order. */
@@ -154,10 +183,7 @@ const INITIATIVE_KEYS = [
 describe('completion: keys', () => {
   it('offers the top-level keys not yet written, on an empty line at column 0', () => {
     const { list, range } = complete('cxroadmap: 1\ntitle: Acme\n\u2038\n');
-    assert.deepStrictEqual(
-      labels(list),
-      TOP_LEVEL_KEYS.filter((k) => k !== 'cxroadmap' && k !== 'title'),
-    );
+    assert.deepStrictEqual(labels(list), without(TOP_LEVEL_KEYS, 'cxroadmap', 'title'));
     assert.deepStrictEqual(
       item(list, 'horizon'),
       keyItem(
@@ -289,10 +315,7 @@ describe('completion: keys', () => {
 
   it('replaces the word being typed inside an initiative', () => {
     const { list, text } = complete(inLastInitiative('  - id: new-one\n    title: New\n    comp\u2038\n'));
-    assert.deepStrictEqual(
-      labels(list),
-      INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'),
-    );
+    assert.deepStrictEqual(labels(list), without(INITIATIVE_KEYS, 'id', 'title'));
     assert.deepStrictEqual(
       item(list, 'competency'),
       keyItem(
@@ -394,10 +417,7 @@ describe('completion: new initiative', () => {
 
   it('is not offered on a `- ` whose initiative already has keys below it', () => {
     const { list } = complete(inLastInitiative('  - \u2038\n    title: New\n    owner: Lee Chen\n'));
-    assert.deepStrictEqual(
-      labels(list),
-      INITIATIVE_KEYS.filter((k) => k !== 'title' && k !== 'owner'),
-    );
+    assert.deepStrictEqual(labels(list), without(INITIATIVE_KEYS, 'title', 'owner'));
   });
 
   it('brings its dash on the empty line under `initiatives:`', () => {
@@ -414,10 +434,7 @@ describe('completion: new initiative', () => {
     const { list, range } = complete('cxroadmap: 1\ninitiatives:\n- id: a\n  title: A\n\u2038\n');
     // `a` has no dates: the new one starts this quarter.
     assert.deepStrictEqual(list.items[0], newInitiative(inEmpty(2, true), range));
-    assert.deepStrictEqual(labels(list), [
-      'New initiative',
-      ...TOP_LEVEL_KEYS.filter((k) => k !== 'cxroadmap' && k !== 'initiatives'),
-    ]);
+    assert.deepStrictEqual(labels(list), ['New initiative', ...without(TOP_LEVEL_KEYS, 'cxroadmap', 'initiatives')]);
   });
 
   it('is a flow mapping inside a flow list', () => {
@@ -561,16 +578,22 @@ describe('completion: values', () => {
       sortText,
     };
   };
+  /** The competency items in the order offered: the `uncovered` ones first, then the `covered`. */
+  const competencyItems = (range: Range, uncovered: string[], covered: string[]): CompletionItem[] =>
+    [...uncovered.map((id) => [id, true] as const), ...covered.map((id) => [id, false] as const)].map(
+      ([id, isUncovered], i) => competencyItem(id, range, sortTextAt(i), isUncovered),
+    );
 
   it('offers the five competencies with their names and summaries, those no initiative builds first', () => {
     const { list, range } = complete(inLastInitiative('  - id: new-one\n    competency: \u2038\n'));
-    assert.deepStrictEqual(list.items, [
-      competencyItem('listening-path', range, '000', true),
-      competencyItem('reliability-innovation', range, '001', true),
-      competencyItem('customers-as-assets', range, '002', false),
-      competencyItem('align-around-experience', range, '003', false),
-      competencyItem('one-company-leadership', range, '004', false),
-    ]);
+    assert.deepStrictEqual(
+      list.items,
+      competencyItems(
+        range,
+        ['listening-path', 'reliability-innovation'],
+        ['customers-as-assets', 'align-around-experience', 'one-company-leadership'],
+      ),
+    );
   });
 
   it('does not count the competency being changed as covered by its own initiative', () => {
@@ -578,13 +601,14 @@ describe('completion: values', () => {
       ROADMAP.replace('competency: one-company-leadership', 'competency: one-company-lead\u2038ership'),
     );
     const range = rangeOf(text, 'one-company-leadership');
-    assert.deepStrictEqual(list.items, [
-      competencyItem('listening-path', range, '000', true),
-      competencyItem('reliability-innovation', range, '001', true),
-      competencyItem('one-company-leadership', range, '002', true),
-      competencyItem('customers-as-assets', range, '003', false),
-      competencyItem('align-around-experience', range, '004', false),
-    ]);
+    assert.deepStrictEqual(
+      list.items,
+      competencyItems(
+        range,
+        ['listening-path', 'reliability-innovation', 'one-company-leadership'],
+        ['customers-as-assets', 'align-around-experience'],
+      ),
+    );
   });
 
   it('adds the missing space after a bare colon', () => {
@@ -667,11 +691,12 @@ describe('completion: values', () => {
 
   it('offers the owners already named, once each, for owner: and sponsor:', () => {
     const owner = complete(inLastInitiative('  - id: new-one\n    owner: \u2038\n'));
-    const expected = (range: Range): CompletionItem[] => [
-      valueItem('Dana Reyes', CompletionItemKind.Value, 'Owner of the roadmap', range, '000'),
-      valueItem('Priya Nair', CompletionItemKind.Value, 'Owner of 2 initiatives', range, '001'),
-      valueItem('Lee Chen', CompletionItemKind.Value, 'Owner of 1 initiative', range, '002'),
-    ];
+    const expected = (range: Range): CompletionItem[] =>
+      valueItems(range, [
+        ['Dana Reyes', 'Owner of the roadmap'],
+        ['Priya Nair', 'Owner of 2 initiatives'],
+        ['Lee Chen', 'Owner of 1 initiative'],
+      ]);
     assert.deepStrictEqual(owner.list.items, expected(owner.range));
     const sponsor = complete(ROADMAP.replace('sponsor: Sam Ortiz (CEO)', 'sponsor: \u2038'));
     assert.deepStrictEqual(sponsor.list.items, expected(sponsor.range));
@@ -679,54 +704,70 @@ describe('completion: values', () => {
 
   it('offers a person written with and without a role once, as the initiatives write the name', () => {
     const text = ROADMAP.replace('owner: Dana Reyes', 'owner: Dana Reyes (COO)');
-    const { list, range } = complete(
-      `${text}\n  - id: new-one\n    owner: Dana Reyes\n  - id: other\n    owner: \u2038\n`,
-    );
-    assert.deepStrictEqual(list.items, [
-      valueItem('Dana Reyes', CompletionItemKind.Value, 'Owner of the roadmap and 1 initiative', range, '000'),
-      valueItem('Priya Nair', CompletionItemKind.Value, 'Owner of 2 initiatives', range, '001'),
-      valueItem('Lee Chen', CompletionItemKind.Value, 'Owner of 1 initiative', range, '002'),
+    assertValueItems(`${text}\n  - id: new-one\n    owner: Dana Reyes\n  - id: other\n    owner: \u2038\n`, [
+      ['Dana Reyes', 'Owner of the roadmap and 1 initiative'],
+      ['Priya Nair', 'Owner of 2 initiatives'],
+      ['Lee Chen', 'Owner of 1 initiative'],
     ]);
   });
 
   it('does not offer the owner being typed as one already used', () => {
     const { list, text } = complete(ROADMAP.replace('owner: Dana Reyes', 'owner: Da\u2038'));
-    assert.deepStrictEqual(list.items, [
-      valueItem('Priya Nair', CompletionItemKind.Value, 'Owner of 2 initiatives', rangeOf(text, 'Da'), '000'),
-      valueItem('Lee Chen', CompletionItemKind.Value, 'Owner of 1 initiative', rangeOf(text, 'Da'), '001'),
-    ]);
+    assert.deepStrictEqual(
+      list.items,
+      valueItems(rangeOf(text, 'Da'), [
+        ['Priya Nair', 'Owner of 2 initiatives'],
+        ['Lee Chen', 'Owner of 1 initiative'],
+      ]),
+    );
   });
 
+  /** The days offered where a date is being written, as `[label, detail]` in the order offered. */
+  const DAYS_OFFERED = {
+    /**
+     * An initiative's start, after a prerequisite: customer-room, the initiative before, ends
+     * with the horizon, so the day after is left out.
+     */
+    start: [
+      ['2027-04-01', 'Day after `asset-metrics` ends, which this one depends on: Thursday 1 April 2027'],
+      ['2027-02-01', 'Same start as `customer-room`: Monday 1 February 2027'],
+      ['2027-01-01', 'First day of the horizon: Friday 1 January 2027'],
+      ['2027-Q2', 'The quarter: as a start, its first day, Thursday 1 April 2027'],
+      ['2027-H1', 'The half-year: as a start, its first day, Friday 1 January 2027'],
+      ['2027', 'The year: as a start, its first day, Friday 1 January 2027'],
+    ],
+    /** An initiative's end, after its start of 2028-02-10. */
+    end: [
+      ['2028-05-09', 'A quarter after its start: Tuesday 9 May 2028'],
+      ['2028-08-09', 'Half a year after its start: Wednesday 9 August 2028'],
+      ['2029-02-09', 'A year after its start: Friday 9 February 2029'],
+      ['2031-12-31', 'Same end as `customer-room`: Wednesday 31 December 2031'],
+      ['2028-Q2', 'The quarter: as an end, its last day, Friday 30 June 2028'],
+      ['2028-H1', 'The half-year: as an end, its last day, Friday 30 June 2028'],
+      ['2028', 'The year: as an end, its last day, Sunday 31 December 2028'],
+    ],
+    /** The horizon's start in a roadmap that says nothing else yet: days around `TODAY`. */
+    today: [
+      ['2027-02-15', 'Today: Monday 15 February 2027'],
+      ['2027-01-01', 'First day of this quarter (2027-Q1): Friday 1 January 2027'],
+      ['2027-03-31', 'Last day of this quarter (2027-Q1): Wednesday 31 March 2027'],
+      ['2027-04-01', 'First day of next quarter (2027-Q2): Thursday 1 April 2027'],
+      ['2027-06-30', 'Last day of next quarter (2027-Q2): Wednesday 30 June 2027'],
+      ['2027-Q1', 'This quarter: as a start, its first day, Friday 1 January 2027'],
+      ['2027-H1', 'This half-year: as a start, its first day, Friday 1 January 2027'],
+      ['2027', 'This year: as a start, its first day, Friday 1 January 2027'],
+    ],
+  } as const;
+
   it('offers, for a start, the day after its prerequisite and the initiative before it end, and the horizon\u2019s first day', () => {
-    const { list, range } = complete(
+    assertValueItems(
       inLastInitiative('  - id: new-one\n    depends_on: [asset-metrics]\n    start: \u2038\n'),
+      DAYS_OFFERED.start,
     );
-    const v = (label: string, detail: string, i: number): CompletionItem =>
-      valueItem(label, CompletionItemKind.Value, detail, range, `00${i}`);
-    // customer-room, the initiative before, ends with the horizon: the day after is left out.
-    assert.deepStrictEqual(list.items, [
-      v('2027-04-01', 'Day after `asset-metrics` ends, which this one depends on: Thursday 1 April 2027', 0),
-      v('2027-02-01', 'Same start as `customer-room`: Monday 1 February 2027', 1),
-      v('2027-01-01', 'First day of the horizon: Friday 1 January 2027', 2),
-      v('2027-Q2', 'The quarter: as a start, its first day, Thursday 1 April 2027', 3),
-      v('2027-H1', 'The half-year: as a start, its first day, Friday 1 January 2027', 4),
-      v('2027', 'The year: as a start, its first day, Friday 1 January 2027', 5),
-    ]);
   });
 
   it('offers, for an end, a quarter, a half and a year after the start, the end before and the horizon\u2019s last day', () => {
-    const { list, range } = complete(inLastInitiative('  - id: new-one\n    start: 2028-02-10\n    end: \u2038\n'));
-    const v = (label: string, detail: string, i: number): CompletionItem =>
-      valueItem(label, CompletionItemKind.Value, detail, range, `00${i}`);
-    assert.deepStrictEqual(list.items, [
-      v('2028-05-09', 'A quarter after its start: Tuesday 9 May 2028', 0),
-      v('2028-08-09', 'Half a year after its start: Wednesday 9 August 2028', 1),
-      v('2029-02-09', 'A year after its start: Friday 9 February 2029', 2),
-      v('2031-12-31', 'Same end as `customer-room`: Wednesday 31 December 2031', 3),
-      v('2028-Q2', 'The quarter: as an end, its last day, Friday 30 June 2028', 4),
-      v('2028-H1', 'The half-year: as an end, its last day, Friday 30 June 2028', 5),
-      v('2028', 'The year: as an end, its last day, Sunday 31 December 2028', 6),
-    ]);
+    assertValueItems(inLastInitiative('  - id: new-one\n    start: 2028-02-10\n    end: \u2038\n'), DAYS_OFFERED.end);
   });
 
   it('reads the start of an initiative that does not parse yet from its text', () => {
@@ -763,19 +804,7 @@ describe('completion: values', () => {
   });
 
   it('offers days around today where the roadmap says nothing yet, as for the horizon\u2019s start', () => {
-    const { list, range } = complete('cxroadmap: 1\nhorizon:\n  start: \u2038\n');
-    const v = (label: string, detail: string, i: number): CompletionItem =>
-      valueItem(label, CompletionItemKind.Value, detail, range, `00${i}`);
-    assert.deepStrictEqual(list.items, [
-      v('2027-02-15', 'Today: Monday 15 February 2027', 0),
-      v('2027-01-01', 'First day of this quarter (2027-Q1): Friday 1 January 2027', 1),
-      v('2027-03-31', 'Last day of this quarter (2027-Q1): Wednesday 31 March 2027', 2),
-      v('2027-04-01', 'First day of next quarter (2027-Q2): Thursday 1 April 2027', 3),
-      v('2027-06-30', 'Last day of next quarter (2027-Q2): Wednesday 30 June 2027', 4),
-      v('2027-Q1', 'This quarter: as a start, its first day, Friday 1 January 2027', 5),
-      v('2027-H1', 'This half-year: as a start, its first day, Friday 1 January 2027', 6),
-      v('2027', 'This year: as a start, its first day, Friday 1 January 2027', 7),
-    ]);
+    assertValueItems('cxroadmap: 1\nhorizon:\n  start: \u2038\n', DAYS_OFFERED.today);
     const quarterStart = complete('cxroadmap: 1\nhorizon:\n  start: \u2038\n', {
       year: 2027,
       month: 4,
@@ -851,10 +880,7 @@ describe('completion: odd places', () => {
     `;
     const { ctx } = atCaret(broken);
     assert.ok(ctx.analysis.diagnostics.some((d) => d.code === 'syntax'));
-    assert.deepStrictEqual(
-      labels(complete(broken).list),
-      INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'title'),
-    );
+    assert.deepStrictEqual(labels(complete(broken).list), without(INITIATIVE_KEYS, 'id', 'title'));
     const ids = complete(broken.replace('\u2038', 'depends_on: [\u2038]'));
     assert.deepStrictEqual(ids.list.items, [idItem('asset-metrics', 'Monthly report', ids.range, '000')]);
     assert.deepStrictEqual(labels(complete(broken.replace('\u2038', 'stage: \u2038')).list), ['discover', 'join']);
@@ -867,10 +893,7 @@ describe('completion: odd places', () => {
   it('still completes when the line being typed is the only error', () => {
     const { ctx, position } = atCaret('cxroadmap: 1\ninitiatives:\n  - id: a\n    ti\u2038\n    owner: Lee Chen\n');
     assert.ok(ctx.analysis.diagnostics.some((d) => d.code === 'syntax'));
-    assert.deepStrictEqual(
-      labels(getCompletions(ctx, position, TODAY)),
-      INITIATIVE_KEYS.filter((k) => k !== 'id' && k !== 'owner'),
-    );
+    assert.deepStrictEqual(labels(getCompletions(ctx, position, TODAY)), without(INITIATIVE_KEYS, 'id', 'owner'));
   });
 
   it('counts positions on the text without its BOM, with CRLF line ends', () => {
