@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { analyzeRoadmap } from '../../../../server/src/core/analyze';
-import type { Change, ChangeKind } from '../../../../server/src/core/diff/changes';
+import type { Change, ChangeKind, DateMoved } from '../../../../server/src/core/diff/changes';
 import { CHANGE_KINDS } from '../../../../server/src/core/diff/changes';
 import { diffRoadmapTexts } from '../../../../server/src/core/diff/diffRoadmaps';
-import { changed, initiative, roadmap } from '../../../support/roadmapBuilder';
+import { baseInitiative, changed, initiative, roadmap } from '../../../support/roadmapBuilder';
 
 /*
  * Lines of the base roadmap that the expectations below name: the horizon at 5, the
@@ -12,6 +12,7 @@ import { changed, initiative, roadmap } from '../../../support/roadmapBuilder';
  * (customer-room), each followed by title, competency, owner, start and end.
  */
 const BASE = roadmap();
+const LISTENING_TITLE = 'Listening path across the journey';
 
 /** Every kind of change the diffs below produced: the last test checks that none is missing. */
 const produced = new Set<ChangeKind>();
@@ -26,6 +27,32 @@ function changesBetween(before: string | undefined, after: string | undefined): 
 
 function changesOf(after: string, before = BASE): Change[] {
   return changesBetween(before, after);
+}
+
+/** Where a change stands: its line in the new version and in the old one (the same by default). */
+function at(line: number, previousLine = line): { line: number; previousLine: number } {
+  return { line, previousLine };
+}
+
+/** A start or end moved by `days`, at the same line in both versions. */
+function moved(
+  kind: DateMoved['kind'],
+  id: string,
+  [before, after]: [before: string, after: string],
+  days: number,
+  crosses: { quarter: boolean; horizon: boolean },
+  line: number,
+): DateMoved {
+  return {
+    kind,
+    id,
+    before,
+    after,
+    days,
+    crossesQuarter: crosses.quarter,
+    crossesHorizon: crosses.horizon,
+    ...at(line),
+  };
 }
 
 describe('core diff: the changes of a roadmap', () => {
@@ -52,12 +79,7 @@ describe('core diff: the changes of a roadmap', () => {
   it('lists a removed initiative at its line in the old version', () => {
     const after = roadmap({ replace: { 'listening-posts': null } });
     assert.deepEqual(changesOf(after), [
-      {
-        kind: 'initiative-removed',
-        id: 'listening-posts',
-        title: 'Listening path across the journey',
-        previousLine: 43,
-      },
+      { kind: 'initiative-removed', id: 'listening-posts', title: LISTENING_TITLE, previousLine: 43 },
     ]);
   });
 
@@ -68,32 +90,33 @@ describe('core diff: the changes of a roadmap', () => {
         kind: 'initiative-renamed',
         id: 'listening-path-posts',
         previousId: 'listening-posts',
-        title: 'Listening path across the journey',
-        previousTitle: 'Listening path across the journey',
-        line: 43,
-        previousLine: 43,
+        title: LISTENING_TITLE,
+        previousTitle: LISTENING_TITLE,
+        ...at(43),
       },
     ]);
   });
 
   it('takes nearly the same title, case and punctuation aside, for a rename, with its other changes after it', () => {
-    const after = changed(
-      BASE,
-      ['id: listening-posts', 'id: listening'],
-      ['title: Listening path across the journey', 'title: "Listening paths: across the journey"'],
-      ['    owner: Omar Haddad\n', '    owner: Lee Chen\n'],
-    );
+    const after = roadmap({
+      replace: {
+        'listening-posts': baseInitiative('listening-posts', {
+          id: 'listening',
+          title: '"Listening paths: across the journey"',
+          owner: 'Lee Chen',
+        }),
+      },
+    });
     assert.deepEqual(changesOf(after), [
       {
         kind: 'initiative-renamed',
         id: 'listening',
         previousId: 'listening-posts',
         title: 'Listening paths: across the journey',
-        previousTitle: 'Listening path across the journey',
-        line: 43,
-        previousLine: 43,
+        previousTitle: LISTENING_TITLE,
+        ...at(43),
       },
-      { kind: 'owner-changed', id: 'listening', before: 'Omar Haddad', after: 'Lee Chen', line: 46, previousLine: 46 },
+      { kind: 'owner-changed', id: 'listening', before: 'Omar Haddad', after: 'Lee Chen', ...at(46) },
     ]);
   });
 
@@ -101,71 +124,27 @@ describe('core diff: the changes of a roadmap', () => {
     const after = changed(
       BASE,
       ['id: listening-posts', 'id: complaints-hub'],
-      ['title: Listening path across the journey', 'title: One place for every complaint'],
+      [`title: ${LISTENING_TITLE}`, 'title: One place for every complaint'],
     );
     assert.deepEqual(changesOf(after), [
       { kind: 'initiative-added', id: 'complaints-hub', title: 'One place for every complaint', line: 43 },
-      {
-        kind: 'initiative-removed',
-        id: 'listening-posts',
-        title: 'Listening path across the journey',
-        previousLine: 43,
-      },
+      { kind: 'initiative-removed', id: 'listening-posts', title: LISTENING_TITLE, previousLine: 43 },
     ]);
   });
 
   it('measures moved dates in days, later positive, and says when they cross a quarter or the horizon', () => {
-    const after = changed(
-      BASE,
-      ['    start: 2027-04-01\n    end: 2027-12-31', '    start: 2027-04-15\n    end: 2028-03-31'],
-      ['    start: 2027-01-04\n', '    start: 2026-12-28\n'],
-      ['    end: 2031-12-31', '    end: 2032-03-31'],
-    );
+    const after = roadmap({
+      replace: {
+        'asset-metrics': baseInitiative('asset-metrics', { start: '2026-12-28' }),
+        'journey-map': baseInitiative('journey-map', { start: '2027-04-15', end: '2028-03-31' }),
+        'customer-room': baseInitiative('customer-room', { end: '2032-03-31' }),
+      },
+    });
     assert.deepEqual(changesOf(after), [
-      {
-        kind: 'start-moved',
-        id: 'asset-metrics',
-        before: '2027-01-04',
-        after: '2026-12-28',
-        days: -7,
-        crossesQuarter: true,
-        crossesHorizon: true,
-        line: 20,
-        previousLine: 20,
-      },
-      {
-        kind: 'start-moved',
-        id: 'journey-map',
-        before: '2027-04-01',
-        after: '2027-04-15',
-        days: 14,
-        crossesQuarter: false,
-        crossesHorizon: false,
-        line: 36,
-        previousLine: 36,
-      },
-      {
-        kind: 'end-moved',
-        id: 'journey-map',
-        before: '2027-12-31',
-        after: '2028-03-31',
-        days: 91,
-        crossesQuarter: true,
-        crossesHorizon: false,
-        line: 37,
-        previousLine: 37,
-      },
-      {
-        kind: 'end-moved',
-        id: 'customer-room',
-        before: '2031-12-31',
-        after: '2032-03-31',
-        days: 91,
-        crossesQuarter: true,
-        crossesHorizon: true,
-        line: 70,
-        previousLine: 70,
-      },
+      moved('start-moved', 'asset-metrics', ['2027-01-04', '2026-12-28'], -7, { quarter: true, horizon: true }, 20),
+      moved('start-moved', 'journey-map', ['2027-04-01', '2027-04-15'], 14, { quarter: false, horizon: false }, 36),
+      moved('end-moved', 'journey-map', ['2027-12-31', '2028-03-31'], 91, { quarter: true, horizon: false }, 37),
+      moved('end-moved', 'customer-room', ['2031-12-31', '2032-03-31'], 91, { quarter: true, horizon: true }, 70),
     ]);
   });
 
@@ -173,41 +152,30 @@ describe('core diff: the changes of a roadmap', () => {
     const before = changed(BASE, ['    end: 2027-12-31', '    end: 2027-Q4']);
     const after = changed(BASE, ['    end: 2027-12-31', '    end: 2028-H1']);
     assert.deepEqual(changesOf(after, before), [
-      {
-        kind: 'end-moved',
-        id: 'journey-map',
-        before: '2027-Q4',
-        after: '2028-H1',
-        days: 182,
-        crossesQuarter: true,
-        crossesHorizon: false,
-        line: 37,
-        previousLine: 37,
-      },
+      moved('end-moved', 'journey-map', ['2027-Q4', '2028-H1'], 182, { quarter: true, horizon: false }, 37),
     ]);
     assert.deepEqual(changesOf(changed(BASE, ['    end: 2027-12-31', '    end: 2027']), before), []);
   });
 
   it('lists status, owner, competency and early-win changes, an absent status or early win included', () => {
-    const after = changed(
-      BASE,
-      ['    status: active\n    early_win: true\n', ''],
-      ['    owner: Lee Chen\n', '    owner: Dana Reyes\n'],
-      ['    status: planned\n    stage: discover', '    status: at-risk\n    stage: discover'],
-      ['competency: reliability-innovation', 'competency: listening-path'],
-    );
+    const after = roadmap({
+      replace: {
+        'asset-metrics': baseInitiative('asset-metrics', { status: null, early_win: null }),
+        'journey-map': baseInitiative('journey-map', { owner: 'Dana Reyes', status: 'at-risk' }),
+        'reliability-fixes': baseInitiative('reliability-fixes', { competency: 'listening-path' }),
+      },
+    });
     assert.deepEqual(changesOf(after), [
-      { kind: 'status-changed', id: 'asset-metrics', before: 'active', after: null, line: 16, previousLine: 22 },
-      { kind: 'early-win-changed', id: 'asset-metrics', before: true, after: false, line: 16, previousLine: 23 },
-      { kind: 'status-changed', id: 'journey-map', before: 'planned', after: 'at-risk', line: 36, previousLine: 38 },
-      { kind: 'owner-changed', id: 'journey-map', before: 'Lee Chen', after: 'Dana Reyes', line: 33, previousLine: 35 },
+      { kind: 'status-changed', id: 'asset-metrics', before: 'active', after: null, ...at(16, 22) },
+      { kind: 'early-win-changed', id: 'asset-metrics', before: true, after: false, ...at(16, 23) },
+      { kind: 'status-changed', id: 'journey-map', before: 'planned', after: 'at-risk', ...at(36, 38) },
+      { kind: 'owner-changed', id: 'journey-map', before: 'Lee Chen', after: 'Dana Reyes', ...at(33, 35) },
       {
         kind: 'competency-changed',
         id: 'reliability-fixes',
         before: 'reliability-innovation',
         after: 'listening-path',
-        line: 54,
-        previousLine: 56,
+        ...at(54, 56),
       },
     ]);
   });
@@ -234,8 +202,8 @@ describe('core diff: the changes of a roadmap', () => {
       '    stage: use\n    depends_on: [asset-metrics, reliability-fixes]\n',
     ]);
     assert.deepEqual(changesOf(after, before), [
-      { kind: 'dependency-added', id: 'listening-posts', dependency: 'reliability-fixes', line: 51, previousLine: 43 },
-      { kind: 'dependency-removed', id: 'listening-posts', dependency: 'journey-map', line: 43, previousLine: 51 },
+      { kind: 'dependency-added', id: 'listening-posts', dependency: 'reliability-fixes', ...at(51, 43) },
+      { kind: 'dependency-removed', id: 'listening-posts', dependency: 'journey-map', ...at(43, 51) },
     ]);
   });
 
@@ -248,31 +216,16 @@ describe('core diff: the changes of a roadmap', () => {
     const before = milestones(['Draft map', '2027-06-30'], ['Leaders trained', '2027-10-01']);
     const after = milestones(['Draft map', '2027-07-31'], ['Map published', '2027-11-30']);
     assert.deepEqual(changesOf(after, before), [
-      {
-        kind: 'milestone-added',
-        id: 'journey-map',
-        milestone: 'Map published',
-        date: '2027-11-30',
-        line: 43,
-        previousLine: 32,
-      },
-      {
-        kind: 'milestone-removed',
-        id: 'journey-map',
-        milestone: 'Leaders trained',
-        date: '2027-10-01',
-        line: 32,
-        previousLine: 43,
-      },
+      { kind: 'milestone-added', id: 'journey-map', milestone: 'Map published', date: '2027-11-30', ...at(43, 32) },
+      { kind: 'milestone-removed', id: 'journey-map', milestone: 'Leaders trained', date: '2027-10-01', ...at(32, 43) },
       {
         kind: 'milestone-moved',
         id: 'journey-map',
         milestone: 'Draft map',
+        days: 31,
         before: '2027-06-30',
         after: '2027-07-31',
-        days: 31,
-        line: 42,
-        previousLine: 42,
+        ...at(42),
       },
     ]);
   });
@@ -294,39 +247,28 @@ describe('core diff: the changes of a roadmap', () => {
           { field: 'by', before: '2027-12-31', after: '2028-06-30' },
         ],
         targetLowered: true,
-        line: 27,
-        previousLine: 27,
+        ...at(27),
       },
-      { kind: 'measure-added', id: 'journey-map', metric: 'leaders using the journey map', line: 41, previousLine: 32 },
-      {
-        kind: 'measure-removed',
-        id: 'journey-map',
-        metric: 'teams using the journey map in planning',
-        line: 32,
-        previousLine: 41,
-      },
+      { kind: 'measure-added', id: 'journey-map', metric: 'leaders using the journey map', ...at(41, 32) },
+      { kind: 'measure-removed', id: 'journey-map', metric: 'teams using the journey map in planning', ...at(32, 41) },
       {
         kind: 'measure-changed',
         id: 'listening-posts',
         metric: 'repeat contacts per 1000 customers',
         fields: [{ field: 'kind', before: 'behaviour', after: 'operational' }],
         targetLowered: false,
-        line: 52,
-        previousLine: 52,
+        ...at(52),
       },
     ]);
   });
 
   it('lists the roadmap’s own changes first: horizon, owner, sponsor, then governance key by key', () => {
-    const after = changed(
-      BASE,
-      ['owner: Dana Reyes\nsponsor: Sam Ortiz (CEO)\n', 'owner: Priya Nair\n'],
-      ['  start: 2027-01-01\n  end: 2031-12-31', '  start: 2027-01-01\n  end: 2032-12-31'],
-      ['  board: CX Leadership Council\n', ''],
-      ['[Dana Reyes, Sam Ortiz, Priya Nair]', '[Priya Nair, Dana Reyes, Lee Chen]'],
-      ['  review: monthly', '  review: quarterly'],
-      ['    owner: Lee Chen\n', '    owner: Dana Reyes\n'],
-    );
+    const after = roadmap({
+      set: { owner: 'Priya Nair', sponsor: null },
+      horizon: { end: '2032-12-31' },
+      governance: { board: null, members: '[Priya Nair, Dana Reyes, Lee Chen]', review: 'quarterly' },
+      replace: { 'journey-map': baseInitiative('journey-map', { owner: 'Dana Reyes' }) },
+    });
     assert.deepEqual(changesOf(after), [
       {
         kind: 'horizon-changed',
@@ -334,29 +276,20 @@ describe('core diff: the changes of a roadmap', () => {
         after: { start: '2027-01-01', end: '2032-12-31' },
         startDays: 0,
         endDays: 366,
-        line: 4,
-        previousLine: 5,
+        ...at(4, 5),
       },
-      { kind: 'owner-changed', before: 'Dana Reyes', after: 'Priya Nair', line: 3, previousLine: 3 },
-      { kind: 'sponsor-changed', before: 'Sam Ortiz (CEO)', after: null, line: 1, previousLine: 4 },
-      {
-        kind: 'governance-changed',
-        key: 'board',
-        before: 'CX Leadership Council',
-        after: null,
-        line: 7,
-        previousLine: 9,
-      },
-      { kind: 'governance-changed', key: 'review', before: 'monthly', after: 'quarterly', line: 9, previousLine: 11 },
+      { kind: 'owner-changed', before: 'Dana Reyes', after: 'Priya Nair', ...at(3) },
+      { kind: 'sponsor-changed', before: 'Sam Ortiz (CEO)', after: null, ...at(1, 4) },
+      { kind: 'governance-changed', key: 'board', before: 'CX Leadership Council', after: null, ...at(7, 9) },
+      { kind: 'governance-changed', key: 'review', before: 'monthly', after: 'quarterly', ...at(9, 11) },
       {
         kind: 'governance-changed',
         key: 'members',
         before: ['Dana Reyes', 'Sam Ortiz', 'Priya Nair'],
         after: ['Priya Nair', 'Dana Reyes', 'Lee Chen'],
-        line: 8,
-        previousLine: 10,
+        ...at(8, 10),
       },
-      { kind: 'owner-changed', id: 'journey-map', before: 'Lee Chen', after: 'Dana Reyes', line: 33, previousLine: 35 },
+      { kind: 'owner-changed', id: 'journey-map', before: 'Lee Chen', after: 'Dana Reyes', ...at(33, 35) },
     ]);
   });
 
@@ -376,9 +309,9 @@ describe('core diff: the changes of a roadmap', () => {
         ],
       });
     assert.deepEqual(changesOf(aliased('Dana Reyes'), aliased('Lee Chen')), [
-      { kind: 'owner-changed', id: 'first', before: 'Lee Chen', after: 'Dana Reyes', line: 20, previousLine: 20 },
+      { kind: 'owner-changed', id: 'first', before: 'Lee Chen', after: 'Dana Reyes', ...at(20) },
       // Where the value is written: in the first initiative, which the second merges.
-      { kind: 'owner-changed', id: 'second', before: 'Lee Chen', after: 'Dana Reyes', line: 20, previousLine: 20 },
+      { kind: 'owner-changed', id: 'second', before: 'Lee Chen', after: 'Dana Reyes', ...at(20) },
     ]);
   });
 

@@ -14,15 +14,15 @@ function where(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}`);
 }
 
-describe('core diff: findings compared by fingerprint', () => {
-  // No sponsor, and two owners missing: three warnings to start from.
-  const BEFORE = changed(
-    BASE,
-    ['sponsor: Sam Ortiz (CEO)\n', ''],
-    ['    owner: Lee Chen\n', ''],
-    ['    owner: Ana Ruiz\n', ''],
-  );
+/** No sponsor, and two owners missing: three warnings to start from. */
+const BEFORE = changed(
+  BASE,
+  ['sponsor: Sam Ortiz (CEO)\n', ''],
+  ['    owner: Lee Chen\n', ''],
+  ['    owner: Ana Ruiz\n', ''],
+);
 
+describe('core diff: findings compared by fingerprint', () => {
   it('splits the findings into new, fixed and unchanged, each whole as its version reports it', () => {
     // Lee Chen is back (fixed), a competency is misspelt (two new: unknown, and its competency
     // uncovered), and lines above every finding moved.
