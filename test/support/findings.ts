@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { ruleDocsUrl } from '../../server/src/core/catalogue';
 import type { Diagnostic, Range, RuleCode } from '../../server/src/core/diagnostic';
+import type { SeverityCounts } from '../../server/src/core/diff/totals';
 
 /** A diagnostic as tests of messages and ranges state it: everything but its `data`. */
 export type Finding = Omit<Diagnostic, 'data'>;
@@ -32,4 +33,9 @@ export function errorOf(code: RuleCode): (range: Range, message: string) => Find
     source: 'cxroadmap',
     message,
   });
+}
+
+/** Findings counted by severity, as a diff's summary gives them: infos and hints are rare, so 0 unless given. */
+export function bySeverity(errors: number, warnings: number, infos = 0, hints = 0): SeverityCounts {
+  return { errors, warnings, infos, hints };
 }
