@@ -32,3 +32,36 @@ export const EXTENSION_COMMANDS: readonly string[] = [
   'cxroadmap.selectRange',
   'cxroadmap.showProblems',
 ];
+
+/** Every top-level key, in the format's order. */
+export const TOP_LEVEL_KEYS: readonly string[] = [
+  'cxroadmap',
+  'title',
+  'owner',
+  'sponsor',
+  'horizon',
+  'governance',
+  'journey',
+  'competencies',
+  'initiatives',
+];
+
+/** Every key of an initiative, in the format's order. */
+export const INITIATIVE_KEYS: readonly string[] = [
+  'id',
+  'title',
+  'competency',
+  'owner',
+  'team',
+  'start',
+  'end',
+  'status',
+  'note',
+  'early_win',
+  'outcome',
+  'measures',
+  'stage',
+  'depends_on',
+  'links',
+  'milestones',
+];

@@ -11,7 +11,7 @@ import { coreInitiative, roadmap, yaml } from '../../support/roadmapBuilder';
 import { at, atCaret, rangeOf } from './caret';
 import { D, SCHEMA } from './schemaDocs';
 import type { Described } from './schemaDocs';
-import { COMPETENCY_IDS, COMPETENCY_NAMES } from '../../support/expected';
+import { COMPETENCY_IDS, COMPETENCY_NAMES, INITIATIVE_KEYS, TOP_LEVEL_KEYS } from '../../support/expected';
 import { applyEdits } from '../../support/textEdits';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -147,38 +147,6 @@ function inLastInitiative(lines: string): string {
 function without(keys: readonly string[], ...written: string[]): string[] {
   return keys.filter((k) => !written.includes(k));
 }
-
-/** Every top-level key, in the format's order. */
-const TOP_LEVEL_KEYS = [
-  'cxroadmap',
-  'title',
-  'owner',
-  'sponsor',
-  'horizon',
-  'governance',
-  'journey',
-  'competencies',
-  'initiatives',
-];
-
-const INITIATIVE_KEYS = [
-  'id',
-  'title',
-  'competency',
-  'owner',
-  'team',
-  'start',
-  'end',
-  'status',
-  'note',
-  'early_win',
-  'outcome',
-  'measures',
-  'stage',
-  'depends_on',
-  'links',
-  'milestones',
-];
 
 describe('completion: keys', () => {
   it('offers the top-level keys not yet written, on an empty line at column 0', () => {
