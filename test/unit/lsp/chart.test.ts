@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRoadmap } from '../../../server/src/core/analyze';
+import type { AnalysisResult } from '../../../server/src/core/analyze';
 import { parseDayDate } from '../../../server/src/core/dates';
 import { ChartChangedNotification, ChartExportRequest, ChartRequest } from '../../../protocol/chartRequests';
 import type {
@@ -16,6 +17,7 @@ import { sha256Base64 } from '../../../server/src/host/sha256';
 import { drawPreviewChart, exportChart, previewChart } from '../../../server/src/services/chart/previewChart';
 import { chartMessage } from '../../../client/src/preview/chartMessage';
 import { parseExtensionMessage } from '../../../protocol/webviewMessages';
+import { changed } from '../../support/roadmapBuilder';
 import { LspClient, repoRoot } from './lspClient';
 
 const acme = readFileSync(path.join(repoRoot, 'examples', 'acme-five-year.cxroadmap.yaml'), 'utf8');
@@ -75,6 +77,21 @@ describe('language server: Gantt chart over stdio', function () {
     return result;
   }
 
+  /** Checks that `result` is the chart the shared chart service draws of `text` at `version`; returns the analysis. */
+  function assertServiceChart(uri: string, text: string, version: number, result: ChartResult): AnalysisResult {
+    const analysis = analyzeRoadmap(text);
+    const options = { pxPerDay: 1, today: TODAY_DAY };
+    const expected = previewChart(
+      { uri, text: analysis.lines.text, analysis },
+      version,
+      options,
+      undefined,
+      result.revision,
+    );
+    assert.deepEqual(result, expected);
+    return analysis;
+  }
+
   before(async () => {
     client = new LspClient();
     client.connection.onNotification(ChartChangedNotification.method, (params: ChartChangedParams) => {
@@ -95,20 +112,8 @@ describe('language server: Gantt chart over stdio', function () {
 
   it('answers the chart of an open roadmap, as the shared chart service draws it: one group per initiative', async () => {
     const uri = 'untitled:acme.cxroadmap.yaml';
-    await client.open(uri, acme, 1);
-    await chartChanged(uri, 1);
-    const result = await chart(uri);
-    const analysis = analyzeRoadmap(acme);
-    assert.deepEqual(
-      result,
-      previewChart(
-        { uri, text: analysis.lines.text, analysis },
-        1,
-        { pxPerDay: 1, today: TODAY_DAY },
-        undefined,
-        result!.revision,
-      ),
-    );
+    const result = await edit(uri, acme, 1);
+    const analysis = assertServiceChart(uri, acme, 1, result);
     const ids = analysis.model.initiatives.map((i) => i.id!.value);
     assert.equal(ids.length, 22);
     assert.deepEqual(initiativeGroups(result.svg).sort(), [...ids].sort());
@@ -196,13 +201,9 @@ describe('language server: Gantt chart over stdio', function () {
 
   it('answers a text with a syntax error before the initiatives with parses: false and the last chart that parsed', async () => {
     const uri = 'untitled:broken.cxroadmap.yaml';
-    await client.open(uri, acme, 1);
-    await chartChanged(uri, 1);
-    const good = await chart(uri);
+    const good = await edit(uri, acme, 1);
     const broken = acme.replace('  start: 2027-01-01', '  start: [2027-01-01');
-    await client.replace(uri, broken, 2);
-    await chartChanged(uri, 2);
-    const stale = await chart(uri);
+    const stale = await edit(uri, broken, 2);
     const syntax = analyzeRoadmap(broken).diagnostics.filter((d) => d.code === 'syntax').length;
     assert.ok(syntax > 0);
     // The same drawing for the new version, under a revision of its own.
@@ -212,42 +213,35 @@ describe('language server: Gantt chart over stdio', function () {
       parses: false,
       initiatives: [],
       diagnosticsCount: syntax,
-      revision: stale!.revision,
+      revision: stale.revision,
       // The findings of the text as it is, above the chart of the last version that parsed.
-      summary: { ...good!.summary, errors: syntax },
+      summary: { ...good.summary, errors: syntax },
     });
-    assert.notEqual(stale.revision, good!.revision);
+    assert.notEqual(stale.revision, good.revision);
     // A zoom while the text is broken redraws the last good chart at that zoom.
     const zoomed = await chart(uri, 2);
     assert.deepEqual([zoomed!.parses, zoomed!.pxPerDay, initiativeGroups(zoomed!.svg).length], [false, 2, INITIATIVES]);
 
-    await client.replace(uri, acme.replace('title: Monthly customer gain and loss report', 'title: Fixed report'), 3);
-    await chartChanged(uri, 3);
-    const fixed = await chart(uri);
+    const fixed = await edit(
+      uri,
+      acme.replace('title: Monthly customer gain and loss report', 'title: Fixed report'),
+      3,
+    );
     assert.deepEqual(
-      [fixed!.version, fixed!.parses, fixed!.svg!.includes('Fixed report'), fixed!.initiatives.length],
+      [fixed.version, fixed.parses, fixed.svg!.includes('Fixed report'), fixed.initiatives.length],
       [3, true, true, INITIATIVES],
     );
   });
 
   it('draws the rest of the chart from the text while one initiative does not parse, and names it', async () => {
     const uri = 'untitled:partly.cxroadmap.yaml';
-    await client.open(uri, acme, 1);
-    await chartChanged(uri, 1);
-    const good = await chart(uri);
-    const broken = acme.replace(
+    const broken = changed(acme, [
       "    title: Agree the journey stages in the household's own words",
       "    title: Journey: agree the stages in the household's own words",
-    );
-    assert.notEqual(broken, acme);
-    await client.replace(uri, broken, 2);
-    await chartChanged(uri, 2);
-    const partly = await chart(uri);
-    const analysis = analyzeRoadmap(broken);
-    assert.deepEqual(
-      partly,
-      previewChart({ uri, text: broken, analysis }, 2, { pxPerDay: 1, today: TODAY_DAY }, undefined, partly!.revision),
-    );
+    ]);
+    const good = await edit(uri, acme, 1);
+    const partly = await edit(uri, broken, 2);
+    assertServiceChart(uri, broken, 2, partly);
     const lines = broken.split('\n');
     const first = lines.indexOf('  - id: journey-stages');
     const last = lines.indexOf('  - id: customer-room') - 2;
@@ -255,7 +249,7 @@ describe('language server: Gantt chart over stdio', function () {
       [partly.parses, partly.unparsed, partly.diagnosticsCount],
       [true, [{ start: { line: first, character: 0 }, end: { line: last, character: lines[last].length } }], 1],
     );
-    const ids = good!.initiatives.map((i) => i.id).filter((id) => id !== 'journey-stages');
+    const ids = good.initiatives.map((i) => i.id).filter((id) => id !== 'journey-stages');
     assert.deepEqual(
       [partly.initiatives.map((i) => i.id), initiativeGroups(partly.svg).sort()],
       [ids, [...ids].sort()],
@@ -264,16 +258,14 @@ describe('language server: Gantt chart over stdio', function () {
 
   it('has no chart for a text that never parsed', async () => {
     const uri = 'untitled:never.cxroadmap.yaml';
-    await client.open(uri, 'cxroadmap: 1\ntitle: [unclosed\n', 1);
-    await chartChanged(uri, 1);
-    const result = await chart(uri);
+    const result = await edit(uri, 'cxroadmap: 1\ntitle: [unclosed\n', 1);
     assert.deepEqual(
       { ...result, diagnosticsCount: undefined },
       {
         uri,
         version: 1,
         parses: false,
-        revision: result!.revision,
+        revision: result.revision,
         svg: null,
         initiatives: [],
         pxPerDay: 1,
@@ -430,11 +422,10 @@ describe('language server: Gantt chart over stdio', function () {
     it('answers the whole chart when the outline changed: an initiative added', async () => {
       const uri = 'untitled:base-added.cxroadmap.yaml';
       const first = await edit(uri, acme, 1);
-      const added = acme.replace(
+      const added = changed(acme, [
         '\n  - id: journey-stages\n',
         '\n  - id: added-one\n    title: Added one\n    competency: listening-path\n    owner: Dana Reyes\n    start: 2027-03-01\n    end: 2027-04-30\n\n  - id: journey-stages\n',
-      );
-      assert.notEqual(added, acme);
+      ]);
       const result = await edit(uri, added, 2, first.revision);
       assert.ok(whole(result));
       assert.deepEqual(initiativeGroups(result.svg).length, INITIATIVES + 1);
