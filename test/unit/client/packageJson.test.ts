@@ -127,6 +127,12 @@ describe('client: package.json', () => {
     const grammar = obj(readJson('syntaxes/cxroadmap.tmLanguage.json'), 'grammar');
     const repository = obj(grammar.repository, 'repository');
     const rule = (name: string): Json => obj(repository[name], name);
+    /** The `key` pattern of the rule `name`, checked to give what it matches the scope `scope`. */
+    const scopedPattern = (name: string, scope: string, key: 'match' | 'begin'): RegExp => {
+      const found = rule(name);
+      assert.equal(found.name, scope);
+      return new RegExp(found[key] as string);
+    };
 
     it('is registered for the language and builds on source.yaml', () => {
       assert.deepEqual(contributes.grammars, [
@@ -168,26 +174,21 @@ describe('client: package.json', () => {
     });
 
     it('marks a competency key under `competencies:`', () => {
-      const key = rule('competency-key');
-      assert.equal(key.name, 'meta.map.key.yaml entity.name.tag.yaml constant.language.competency.cxroadmap');
-      const re = new RegExp(key.match as string);
+      const scope = 'meta.map.key.yaml entity.name.tag.yaml constant.language.competency.cxroadmap';
       assertMatches(
-        re,
+        scopedPattern('competency-key', scope, 'match'),
         ['  customers-as-assets:', '  one-company-leadership :  # x'],
         ['  customers-as-assets-2:', '  goal: customers-as-assets'],
       );
     });
 
     it('marks suppression comments, with exactly the configurable rule codes as keywords', () => {
-      const directive = rule('suppression-comment');
-      assert.equal(directive.name, 'comment.line.directive.cxroadmap');
-      const begin = new RegExp(directive.begin as string);
       assertMatches(
-        begin,
+        scopedPattern('suppression-comment', 'comment.line.directive.cxroadmap', 'begin'),
         ['# cxroadmap-disable-next-line missing-owner', 'owner: x  #cxroadmap-disable no-sponsor'],
         ['a#cxroadmap-disable x', '# cxroadmap-disabled x'],
       );
-      const inner = list(directive.patterns, 'patterns').map((p) => obj(p, 'pattern'));
+      const inner = list(rule('suppression-comment').patterns, 'patterns').map((p) => obj(p, 'pattern'));
       const ruleKeyword = inner.find((p) => p.name === 'keyword.other.rule.cxroadmap');
       assert.ok(ruleKeyword);
       const alternation = /\(\?:([a-z|-]+)\)/.exec(ruleKeyword.match as string);
