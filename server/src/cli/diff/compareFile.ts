@@ -60,7 +60,7 @@ export function compareFile(
   let diff = diffAnalyses(beforeAnalysis, afterAnalysis);
   if (notes.length > 0) {
     const findings = after !== undefined && next === undefined ? { new: [], fixed: [], unchanged: [] } : diff.findings;
-    diff = { ...diff, changes: [], totals: totalsOf([]), findings };
+    diff = { ...diff, changes: [], initiatives: [], totals: totalsOf([]), findings };
   }
   for (const version of diff.unparsed) {
     const label: VersionLabel = version === 'before' ? 'base' : 'head';

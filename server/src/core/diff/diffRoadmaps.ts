@@ -3,7 +3,9 @@ import type { AnalysisResult } from '../analyze';
 import type { Field, Initiative, RoadmapModel } from '../model/types';
 import type { ResolvedConfig } from '../options';
 import { DEFAULT_CONFIG } from '../options';
-import type { Change } from './changes';
+import type { Change, InitiativeChange } from './changes';
+import { changedInitiative } from './changedInitiatives';
+import type { ChangedInitiative } from './changedInitiatives';
 import { coverageOf } from './coverage';
 import type { Coverage } from './coverage';
 import { compareFindings } from './findings';
@@ -24,6 +26,8 @@ export interface RoadmapDiff {
    * version, then the initiatives removed, in the order of the old one.
    */
   changes: Change[];
+  /** The initiatives those changes are about, once each, in the same order. */
+  initiatives: ChangedInitiative[];
   /** Null for a version that does not exist or does not parse. */
   coverage: { before: Coverage | null; after: Coverage | null };
   findings: FindingsDiff;
@@ -96,11 +100,11 @@ export function diffAnalyses(before: AnalysisResult | undefined, after: Analysis
     before: before && parses(before) ? coverageOf(before.model) : null,
     after: after && parses(after) ? coverageOf(after.model) : null,
   };
-  const changes =
+  const { changes, initiatives } =
     unparsed.length > 0
-      ? []
+      ? { changes: [], initiatives: [] }
       : planChanges(before?.model, after?.model, sideOf(before), sideOf(after), sameItem(before, after));
-  return { changes, coverage, findings, totals: totalsOf(changes), unparsed };
+  return { changes, initiatives, coverage, findings, totals: totalsOf(changes), unparsed };
 }
 
 function planChanges(
@@ -109,18 +113,24 @@ function planChanges(
   beforeSide: Side,
   afterSide: Side,
   same: (old: Initiative, next: Initiative) => boolean,
-): Change[] {
+): { changes: Change[]; initiatives: ChangedInitiative[] } {
   const sides: Sides = { before: beforeSide, after: afterSide };
   const { pairs, added, removed } = matchInitiatives(before?.initiatives ?? [], after?.initiatives ?? []);
   const changes: Change[] = before && after ? roadmapChanges(before, after, sides) : [];
+  const initiatives: ChangedInitiative[] = [];
   const pairOf = new Map(pairs.map((pair) => [pair.after, pair.before]));
   const isAdded = new Set(added);
+  const add = (own: [InitiativeChange, ...InitiativeChange[]], old?: Initiative, next?: Initiative) => {
+    changes.push(...own);
+    initiatives.push(changedInitiative(own, old, next));
+  };
   for (const initiative of after?.initiatives ?? []) {
     const old = pairOf.get(initiative);
     if (old) {
-      if (!same(old, initiative)) changes.push(...initiativeChanges(old, initiative, sides));
-    } else if (isAdded.has(initiative)) changes.push(addedChange(initiative as WithId, sides));
+      const [first, ...rest] = same(old, initiative) ? [] : initiativeChanges(old, initiative, sides);
+      if (first) add([first, ...rest], old, initiative);
+    } else if (isAdded.has(initiative)) add([addedChange(initiative as WithId, sides)], undefined, initiative);
   }
-  for (const initiative of removed) changes.push(removedChange(initiative as WithId, sides));
-  return changes;
+  for (const initiative of removed) add([removedChange(initiative as WithId, sides)], initiative);
+  return { changes, initiatives };
 }

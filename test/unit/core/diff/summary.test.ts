@@ -89,6 +89,7 @@ describe('core diff: coverage, totals and the headline', () => {
     assert.equal(syntax?.code, 'syntax');
     assert.deepEqual(diffRoadmapTexts({ text: broken }, { text: SLIPPED }), {
       changes: [],
+      initiatives: [],
       coverage: {
         before: null,
         after: {
