@@ -22,6 +22,14 @@ export function printable(text: string): string {
 }
 
 /**
+ * One line of a table, or of any format where a line break would start something else:
+ * each line break a space, every other control escaped.
+ */
+export function printableLine(text: string): string {
+  return printable(text.replace(/\r\n|\r|\n/g, ' '));
+}
+
+/**
  * A message for a format that encodes line breaks its own way (the workflow commands' `%0A`):
  * tab, CR and LF kept, every other control escaped.
  */

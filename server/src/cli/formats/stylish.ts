@@ -1,13 +1,15 @@
 import { Severity } from '../../core/diagnostic';
 import type { Diagnostic } from '../../core/diagnostic';
+import { countBySeverity } from '../../core/diff/totals';
+import type { SeverityCounts } from '../../core/diff/totals';
 import { sortResults } from '../fileResult';
 import type { FileResult } from '../fileResult';
 import type { FormatContext } from './index';
-import { printable } from '../terminalText';
+import { printable, printableLine } from '../terminalText';
 import { painter, SEVERITY_STYLE } from './paint';
 import type { Paint, Style } from './paint';
 
-const LABEL: Readonly<Record<Severity, string>> = {
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   [Severity.Error]: 'error',
   [Severity.Warning]: 'warning',
   [Severity.Information]: 'info',
@@ -28,14 +30,6 @@ function padEnd(text: string, size: number): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/**
- * A table row per diagnostic: a line break inside a message would break the alignment, and
- * the message may quote keys and values with control characters in them.
- */
-function oneLine(message: string): string {
-  return printable(message.replace(/\r\n|\r|\n/g, ' '));
 }
 
 interface Row {
@@ -59,18 +53,20 @@ export function diagnosticRows(diagnostics: readonly Diagnostic[], paint: Paint,
     line: String(d.range.start.line + 1),
     column: String(d.range.start.character + 1),
     severity: d.severity,
-    message: oneLine(d.message),
+    // A line break inside a message would break the alignment.
+    message: printableLine(d.message),
     code: d.code,
   }));
   const lineWidth = widest(rows, (r) => r.line.length);
   const columnWidth = widest(rows, (r) => r.column.length);
-  const severityWidth = widest(rows, (r) => LABEL[r.severity].length);
+  const severityWidth = widest(rows, (r) => SEVERITY_LABEL[r.severity].length);
   const messageWidth = widest(rows, (r) => width(r.message));
   return rows.map((r) => {
     const position =
       paint(`${r.line.padStart(lineWidth)}:${r.column}`, 'dim') + ' '.repeat(columnWidth - r.column.length);
     const severity =
-      paint(LABEL[r.severity], SEVERITY_STYLE[r.severity]) + ' '.repeat(severityWidth - LABEL[r.severity].length);
+      paint(SEVERITY_LABEL[r.severity], SEVERITY_STYLE[r.severity]) +
+      ' '.repeat(severityWidth - SEVERITY_LABEL[r.severity].length);
     return `${indent}${position}  ${severity}  ${padEnd(r.message, messageWidth)}  ${paint(r.code, 'dim')}`;
   });
 }
@@ -79,33 +75,26 @@ function fileBlock(file: FileResult, paint: Paint): string {
   return `${paint(printable(file.path), 'underline')}\n${diagnosticRows(file.diagnostics, paint).join('\n')}\n\n`;
 }
 
-function summary(counts: Readonly<Record<Severity, number>>, paint: Paint): string {
-  const total =
-    counts[Severity.Error] + counts[Severity.Warning] + counts[Severity.Information] + counts[Severity.Hint];
-  const parts = [
-    plural(counts[Severity.Error], 'error'),
-    plural(counts[Severity.Warning], 'warning'),
-    plural(counts[Severity.Information], 'info'),
-  ];
-  if (counts[Severity.Hint] > 0) parts.push(plural(counts[Severity.Hint], 'hint'));
-  const style: Style = counts[Severity.Error] > 0 ? 'red' : counts[Severity.Warning] > 0 ? 'yellow' : 'blue';
-  return `${paint(`\u2716 ${plural(total, 'problem')} (${parts.join(', ')})`, style, 'bold')}\n`;
+/** E.g. `9 problems (3 errors, 4 warnings, 1 info, 1 hint)`; hints only when there are some. */
+export function problemCount(counts: SeverityCounts): string {
+  const total = counts.errors + counts.warnings + counts.infos + counts.hints;
+  const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning'), plural(counts.infos, 'info')];
+  if (counts.hints > 0) parts.push(plural(counts.hints, 'hint'));
+  return `${plural(total, 'problem')} (${parts.join(', ')})`;
+}
+
+function summary(counts: SeverityCounts, paint: Paint): string {
+  const style: Style = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'blue';
+  return `${paint(`\u2716 ${problemCount(counts)}`, style, 'bold')}\n`;
 }
 
 /** Like ESLint's stylish: a block per file with problems, then one summary line; a clean run prints nothing. */
 export function formatStylish(results: FileResult[], ctx: FormatContext): string {
   const paint = painter(ctx.color);
-  const counts: Record<Severity, number> = {
-    [Severity.Error]: 0,
-    [Severity.Warning]: 0,
-    [Severity.Information]: 0,
-    [Severity.Hint]: 0,
-  };
   let output = '';
   for (const file of sortResults(results)) {
-    if (file.diagnostics.length === 0) continue;
-    for (const d of file.diagnostics) counts[d.severity] += 1;
-    output += fileBlock(file, paint);
+    if (file.diagnostics.length > 0) output += fileBlock(file, paint);
   }
+  const counts = countBySeverity(results.flatMap((file) => file.diagnostics));
   return output === '' ? '' : output + summary(counts, paint);
 }

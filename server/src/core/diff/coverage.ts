@@ -18,3 +18,22 @@ export function coverageLost(before: Coverage | null, after: Coverage | null): C
   if (before === null || after === null) return [];
   return COMPETENCY_IDS.filter((id) => before[id] > 0 && after[id] === 0);
 }
+
+/** A competency whose count of initiatives changed, and whether it became covered or uncovered. */
+export interface CoverageMove {
+  id: CompetencyId;
+  before: number;
+  after: number;
+  note: 'now covered' | 'no longer covered' | undefined;
+}
+
+/** The competencies whose count changed, in the order of COMPETENCY_IDS. */
+export function coverageMoves(before: Coverage | null, after: Coverage | null): CoverageMove[] {
+  if (before === null || after === null) return [];
+  return COMPETENCY_IDS.filter((id) => before[id] !== after[id]).map((id) => ({
+    id,
+    before: before[id],
+    after: after[id],
+    note: before[id] > 0 && after[id] === 0 ? 'no longer covered' : before[id] === 0 ? 'now covered' : undefined,
+  }));
+}

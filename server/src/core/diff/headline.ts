@@ -1,4 +1,4 @@
-import type { DiffSummary } from './totals';
+import type { DiffSummary, FindingTotals } from './totals';
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -18,8 +18,12 @@ export function headline(summary: DiffSummary): string {
   const others = summary.changes - slipped - removed - added - renamed;
   if (others > 0) parts.push(parts.length === 0 ? plural(others, 'change') : plural(others, 'other change'));
   if (parts.length === 0) parts.push('no change to the plan');
+  return [...parts, ...findingsHeadline(summary.findings)].join(' \u00b7 ');
+}
 
-  const fresh = summary.findings.new;
+/** The findings' part of a headline: the new ones by severity (or `no new finding`), then how many were fixed. */
+export function findingsHeadline(findings: FindingTotals): string[] {
+  const fresh = findings.new;
   const news = [
     [fresh.errors, 'error'],
     [fresh.warnings, 'warning'],
@@ -29,9 +33,9 @@ export function headline(summary: DiffSummary): string {
   const newParts = news
     .filter(([count]) => count > 0)
     .map(([count, noun]) => `${count} new ${noun}${count === 1 ? '' : 's'}`);
-  parts.push(...(newParts.length === 0 ? ['no new finding'] : newParts));
-  const fixed = summary.findings.fixed;
+  const parts = newParts.length === 0 ? ['no new finding'] : newParts;
+  const fixed = findings.fixed;
   const fixedCount = fixed.errors + fixed.warnings + fixed.infos + fixed.hints;
   if (fixedCount > 0) parts.push(`${fixedCount} fixed`);
-  return parts.join(' \u00b7 ');
+  return parts;
 }

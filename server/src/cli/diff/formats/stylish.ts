@@ -1,5 +1,5 @@
-import { COMPETENCY_IDS } from '../../../core/model/types';
 import type { Change } from '../../../core/diff/changes';
+import { coverageMoves } from '../../../core/diff/coverage';
 import { describeChange } from '../../../core/diff/describeChange';
 import { headline } from '../../../core/diff/headline';
 import type { FormatContext } from '../../formats';
@@ -59,11 +59,8 @@ function changeRows(changes: readonly Change[], paint: Paint): string[] {
 
 /** The competencies whose count of initiatives changed, e.g. `listening-path 1 → 0, no longer covered`. */
 function coverageLine(file: FileDiff): string | undefined {
-  const { before, after } = file.diff.coverage;
-  if (before === null || after === null) return undefined;
-  const moved = COMPETENCY_IDS.filter((id) => before[id] !== after[id]).map((id) => {
-    const note = before[id] > 0 && after[id] === 0 ? ', no longer covered' : before[id] === 0 ? ', now covered' : '';
-    return `${id} ${before[id]} \u2192 ${after[id]}${note}`;
-  });
+  const moved = coverageMoves(file.diff.coverage.before, file.diff.coverage.after).map(
+    (m) => `${m.id} ${m.before} \u2192 ${m.after}${m.note === undefined ? '' : `, ${m.note}`}`,
+  );
   return moved.length === 0 ? undefined : moved.join('; ');
 }
