@@ -164,6 +164,61 @@ describe('cxroadmap diff (dist/cli.js)', function () {
     });
   });
 
+  describe('--format markdown', () => {
+    const SHA = 'c'.repeat(40);
+    /** What a GitHub Actions runner sets; `cli` passes the rest of this process's environment. */
+    const actions = (root: string): Record<string, string> => ({
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/plans',
+      GITHUB_SHA: SHA,
+      GITHUB_WORKSPACE: root,
+    });
+    /** Outside Actions: none of its variables, even when this test runs in a workflow. */
+    const LOCAL = { GITHUB_SERVER_URL: '', GITHUB_REPOSITORY: '', GITHUB_SHA: '', GITHUB_WORKSPACE: '' };
+
+    it('links each line to the repository at the commit checked out, and the base to its commit (golden)', () => {
+      const repo = pullRequest();
+      const base = repo.git('rev-parse', 'main').trim();
+      const run = cli(repo.root, ['diff', '--base', 'main', '--format', 'markdown'], actions(repo.root));
+      assert.equal(run.stderr, '');
+      assert.equal(run.status, 0);
+      // The base commit's id depends on git's object format, not on cxroadmap: the golden file names it BASE.
+      assertGolden('diff-markdown.md', run.stdout.split(base).join('BASE').split(base.slice(0, 7)).join('BASE'));
+    });
+
+    it('prints the same report with plain `path:line` outside GitHub Actions', () => {
+      const root = pullRequest().root;
+      const linked = cli(root, ['diff', '--base', 'main', '--format', 'markdown'], actions(root)).stdout;
+      const plain = cli(root, ['diff', '--base', 'main', '--format', 'markdown'], LOCAL);
+      assert.equal(plain.status, 0);
+      assert.ok(linked.includes('](https://github.com/acme/plans/blob/'));
+      assert.equal(plain.stdout, linked.replace(/\[([^[\]]*)\]\(https:\/\/github\.com\/acme\/[^)]*\)/g, '$1'));
+    });
+
+    it('links the lines of --head to that commit, whatever commit is checked out', () => {
+      const repo = pullRequest();
+      const base = repo.git('rev-parse', 'main').trim();
+      const head = repo.commit('The pull request');
+      const run = cli(repo.root, ['diff', '--base', base, '--head', head, '--format', 'markdown'], actions(repo.root));
+      assert.equal(run.status, 0);
+      assert.ok(run.stdout.includes(`/blob/${head}/plans/acme.cxroadmap.yaml#L`), run.stdout);
+      assert.ok(!run.stdout.includes(SHA));
+    });
+
+    it('stays under --markdown-limit, saying what it left out', () => {
+      const root = pullRequest().root;
+      const run = cli(root, ['diff', '--base', 'main', '--format', 'markdown', '--markdown-limit', '4000'], LOCAL);
+      assert.equal(run.status, 0);
+      assert.ok(Buffer.byteLength(run.stdout) <= 4000, `${Buffer.byteLength(run.stdout)} bytes`);
+      assert.match(run.stdout, /\n\*\u2026 \d+ (more )?unchanged findings not shown\.\*\n/);
+      assert.ok(
+        run.stdout.endsWith(
+          '\n\n*The report is shortened to stay under 4000 bytes: run `cxroadmap diff` locally for all of it.*\n',
+        ),
+      );
+    });
+  });
+
   describe('exit status', () => {
     it('is 0 whatever the findings, unless --fail-on asks', () => {
       const root = pullRequest().root;
@@ -443,13 +498,25 @@ describe('cxroadmap diff (dist/cli.js)', function () {
         [['diff', '--base=-p'], "cxroadmap: --base needs a git revision, not '-p'\n"],
         [
           ['diff', '--base', 'main', '--format', 'sarif'],
-          "cxroadmap: unknown format 'sarif' for diff: use one of stylish, json\n",
+          "cxroadmap: unknown format 'sarif' for diff: use one of stylish, json, markdown\n",
         ],
         [
           ['diff', '--base', 'main', '--fail-on', 'warnings'],
           "cxroadmap: --fail-on takes none, new, all, not 'warnings'\n",
         ],
         [['diff', '--base', 'main', '--max-warnings', '0'], "cxroadmap: unknown option '--max-warnings'\n"],
+        [
+          ['diff', '--base', 'main', '--markdown-limit', '2000'],
+          'cxroadmap: --markdown-limit applies to --format markdown, not stylish\n',
+        ],
+        [
+          ['diff', '--base', 'main', '--format', 'markdown', '--markdown-limit', '1023'],
+          "cxroadmap: --markdown-limit needs a whole number of bytes, 1024 or more, not '1023'\n",
+        ],
+        [
+          ['diff', '--base', 'main', '--format', 'markdown', '--markdown-limit', '64k'],
+          "cxroadmap: --markdown-limit needs a whole number of bytes, 1024 or more, not '64k'\n",
+        ],
       ];
       for (const [args, stderr] of usage) assert.deepEqual(cli(root, args), { status: 2, stdout: '', stderr });
     });

@@ -94,7 +94,10 @@ describe('cxroadmap command line (dist/cli.js)', function () {
       const root = project({ 'plan.cxroadmap.yaml': CLEAN });
       const usageErrors: [string[], string][] = [
         [['lint', '--frobnicate'], "cxroadmap: unknown option '--frobnicate'\n"],
-        [['lint', '--format', 'xml'], "cxroadmap: unknown format 'xml': use one of stylish, json, sarif, github\n"],
+        [
+          ['lint', '--format', 'xml'],
+          "cxroadmap: unknown format 'xml': use one of stylish, json, sarif, github, markdown\n",
+        ],
         [
           ['lint', '--max-warnings', 'many'],
           "cxroadmap: --max-warnings needs a whole number of 0 or more, not 'many'\n",
@@ -222,7 +225,7 @@ describe('cxroadmap command line (dist/cli.js)', function () {
         'a/y.cxroadmap.yaml': WITH_WARNING,
         'c.cxroadmap.yaml': WITH_ERROR,
       });
-      for (const format of ['stylish', 'json', 'sarif', 'github']) {
+      for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown']) {
         const forward = cli(root, ['lint', '--format', format, 'a', 'b', 'c.cxroadmap.yaml']);
         const backward = cli(root, ['lint', '--format', format, 'c.cxroadmap.yaml', 'b', 'a']);
         assert.equal(forward.status, 1);
@@ -233,6 +236,41 @@ describe('cxroadmap command line (dist/cli.js)', function () {
         .stdout.split('\n')
         .filter((line) => line.endsWith('.yaml'));
       assert.deepEqual(stylishPaths, ['a/y.cxroadmap.yaml', 'b/x.cxroadmap.yaml', 'c.cxroadmap.yaml']);
+    });
+
+    it('links markdown lines to the repository, by the path from GITHUB_WORKSPACE, wherever it runs', () => {
+      const root = project({ 'plans/plan.cxroadmap.yaml': WITH_ERROR });
+      const sha = 'c'.repeat(40);
+      const run = cli(path.join(root, 'plans'), ['lint', '--format', 'markdown'], {
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'acme/plans',
+        GITHUB_SHA: sha,
+        GITHUB_WORKSPACE: root,
+      });
+      assert.equal(run.status, 1);
+      assert.equal(run.stderr, '');
+      const links = { repositoryUrl: 'https://github.com/acme/plans', commit: sha, workspace: root };
+      const expected = FORMATTERS.markdown(
+        [
+          {
+            path: 'plan.cxroadmap.yaml',
+            absolutePath: path.join(root, 'plans', 'plan.cxroadmap.yaml'),
+            diagnostics: analyzeRoadmap(WITH_ERROR).diagnostics,
+          },
+        ],
+        {
+          cwd: path.join(root, 'plans'),
+          color: false,
+          toolVersion: packageVersion,
+          markdown: { limit: 65_536, links },
+        },
+      );
+      assert.equal(run.stdout, expected);
+      const line = analyzeRoadmap(WITH_ERROR).diagnostics[0].range.start.line + 1;
+      assert.ok(run.stdout.includes(`](https://github.com/acme/plans/blob/${sha}/plans/plan.cxroadmap.yaml#L${line})`));
+      assert.ok(
+        run.stdout.startsWith('### cxroadmap lint\n\n**2 problems (1 error, 1 warning, 0 infos) in 1 of 1 file**\n'),
+      );
     });
 
     it('reports a malformed .cxroadmaprc.yaml once, as an entry for the config file', () => {

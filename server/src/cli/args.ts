@@ -6,12 +6,20 @@ import { DIFF_FORMAT_NAMES, isDiffFormatName } from './diff/formats';
 import type { DiffFormatName } from './diff/formats';
 import { FORMAT_NAMES, isFormatName } from './formats';
 import type { FormatName } from './formats';
+import { DEFAULT_MARKDOWN_LIMIT } from './markdown/context';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'gantt'; file: string; out: string | undefined }
-  | { kind: 'lint'; paths: string[]; format: FormatName; maxWarnings: number | undefined; out: string | undefined }
+  | {
+      kind: 'lint';
+      paths: string[];
+      format: FormatName;
+      maxWarnings: number | undefined;
+      out: string | undefined;
+      markdownLimit: number;
+    }
   | {
       kind: 'diff';
       base: string | undefined;
@@ -20,6 +28,7 @@ export type Command =
       format: DiffFormatName;
       failOn: FailOn;
       out: string | undefined;
+      markdownLimit: number;
     };
 
 export const HELP = `Usage: cxroadmap lint [PATH|GLOB ...] [options]
@@ -36,6 +45,10 @@ are followed only when they stay inside it. Each roadmap uses the nearest
   -f, --format NAME     ${FORMAT_NAMES.join(', ')} (default: stylish)
       --max-warnings N  exit with status 1 when more than N warnings are found
   -o, --out FILE        write the report to FILE instead of stdout
+      --markdown-limit BYTES
+                        with --format markdown: the largest report, shortened to fit
+                        (default: ${DEFAULT_MARKDOWN_LIMIT}, a pull-request comment; 1048576 for
+                        $GITHUB_STEP_SUMMARY)
 
   Exit status: 0 no errors; 1 errors, or more warnings than --max-warnings;
   2 usage error, unreadable path, no roadmap found or unwritable output.
@@ -51,6 +64,8 @@ included. Without it, two files.
       --fail-on WHAT    ${FAIL_ON.join(', ')}: exit with status 1 on a new error (new) or on any
                         error in the new version (all); default: none
   -o, --out FILE        write the report to FILE instead of stdout
+      --markdown-limit BYTES
+                        with --format markdown: the largest report, as for lint
 
   Exit status: 0 compared; 1 errors, as --fail-on asks; 2 usage error, unknown
   revision or shallow history, no git, unreadable path or unwritable output.
@@ -73,6 +88,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'max-warnings': { type: 'string' },
   out: { type: 'string', short: 'o' },
+  'markdown-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -93,12 +109,25 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** Below this, the headline and the notes on what was left out would not fit. */
+const MIN_MARKDOWN_LIMIT = 1024;
+
+function parseMarkdownLimit(value: string | undefined, format: string): number {
+  if (value === undefined) return DEFAULT_MARKDOWN_LIMIT;
+  if (format !== 'markdown') throw new CliError(`--markdown-limit applies to --format markdown, not ${format}`);
+  if (!/^\d+$/.test(value) || Number(value) < MIN_MARKDOWN_LIMIT) {
+    throw new CliError(`--markdown-limit needs a whole number of bytes, ${MIN_MARKDOWN_LIMIT} or more, not '${value}'`);
+  }
+  return Number(value);
+}
+
 const DIFF_OPTIONS = {
   base: { type: 'string' },
   head: { type: 'string' },
   format: { type: 'string', short: 'f' },
   'fail-on': { type: 'string' },
   out: { type: 'string', short: 'o' },
+  'markdown-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -137,7 +166,8 @@ function parseDiff(argv: readonly string[]): Command {
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new CliError(`--fail-on takes ${FAIL_ON.join(', ')}, not '${failOn}'`);
   }
-  return { kind: 'diff', base, head, paths, format, failOn: failOn as FailOn, out: values.out };
+  const markdownLimit = parseMarkdownLimit(values['markdown-limit'], format);
+  return { kind: 'diff', base, head, paths, format, failOn: failOn as FailOn, out: values.out, markdownLimit };
 }
 
 const GANTT_OPTIONS = {
@@ -191,5 +221,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (!isFormatName(format)) {
     throw new CliError(`unknown format '${format}': use one of ${FORMAT_NAMES.join(', ')}`);
   }
-  return { kind: 'lint', paths, format, maxWarnings: parseMaxWarnings(values['max-warnings']), out: values.out };
+  return {
+    kind: 'lint',
+    paths,
+    format,
+    maxWarnings: parseMaxWarnings(values['max-warnings']),
+    out: values.out,
+    markdownLimit: parseMarkdownLimit(values['markdown-limit'], format),
+  };
 }

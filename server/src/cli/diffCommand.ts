@@ -17,6 +17,8 @@ import type { DiffReport, FileDiff, Revision, VersionLabel } from './diff/report
 import { MAX_FILE_BYTES, readVersion } from './diff/versions';
 import type { VersionSource } from './diff/versions';
 import { displayPath } from './fileResult';
+import { sourceLinksFromEnv } from './markdown/links';
+import type { Environment } from './markdown/links';
 import { writeFileSafely } from './safeWrite';
 
 export interface DiffOptions {
@@ -32,6 +34,10 @@ export interface DiffOptions {
   cwd: string;
   color: boolean;
   toolVersion: string;
+  /** The most bytes a markdown report may take. */
+  markdownLimit: number;
+  /** Where a markdown report finds GitHub's variables, to link lines to the repository. */
+  env: Environment;
 }
 
 export interface DiffOutcome {
@@ -54,6 +60,7 @@ export function runDiff(options: DiffOptions): DiffOutcome {
     cwd: options.cwd,
     color: options.color,
     toolVersion: options.toolVersion,
+    markdown: { limit: options.markdownLimit, links: sourceLinksFromEnv(options.env, options.cwd) },
   });
   let output = text;
   if (options.out !== undefined) {

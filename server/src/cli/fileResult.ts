@@ -8,6 +8,8 @@ export interface FileResult {
   path: string;
   absolutePath: string;
   diagnostics: Diagnostic[];
+  /** With a base version to compare with: its findings that this version no longer has, at their old positions. */
+  fixed?: Diagnostic[];
 }
 
 /**

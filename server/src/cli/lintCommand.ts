@@ -11,6 +11,8 @@ import { displayPath } from './fileResult';
 import type { FileResult } from './fileResult';
 import { FORMATTERS } from './formats';
 import type { FormatName } from './formats';
+import { sourceLinksFromEnv } from './markdown/links';
+import type { Environment } from './markdown/links';
 import { writeFileSafely } from './safeWrite';
 
 export interface LintOptions {
@@ -24,6 +26,10 @@ export interface LintOptions {
   toolVersion: string;
   /** Receives warnings for stderr (without the `cxroadmap: ` prefix), also when the run then fails. */
   warn: (message: string) => void;
+  /** The most bytes a markdown report may take. */
+  markdownLimit: number;
+  /** Where a markdown report finds GitHub's variables, to link lines to the repository. */
+  env: Environment;
 }
 
 export interface LintOutcome {
@@ -96,7 +102,12 @@ export function runLint(options: LintOptions): LintOutcome {
     absolutePath,
     diagnostics,
   }));
-  const report = FORMATTERS[options.format](results, { cwd, color: options.color, toolVersion: options.toolVersion });
+  const report = FORMATTERS[options.format](results, {
+    cwd,
+    color: options.color,
+    toolVersion: options.toolVersion,
+    markdown: { limit: options.markdownLimit, links: sourceLinksFromEnv(options.env, cwd) },
+  });
   let output = report;
   if (options.out !== undefined) {
     const out = path.resolve(cwd, options.out);

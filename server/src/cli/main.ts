@@ -42,6 +42,7 @@ function run(argv: readonly string[], warn: (message: string) => void): Outcome 
         cwd: process.cwd(),
         color: useColor(process.env, command.out === undefined && process.stdout.isTTY === true),
         toolVersion: version,
+        env: process.env,
       });
       return { stdout: outcome.output, stderr: '', exitCode: outcome.exitCode };
     }
@@ -53,6 +54,7 @@ function run(argv: readonly string[], warn: (message: string) => void): Outcome 
         color: useColor(process.env, command.out === undefined && process.stdout.isTTY === true),
         toolVersion: version,
         warn,
+        env: process.env,
       });
       return {
         stdout: outcome.output,

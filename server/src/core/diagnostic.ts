@@ -69,6 +69,8 @@ export interface DiagnosticData extends DiagnosticFacts {
   fingerprint: string;
   /** The id of the initiative the finding is inside, when it has one. */
   initiative?: string;
+  /** Set by `lint` when it compares with a base version: whether the base had this finding too. */
+  baselineState?: 'new' | 'unchanged';
 }
 
 /** Property order is the order the JSON formatter prints, so keep it. */

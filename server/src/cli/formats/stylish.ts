@@ -28,7 +28,7 @@ function padEnd(text: string, size: number): string {
   return text + ' '.repeat(Math.max(0, size - width(text)));
 }
 
-function plural(count: number, noun: string): string {
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
