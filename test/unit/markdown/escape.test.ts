@@ -23,6 +23,12 @@ describe('markdown formats: roadmap text in the report', () => {
     assert.equal(htmlText('plans/<b>&"x"</b>_1.yaml\nnext'), 'plans/&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;_1.yaml next');
   });
 
+  it('mentions nobody: an @ in a title, an owner or a path is followed by a word joiner', () => {
+    assert.equal(markdownText('Owner @acme/cx-team, cc @priya'), 'Owner @\u2060acme/cx-team, cc @\u2060priya');
+    assert.equal(htmlText('plans/@ops.cxroadmap.yaml'), 'plans/@\u2060ops.cxroadmap.yaml');
+    assert.equal(messageText('Owner `@priya` has 4 initiatives'), 'Owner <code>@\u2060priya</code> has 4 initiatives');
+  });
+
   it('shows what a message quotes as code, escaped like any text, and a message with an odd backtick as text', () => {
     assert.equal(
       messageText('Initiative `a|<b>*c*` has no `owner`.'),

@@ -15,9 +15,19 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * (`` \ ` * _ [ ] ~ $ ``), so that it makes no link, image, code span, emphasis or formula.
  */
 export function markdownText(text: string): string {
-  return printableLine(text)
-    .replace(/[\u2028\u2029]/g, ' ')
-    .replace(/[&<>"|\\`*_[\]~$]/g, (c) => ENTITIES[c] ?? `\\${c}`);
+  return noMention(
+    printableLine(text)
+      .replace(/[\u2028\u2029]/g, ' ')
+      .replace(/[&<>"|\\`*_[\]~$]/g, (c) => ENTITIES[c] ?? `\\${c}`),
+  );
+}
+
+/**
+ * An `@` followed by a word joiner: GitHub would otherwise turn `@name` in a title or an
+ * owner into a mention and notify that person (or team) of every pull request that shows it.
+ */
+function noMention(text: string): string {
+  return text.replace(/@/g, '@\u2060');
 }
 
 /**
@@ -33,7 +43,7 @@ export function messageText(message: string): string {
 
 /** The same text inside an HTML element (a `<summary>`), where markdown is not read: entities only. */
 export function htmlText(text: string): string {
-  return printableLine(text).replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
+  return noMention(printableLine(text).replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c));
 }
 
 const MERMAID_LABEL_LENGTH = 60;
